@@ -1,0 +1,19 @@
+package app.haven.platform;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Beans every module uses. */
+@Configuration
+class PlatformConfiguration {
+
+    /** Deadlines (72 hours, reviews, financial years) are reckoned in UK local time. */
+    static final ZoneId UK = ZoneId.of("Europe/London");
+
+    @Bean
+    Clock clock() {
+        return Clock.system(UK);
+    }
+}

@@ -1,0 +1,136 @@
+package app.haven.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base for journeys in a real headless Chromium (Debian's chromium and chromedriver; nothing downloaded).
+ * Gives the page under test, sign-in, an axe-core WCAG 2.2 AA check, and a screenshot under
+ * {@code target/screenshots} when a test fails.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final List<String> WCAG_22_AA =
+            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+
+    protected static WebDriver browser;
+
+    @LocalServerPort
+    protected int port;
+
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = this::screenshotIfFailed;
+
+    @BeforeAll
+    static void startBrowser() {
+        assertThat(CHROMIUM)
+                .as("Browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium"
+                        + " chromium-driver (.ci/run does this)")
+                .exists();
+        assertThat(CHROMEDRIVER).exists();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // Without the background-networking flags Chromium tries to reach the internet, which is closed here.
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,1024");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected void open(String path) {
+        browser.get(url(path));
+    }
+
+    protected void signIn(String email, String password) {
+        open("/login");
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    protected void signOut() {
+        browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+    }
+
+    protected String heading() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    /** Runs axe-core on the current page and fails with every WCAG 2.2 AA violation it finds. */
+    protected void assertAccessible() {
+        Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(browser);
+        assertThat(results.getViolations())
+                .as("axe WCAG 2.2 AA violations on %s:%n%s", browser.getCurrentUrl(), describe(results.getViolations()))
+                .isEmpty();
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(rule -> "- " + rule.getId() + ": " + rule.getHelp() + " at "
+                        + rule.getNodes().stream()
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private void screenshotIfFailed(ExtensionContext context) throws Exception {
+        if (context.getExecutionException().isEmpty() || browser == null) {
+            return;
+        }
+        Path directory = Path.of(System.getProperty("haven.screenshots", "target/screenshots"));
+        Files.createDirectories(directory);
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        String name = context.getRequiredTestClass().getSimpleName() + "-"
+                + context.getRequiredTestMethod().getName() + ".png";
+        Files.write(directory.resolve(name), png);
+    }
+}

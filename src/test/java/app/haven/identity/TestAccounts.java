@@ -1,0 +1,83 @@
+package app.haven.identity;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates accounts for tests with a known password. Each call makes a new area, agency and user, so tests
+ * sharing a database never see each other's accounts.
+ */
+@Component
+public class TestAccounts {
+
+    public static final String PASSWORD = "correct-horse-battery-staple";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static volatile String passwordHash;
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+
+    TestAccounts(JdbcClient jdbc, PasswordEncoder encoder) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+    }
+
+    public record Account(long id, String email, String displayName, String agencyName, String areaName) {}
+
+    public Account create(String... roles) {
+        int n = SEQUENCE.incrementAndGet();
+        String areaName = "Test Area " + n;
+        long areaId = jdbc.sql("INSERT INTO area (code, name) VALUES (:code, :name) RETURNING id")
+                .param("code", "test-area-" + n)
+                .param("name", areaName)
+                .query(Long.class)
+                .single();
+        String agencyName = "Test Agency " + n;
+        long agencyId = jdbc.sql("INSERT INTO agency (name, kind) VALUES (:name, 'OTHER') RETURNING id")
+                .param("name", agencyName)
+                .query(Long.class)
+                .single();
+        String email = "user" + n + "@test.haven.invalid";
+        String displayName = "Tess Tester" + n;
+        long userId = jdbc.sql(
+                        """
+                        INSERT INTO user_account (email, display_name, agency_id, password_hash, created_at)
+                        VALUES (:email, :name, :agency, :hash, :now) RETURNING id
+                        """)
+                .param("email", email)
+                .param("name", displayName)
+                .param("agency", agencyId)
+                .param("hash", hash())
+                .param("now", Timestamp.from(Instant.now()))
+                .query(Long.class)
+                .single();
+        jdbc.sql("INSERT INTO user_area (user_id, area_id) VALUES (:user, :area)")
+                .param("user", userId)
+                .param("area", areaId)
+                .update();
+        for (String role : Set.of(roles)) {
+            jdbc.sql("INSERT INTO user_role (user_id, role_code) VALUES (:user, :role)")
+                    .param("user", userId)
+                    .param("role", role)
+                    .update();
+        }
+        return new Account(userId, email, displayName, agencyName, areaName);
+    }
+
+    public void disable(long userId) {
+        jdbc.sql("UPDATE user_account SET enabled = false WHERE id = :id").param("id", userId).update();
+    }
+
+    /** bcrypt at cost 12 is slow by design; hash the shared test password once per JVM. */
+    private String hash() {
+        if (passwordHash == null) {
+            passwordHash = encoder.encode(PASSWORD);
+        }
+        return passwordHash;
+    }
+}
