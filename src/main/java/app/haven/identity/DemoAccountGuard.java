@@ -2,17 +2,18 @@ package app.haven.identity;
 
 import app.haven.platform.DatabaseLocation;
 import app.haven.platform.DemoData;
-import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Refuses to serve a real (external) database that holds enabled demo accounts: their shared password was
- * printed on a console, so they must never reach production.
+ * printed on a console, so they must never reach production. Runs once every bean, Flyway's migration
+ * included, is ready and before the web server accepts a request.
  */
 @Component
-class DemoAccountGuard implements InitializingBean {
+class DemoAccountGuard implements SmartInitializingSingleton {
 
     private final DatabaseLocation database;
     private final JdbcClient jdbc;
@@ -28,7 +29,7 @@ class DemoAccountGuard implements InitializingBean {
     }
 
     @Override
-    public void afterPropertiesSet() {
+    public void afterSingletonsInstantiated() {
         if (database.embedded() || allowed) {
             return;
         }
