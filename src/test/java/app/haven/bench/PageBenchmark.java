@@ -2,20 +2,17 @@ package app.haven.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.haven.browser.HttpSignIn;
 import app.haven.identity.TestAccounts;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -89,19 +86,7 @@ class PageBenchmark {
     }
 
     private HttpClient signedIn(String email) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String page = client.send(get("/login"), HttpResponse.BodyHandlers.ofString()).body();
-        String csrf = Jsoup.parse(page).select("input[name=_csrf]").val();
-        String form = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(TestAccounts.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf;
-        HttpResponse<String> response = client.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(302);
-        return client;
+        return HttpSignIn.signIn("http://localhost:" + port, email, TestAccounts.PASSWORD).client();
     }
 
     private HttpRequest get(String path) {
