@@ -35,13 +35,13 @@ class SignInController {
             Model model) {
         FormErrors.Builder errors = FormErrors.builder();
         if (email.isBlank()) {
-            errors.add("email", "Enter your email address");
+            errors.field("email", "Enter your email address");
         }
         if (password.isEmpty()) {
-            errors.add("password", "Enter your password");
+            errors.field("password", "Enter your password");
         }
         if (!email.isBlank() && !password.isEmpty()) {
-            errors.add("email", "Enter a correct email address and password");
+            errors.field("email", "Enter a correct email address and password");
         }
         model.addAttribute("email", email.length() > 254 ? "" : email);
         model.addAttribute("errors", errors.build());
