@@ -4,50 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import gg.jte.springframework.boot.autoconfigure.JteAutoConfiguration;
-import gg.jte.springframework.boot.autoconfigure.ServletJteAutoConfiguration;
 import jakarta.servlet.RequestDispatcher;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@WebMvcTest(controllers = ErrorPageController.class)
-// The slice knows neither JTE nor, without spring-boot-security-test, Spring Security: bring in both.
-@ImportAutoConfiguration({
-    JteAutoConfiguration.class,
-    ServletJteAutoConfiguration.class,
-    SecurityAutoConfiguration.class,
-    ServletWebSecurityAutoConfiguration.class,
-    SecurityFilterAutoConfiguration.class
-})
-@Import(ErrorPageControllerTest.OpenSecurity.class)
+@WebSlice(controllers = ErrorPageController.class)
 class ErrorPageControllerTest {
 
     private static final String SECRET = "child Jane Doe at 1 Secret Street";
-
-    /** Identity owns the real rules; here every page is open so anonymous and signed-in errors both render. */
-    @TestConfiguration
-    static class OpenSecurity {
-        @Bean
-        SecurityFilterChain open(HttpSecurity http) throws Exception {
-            return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                    .build();
-        }
-    }
 
     @Autowired
     MockMvc mvc;
