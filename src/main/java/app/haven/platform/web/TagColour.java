@@ -1,0 +1,27 @@
+package app.haven.platform.web;
+
+import java.util.Locale;
+
+/**
+ * The GOV.UK tag colours. Use colour to help users scan, never as the only way to tell states apart:
+ * the tag's words must say it.
+ */
+public enum TagColour {
+    BLUE,
+    GREY,
+    GREEN,
+    TURQUOISE,
+    LIGHT_BLUE,
+    PURPLE,
+    PINK,
+    RED,
+    ORANGE,
+    YELLOW;
+
+    /** The modifier class; blue is GOV.UK's default tag and has none. */
+    public String cssClass() {
+        return this == BLUE
+                ? null
+                : "govuk-tag--" + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
