@@ -2,6 +2,7 @@ package app.haven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.haven.browser.HttpSignIn;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import app.haven.browser.HttpSignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +48,8 @@ class HavenRestartIT {
         assertThat(password.find()).as("sign-in details printed on first start").isTrue();
         assertThat(Files.readString(data.resolve("demo-sign-in.txt"))).contains(password.group(1));
         String email = "coordinator.halton@demo.haven.invalid";
-        assertThat(HttpSignIn.signIn("http://localhost:" + port, email, password.group(1)).nextPath())
+        assertThat(HttpSignIn.signIn("http://localhost:" + port, email, password.group(1))
+                        .nextPath())
                 .isEqualTo("/");
 
         haven.destroyForcibly().waitFor();
@@ -57,7 +58,8 @@ class HavenRestartIT {
         int secondPort = start(data, secondLog);
         String secondRun = Files.readString(secondLog);
         assertThat(secondRun).doesNotContain("Password for every demo account").contains("Demo data in place");
-        assertThat(HttpSignIn.signIn("http://localhost:" + secondPort, email, password.group(1)).nextPath())
+        assertThat(HttpSignIn.signIn("http://localhost:" + secondPort, email, password.group(1))
+                        .nextPath())
                 .isEqualTo("/");
     }
 
@@ -79,7 +81,9 @@ class HavenRestartIT {
                 .start();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (Instant.now().isBefore(deadline)) {
-            assertThat(haven.isAlive()).as("Haven exited early:%n%s", Files.readString(log)).isTrue();
+            assertThat(haven.isAlive())
+                    .as("Haven exited early:%n%s", Files.readString(log))
+                    .isTrue();
             Optional<Integer> port = startedPort(Files.readString(log));
             if (port.isPresent()) {
                 return port.get();

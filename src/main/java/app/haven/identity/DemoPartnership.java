@@ -26,7 +26,8 @@ final class DemoPartnership {
     static DemoPartnership create(DemoData demo) {
         List<Area> areas = AREAS.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .map(entry -> new Area(insertArea(demo, entry.getKey(), entry.getValue()), entry.getKey(), entry.getValue()))
+                .map(entry ->
+                        new Area(insertArea(demo, entry.getKey(), entry.getValue()), entry.getKey(), entry.getValue()))
                 .toList();
         DemoPartnership partnership = new DemoPartnership(areas);
         partnership.createAgencies(demo);
@@ -35,7 +36,8 @@ final class DemoPartnership {
 
     private void createAgencies(DemoData demo) {
         for (Area area : areas) {
-            addAgency(demo, "CHILDRENS_SOCIAL_CARE", area, area.name() + " Children's Social Care (demo)", List.of(area));
+            addAgency(
+                    demo, "CHILDRENS_SOCIAL_CARE", area, area.name() + " Children's Social Care (demo)", List.of(area));
             addAgency(demo, "EDUCATION", area, area.name() + " Fictional High School (demo)", List.of(area));
         }
         addAgency(demo, "POLICE", null, "Pan-Cheshire Police (demo)", areas);
@@ -44,13 +46,15 @@ final class DemoPartnership {
     }
 
     private void addAgency(DemoData demo, String kind, Area home, String name, List<Area> covers) {
-        long id = demo.jdbc().sql("INSERT INTO agency (name, kind) VALUES (:name, :kind) RETURNING id")
+        long id = demo.jdbc()
+                .sql("INSERT INTO agency (name, kind) VALUES (:name, :kind) RETURNING id")
                 .param("name", name)
                 .param("kind", kind)
                 .query(Long.class)
                 .single();
         for (Area area : covers) {
-            demo.jdbc().sql("INSERT INTO agency_area (agency_id, area_id) VALUES (:agency, :area)")
+            demo.jdbc()
+                    .sql("INSERT INTO agency_area (agency_id, area_id) VALUES (:agency, :area)")
                     .param("agency", id)
                     .param("area", area.id())
                     .update();
@@ -59,7 +63,8 @@ final class DemoPartnership {
     }
 
     private static long insertArea(DemoData demo, String code, String name) {
-        return demo.jdbc().sql("INSERT INTO area (code, name) VALUES (:code, :name) RETURNING id")
+        return demo.jdbc()
+                .sql("INSERT INTO area (code, name) VALUES (:code, :name) RETURNING id")
                 .param("code", code)
                 .param("name", name)
                 .query(Long.class)

@@ -45,7 +45,8 @@ class IdentityDemoData implements DemoDataContributor {
         List<Object[]> users = new ArrayList<>();
         Map<Long, List<String>> rolesByUser = new LinkedHashMap<>();
         Map<Long, List<Long>> areasByUser = new LinkedHashMap<>();
-        long nextId = demo.jdbc().sql("SELECT coalesce(max(id), 0) + 1 FROM user_account")
+        long nextId = demo.jdbc()
+                .sql("SELECT coalesce(max(id), 0) + 1 FROM user_account")
                 .query(Long.class)
                 .single();
         for (DemoRole role : DemoRole.values()) {
@@ -94,7 +95,6 @@ class IdentityDemoData implements DemoDataContributor {
 
     private static void announce(DemoData demo, DemoPartnership partnership, String password) {
         String area = partnership.first().code();
-        demo.announce("Haven is running on FICTIONAL demo data. Sign in at http://localhost:8080/login");
         demo.announce("Password for every demo account: " + password);
         demo.announce("Demo accounts (one per role in each area: " + String.join(", ", partnership.areaCodes())
                 + "; swap the area in the address):");

@@ -25,8 +25,16 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     static final String[] PUBLIC_PATHS = {
-        "/login", "/login/problem", "/signed-out", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
-        "/actuator/health", "/actuator/health/**"
+        "/login",
+        "/login/problem",
+        "/signed-out",
+        "/error",
+        "/webjars/**",
+        "/css/**",
+        "/js/**",
+        "/favicon.ico",
+        "/actuator/health",
+        "/actuator/health/**"
     };
 
     @Bean

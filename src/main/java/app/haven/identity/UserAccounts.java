@@ -18,8 +18,7 @@ class UserAccounts {
     }
 
     Optional<HavenUser> findForSignIn(String email) {
-        List<HavenUser> found = jdbc.sql(
-                        """
+        List<HavenUser> found = jdbc.sql("""
                         SELECT u.id, u.email, u.display_name, a.name AS agency_name, u.enabled, u.password_hash,
                                coalesce(array_agg(r.role_code ORDER BY r.role_code)
                                         FILTER (WHERE r.role_code IS NOT NULL), '{}') AS roles

@@ -28,8 +28,7 @@ public class DemoDataGenerator {
     private final TransactionTemplate transaction;
     private final List<DemoDataContributor> contributors;
 
-    DemoDataGenerator(
-            JdbcTemplate template, TransactionTemplate transaction, List<DemoDataContributor> contributors) {
+    DemoDataGenerator(JdbcTemplate template, TransactionTemplate transaction, List<DemoDataContributor> contributors) {
         this.template = template;
         this.jdbc = JdbcClient.create(template);
         this.transaction = transaction;

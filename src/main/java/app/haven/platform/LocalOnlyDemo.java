@@ -19,7 +19,9 @@ class LocalOnlyDemo implements EnvironmentPostProcessor, Ordered {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         boolean external = !environment.getProperty("haven.db.url", "").isBlank();
         if (!external && !environment.containsProperty("server.address")) {
-            environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, Map.of("server.address", "127.0.0.1")));
+            environment
+                    .getPropertySources()
+                    .addLast(new MapPropertySource(SOURCE_NAME, Map.of("server.address", "127.0.0.1")));
         }
     }
 

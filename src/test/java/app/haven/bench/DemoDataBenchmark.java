@@ -26,10 +26,12 @@ class DemoDataBenchmark {
     void generatesDemoDataAtScale() {
         int scale = Report.scale();
         var report = generator.generateOnce(scale, Instant.now()).orElseThrow();
-        long users = jdbc.sql("SELECT count(*) FROM user_account").query(Long.class).single();
+        long users =
+                jdbc.sql("SELECT count(*) FROM user_account").query(Long.class).single();
         assertThat(users).isPositive();
-        report.timings().forEach((contributor, took) -> Report.line("scale " + scale + " " + contributor + ": "
-                + took.toMillis() + " ms"));
+        report.timings()
+                .forEach((contributor, took) ->
+                        Report.line("scale " + scale + " " + contributor + ": " + took.toMillis() + " ms"));
         Report.line(Figures.rate("scale " + scale + " user accounts", users, report.total()));
     }
 }

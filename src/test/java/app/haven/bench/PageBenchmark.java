@@ -86,7 +86,8 @@ class PageBenchmark {
     }
 
     private HttpClient signedIn(String email) throws Exception {
-        return HttpSignIn.signIn("http://localhost:" + port, email, TestAccounts.PASSWORD).client();
+        return HttpSignIn.signIn("http://localhost:" + port, email, TestAccounts.PASSWORD)
+                .client();
     }
 
     private HttpRequest get(String path) {

@@ -20,7 +20,8 @@ public final class HttpSignIn {
     public record SignedIn(HttpClient client, String nextPath) {}
 
     public static SignedIn signIn(String baseUrl, String email, String password) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient client =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         URI login = URI.create(baseUrl + "/login");
         String page = client.send(HttpRequest.newBuilder(login).build(), HttpResponse.BodyHandlers.ofString())
                 .body();

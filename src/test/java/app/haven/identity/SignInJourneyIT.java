@@ -47,9 +47,11 @@ class SignInJourneyIT extends BrowserTest {
     @Test
     void servesGovUkStylesFromHavenItself() {
         open("/login");
-        String stylesheet = browser.findElement(By.cssSelector("link[rel=stylesheet]")).getAttribute("href");
+        String stylesheet =
+                browser.findElement(By.cssSelector("link[rel=stylesheet]")).getAttribute("href");
         assertThat(stylesheet).startsWith(url("/"));
         // Browsers give <body> an 8px margin; GOV.UK Frontend's template styles take it away.
-        assertThat(browser.findElement(By.tagName("body")).getCssValue("margin")).isEqualTo("0px");
+        assertThat(browser.findElement(By.tagName("body")).getCssValue("margin"))
+                .isEqualTo("0px");
     }
 }

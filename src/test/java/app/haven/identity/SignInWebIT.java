@@ -39,9 +39,11 @@ class SignInWebIT {
 
     @Test
     void showsTheSignInPageToAnyone() throws Exception {
-        Document page = page(mvc.perform(get("/login")).andExpect(status().isOk()).andReturn());
+        Document page =
+                page(mvc.perform(get("/login")).andExpect(status().isOk()).andReturn());
         assertThat(page.select("h1").text()).isEqualTo("Sign in");
-        assertThat(page.select("form[action=/login][method=post] input[name=_csrf]")).hasSize(1);
+        assertThat(page.select("form[action=/login][method=post] input[name=_csrf]"))
+                .hasSize(1);
         assertThat(page.select("input#email[name=email]")).hasSize(1);
         assertThat(page.select("input#password[type=password]")).hasSize(1);
     }
@@ -49,7 +51,10 @@ class SignInWebIT {
     @Test
     void signsInWithTheRightPasswordAndRecordsWhen() throws Exception {
         var account = accounts.create("PRACTITIONER");
-        mvc.perform(post("/login").with(csrf()).param("email", account.email()).param("password", TestAccounts.PASSWORD))
+        mvc.perform(post("/login")
+                        .with(csrf())
+                        .param("email", account.email())
+                        .param("password", TestAccounts.PASSWORD))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/"));
         assertThat(jdbc.sql("SELECT last_sign_in_at IS NOT NULL FROM user_account WHERE id = :id")
@@ -142,11 +147,15 @@ class SignInWebIT {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(body).contains("\"status\":\"UP\"").doesNotContain("components").doesNotContain("db");
+        assertThat(body)
+                .contains("\"status\":\"UP\"")
+                .doesNotContain("components")
+                .doesNotContain("db");
     }
 
     private Document signInFails(String email, String password) throws Exception {
-        MvcResult result = mvc.perform(post("/login").with(csrf()).param("email", email).param("password", password))
+        MvcResult result = mvc.perform(
+                        post("/login").with(csrf()).param("email", email).param("password", password))
                 .andExpect(status().isOk())
                 .andReturn();
         return page(result);

@@ -44,8 +44,7 @@ public class TestAccounts {
                 .single();
         String email = "user" + n + "@test.haven.invalid";
         String displayName = "Tess Tester" + n;
-        long userId = jdbc.sql(
-                        """
+        long userId = jdbc.sql("""
                         INSERT INTO user_account (email, display_name, agency_id, password_hash, created_at)
                         VALUES (:email, :name, :agency, :hash, :now) RETURNING id
                         """)
@@ -70,7 +69,9 @@ public class TestAccounts {
     }
 
     public void disable(long userId) {
-        jdbc.sql("UPDATE user_account SET enabled = false WHERE id = :id").param("id", userId).update();
+        jdbc.sql("UPDATE user_account SET enabled = false WHERE id = :id")
+                .param("id", userId)
+                .update();
     }
 
     /** bcrypt at cost 12 is slow by design; hash the shared test password once per JVM. */

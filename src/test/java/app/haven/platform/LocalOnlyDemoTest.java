@@ -22,7 +22,8 @@ class LocalOnlyDemoTest {
 
     @Test
     void anInstallationWithItsOwnDatabaseIsLeftAlone() {
-        assertThat(serverAddress(Map.of("haven.db.url", "jdbc:postgresql://db/haven"))).isNull();
+        assertThat(serverAddress(Map.of("haven.db.url", "jdbc:postgresql://db/haven")))
+                .isNull();
     }
 
     private static String serverAddress(Map<String, Object> properties) {

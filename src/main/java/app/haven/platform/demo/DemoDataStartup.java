@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +35,7 @@ class DemoDataStartup implements ApplicationRunner {
     private final boolean enabled;
     private final int scale;
     private final Path dataDirectory;
+    private final Environment environment;
 
     DemoDataStartup(
             DemoDataGenerator generator,
@@ -40,13 +43,15 @@ class DemoDataStartup implements ApplicationRunner {
             Clock clock,
             @Value("${haven.demo.enabled:true}") boolean enabled,
             @Value("${haven.demo.scale:1}") int scale,
-            @Value("${haven.data-dir:./data}") Path dataDirectory) {
+            @Value("${haven.data-dir:./data}") Path dataDirectory,
+            Environment environment) {
         this.generator = generator;
         this.database = database;
         this.clock = clock;
         this.enabled = enabled;
         this.scale = scale;
         this.dataDirectory = dataDirectory;
+        this.environment = environment;
     }
 
     @Override
@@ -61,12 +66,19 @@ class DemoDataStartup implements ApplicationRunner {
         Path signInFile = dataDirectory.resolve(SIGN_IN_FILE);
         var report = generator.generateOnce(scale, clock.instant());
         if (report.isPresent()) {
-            List<String> lines = report.get().announcements();
+            List<String> lines = new ArrayList<>();
+            lines.add("Haven is running on FICTIONAL demo data. Sign in at " + signInAddress());
+            lines.addAll(report.get().announcements());
             writeOwnerOnly(signInFile, lines);
             log.info("\n\n{}\n\n(Kept in {})\n", String.join("\n", lines), signInFile.toAbsolutePath());
         } else if (Files.exists(signInFile)) {
             log.info("Demo data in place. How to sign in: {}", signInFile.toAbsolutePath());
         }
+    }
+
+    private String signInAddress() {
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        return "http://localhost:" + port + "/login";
     }
 
     private static void writeOwnerOnly(Path file, List<String> lines) throws IOException {

@@ -28,6 +28,8 @@ class RequestLogFilter extends OncePerRequestFilter {
 
     static final String REQUEST_ID_HEADER = "X-Request-Id";
     static final String USER_ID_ATTRIBUTE = RequestLogFilter.class.getName() + ".userId";
+    private static final Pattern UNSAFE_PATH_CHARACTERS = Pattern.compile("[^A-Za-z0-9/._~-]");
+    private static final int MAX_PATH_LENGTH = 80;
     private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9-]{8,64}");
     private static final Logger log = LoggerFactory.getLogger("haven.request");
 
@@ -63,9 +65,17 @@ class RequestLogFilter extends OncePerRequestFilter {
                 : UUID.randomUUID().toString();
     }
 
+    /**
+     * The handler's pattern where there is one; otherwise (sign-in and sign-out, handled by filters) the path
+     * alone, cut short and stripped of anything but URL characters so it cannot forge a log line.
+     */
     private static String route(HttpServletRequest request) {
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        return pattern != null ? pattern.toString() : "(unmatched)";
+        if (pattern != null) {
+            return pattern.toString();
+        }
+        String path = UNSAFE_PATH_CHARACTERS.matcher(request.getRequestURI()).replaceAll("_");
+        return path.length() > MAX_PATH_LENGTH ? path.substring(0, MAX_PATH_LENGTH) + "..." : path;
     }
 
     private static String userId(HttpServletRequest request) {
@@ -74,7 +84,9 @@ class RequestLogFilter extends OncePerRequestFilter {
     }
 
     private static boolean isAsset(String uri) {
-        return uri.startsWith("/webjars/") || uri.startsWith("/css/") || uri.startsWith("/js/")
-                || uri.equals("/favicon.ico");
+        return uri.startsWith("/webjars/")
+                || uri.startsWith("/css/")
+                || uri.startsWith("/js/")
+                || uri.startsWith("/favicon.");
     }
 }

@@ -21,9 +21,7 @@ class StaticAssetsTest {
             strings = {
                 "/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css",
                 "/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js",
-                "/webjars/govuk-frontend/dist/govuk/assets/rebrand/images/favicon.ico",
-                "/webjars/govuk-frontend/dist/govuk/assets/rebrand/images/favicon.svg",
-                "/webjars/govuk-frontend/dist/govuk/assets/rebrand/images/govuk-icon-180.png",
+                "/favicon.svg",
                 "/css/haven.css",
                 "/js/haven.js",
                 "/js/haven-init.js"
