@@ -1,5 +1,6 @@
 package app.haven.platform.web;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
@@ -20,6 +21,7 @@ class ErrorPageController implements ErrorController {
     private static final Set<Integer> OWN_PAGES = Set.of(400, 403, 404, 500);
 
     @RequestMapping("/error")
+    @PermitAll
     ModelAndView showError(HttpServletRequest request) {
         int status = statusOf(request);
         String view = OWN_PAGES.contains(status) ? "error/" + status : "error/generic";
