@@ -1,0 +1,65 @@
+package app.haven.platform.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.haven.HavenApplication;
+import app.haven.platform.DatabaseLocation;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
+
+/** With HAVEN_DB_URL set, Haven uses that server, migrates it, and starts no server of its own. */
+class ExternalDatabaseIT {
+
+    private Path directory;
+    private EmbeddedPostgres separateServer;
+
+    @AfterEach
+    void stop() throws IOException {
+        if (separateServer != null) {
+            separateServer.close();
+        }
+        FileSystemUtils.deleteRecursively(directory);
+    }
+
+    @Test
+    void usesTheExternalServerAndStartsNothing() throws IOException {
+        directory = TemporaryDirectories.open("haven-external-");
+        separateServer = EmbeddedPostgres.start(directory.resolve("separate"), ServerSettings.defaults());
+        separateServer.createDatabaseIfMissing("partnership");
+        Path unusedDataDirectory = directory.resolve("never-created");
+
+        try (ConfigurableApplicationContext haven = new SpringApplicationBuilder(HavenApplication.class)
+                .web(WebApplicationType.NONE)
+                .run(
+                        "--haven.db.url=" + separateServer.jdbcUrl("partnership"),
+                        "--haven.db.user=" + EmbeddedPostgres.SUPERUSER,
+                        "--haven.db.password=" + separateServer.password(),
+                        "--haven.db.mode=persistent",
+                        "--haven.data-dir=" + unusedDataDirectory,
+                        "--haven.demo.enabled=true")) {
+            DatabaseLocation location = haven.getBean(DatabaseLocation.class);
+            assertThat(location.embedded()).isFalse();
+            assertThat(location.description()).contains("partnership").doesNotContain(separateServer.password());
+            JdbcClient jdbc = haven.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("SELECT current_database()").query(String.class).single())
+                    .isEqualTo("partnership");
+            assertThat(jdbc.sql("SELECT extname FROM pg_extension")
+                            .query(String.class)
+                            .list())
+                    .contains("pg_trgm", "fuzzystrmatch", "citext");
+            assertThat(jdbc.sql("SELECT count(*) FROM user_account")
+                            .query(Long.class)
+                            .single())
+                    .as("no demo data in an external database")
+                    .isZero();
+        }
+        assertThat(unusedDataDirectory).doesNotExist();
+    }
+}
