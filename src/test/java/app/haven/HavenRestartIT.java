@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Haven as a user runs it: a separate JVM on a kept data directory with demo data, killed with SIGKILL and
@@ -31,10 +32,15 @@ class HavenRestartIT {
     private Process haven;
 
     @AfterEach
-    void stopHaven() throws InterruptedException {
+    void stopHaven() throws Exception {
         if (haven != null && haven.isAlive()) {
             haven.destroy();
             haven.waitFor();
+        }
+        // Run as root, the 0700 temporary directory makes Haven keep its cluster elsewhere; remove that too.
+        Path marker = work.resolve("data").resolve("postgres-location");
+        if (Files.exists(marker)) {
+            FileSystemUtils.deleteRecursively(Path.of(Files.readString(marker).strip()));
         }
     }
 
@@ -45,7 +51,9 @@ class HavenRestartIT {
         int port = start(data, firstLog);
         String firstRun = Files.readString(firstLog);
         Matcher password = PASSWORD.matcher(firstRun);
-        assertThat(password.find()).as("sign-in details printed on first start").isTrue();
+        assertThat(password.find())
+                .as("sign-in details printed on first start:%n%s", firstRun)
+                .isTrue();
         assertThat(Files.readString(data.resolve("demo-sign-in.txt"))).contains(password.group(1));
         String email = "coordinator.halton@demo.haven.invalid";
         assertThat(HttpSignIn.signIn("http://localhost:" + port, email, password.group(1))
@@ -75,7 +83,8 @@ class HavenRestartIT {
                         "--server.port=0",
                         "--haven.db.mode=persistent",
                         "--haven.data-dir=" + data,
-                        "--haven.demo.enabled=true"))
+                        "--haven.demo.enabled=true",
+                        "--haven.demo.generate-on-start=true"))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
@@ -93,8 +102,9 @@ class HavenRestartIT {
         throw new AssertionError("Haven did not start in time:\n" + Files.readString(log));
     }
 
+    /** Started means serving and past the demo-data step, which runs just after Spring Boot says "Started". */
     private static Optional<Integer> startedPort(String log) {
-        if (!log.contains("Started HavenApplication")) {
+        if (!log.contains("Demo data in place") && !log.contains("Password for every demo account")) {
             return Optional.empty();
         }
         Matcher port = PORT.matcher(log);

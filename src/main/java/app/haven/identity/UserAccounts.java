@@ -25,7 +25,7 @@ class UserAccounts {
                           FROM user_account u
                           JOIN agency a ON a.id = u.agency_id
                           LEFT JOIN user_role r ON r.user_id = u.id
-                         WHERE u.email = :email
+                         WHERE u.email = CAST(:email AS citext)
                          GROUP BY u.id, a.name
                         """)
                 .param("email", email)

@@ -19,9 +19,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -94,11 +97,18 @@ public abstract class BrowserTest {
         open("/login");
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        clickAndWaitForNextPage(By.cssSelector("main button[type=submit]"));
     }
 
     protected void signOut() {
-        browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        clickAndWaitForNextPage(By.cssSelector("form[action='/logout'] button"));
+    }
+
+    /** Clicks a link or button and waits until the browser has replaced the page, so nothing reads the old one. */
+    protected void clickAndWaitForNextPage(By target) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
     }
 
     protected String heading() {

@@ -95,10 +95,18 @@ final class EmbeddedPostgres implements AutoCloseable {
 
     @Override
     public void close() {
+        stop("fast");
+    }
+
+    /**
+     * Stops the server: {@code fast} rolls back open transactions and checkpoints, keeping every committed
+     * one; {@code immediate} just ends it, for a throw-away server whose files are deleted next.
+     */
+    void stop(String mode) {
         if (watchdog != null) {
             watchdog.destroy();
         }
-        var result = commands.run(List.of(pgCtl(), "-D", cluster().toString(), "-m", "fast", "-w", "stop"), 60);
+        var result = commands.run(List.of(pgCtl(), "-D", cluster().toString(), "-m", mode, "-w", "stop"), 60);
         if (!result.succeeded()) {
             log.warn("The embedded database did not stop cleanly: {}", result.tail());
         }

@@ -47,7 +47,7 @@ final class ThrowawayPostgres {
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(
                             () -> {
-                                started.close();
+                                started.stop("immediate");
                                 try {
                                     FileSystemUtils.deleteRecursively(directory);
                                 } catch (IOException ignored) {

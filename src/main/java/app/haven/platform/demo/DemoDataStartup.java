@@ -42,13 +42,14 @@ class DemoDataStartup implements ApplicationRunner {
             DatabaseLocation database,
             Clock clock,
             @Value("${haven.demo.enabled:true}") boolean enabled,
+            @Value("${haven.demo.generate-on-start:true}") boolean generateOnStart,
             @Value("${haven.demo.scale:1}") int scale,
             @Value("${haven.data-dir:./data}") Path dataDirectory,
             Environment environment) {
         this.generator = generator;
         this.database = database;
         this.clock = clock;
-        this.enabled = enabled;
+        this.enabled = enabled && generateOnStart;
         this.scale = scale;
         this.dataDirectory = dataDirectory;
         this.environment = environment;
