@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.SpringApplication;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -44,17 +45,16 @@ final class ThrowawayPostgres {
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
             EmbeddedPostgres started =
                     EmbeddedPostgres.start(directory, ServerSettings.defaults().withMaxConnections(MAX_CONNECTIONS));
-            Runtime.getRuntime()
-                    .addShutdownHook(new Thread(
-                            () -> {
-                                started.stop("immediate");
-                                try {
-                                    FileSystemUtils.deleteRecursively(directory);
-                                } catch (IOException ignored) {
-                                    // The JVM is exiting; a leftover temporary directory is the worst outcome.
-                                }
-                            },
-                            "throwaway-postgres-stop"));
+            // After every application context has closed (their pools and Modulith's registry still talk to
+            // the server while closing); the watchdog stops the server should this never run.
+            SpringApplication.getShutdownHandlers().add(() -> {
+                started.stop("immediate");
+                try {
+                    FileSystemUtils.deleteRecursively(directory);
+                } catch (IOException ignored) {
+                    // The JVM is exiting; a leftover temporary directory is the worst outcome.
+                }
+            });
             return started;
         } catch (IOException e) {
             throw new EmbeddedDatabaseException(
