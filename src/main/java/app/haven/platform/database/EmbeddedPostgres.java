@@ -249,8 +249,7 @@ final class EmbeddedPostgres implements AutoCloseable {
 
     private String serverLogTail() {
         try {
-            List<String> lines = Files.readAllLines(cluster().resolve("server.log"));
-            return String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+            return ServerCommand.lastLines(Files.readString(cluster().resolve("server.log")));
         } catch (IOException e) {
             return "";
         }

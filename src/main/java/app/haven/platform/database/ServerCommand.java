@@ -16,9 +16,14 @@ record ServerCommand(ServerAccount account) {
 
         /** The last few lines: enough to say what went wrong in an error message. */
         String tail() {
-            List<String> lines = output.strip().lines().toList();
-            return String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+            return lastLines(output);
         }
+    }
+
+    /** The last three lines of a program's output or log, on one line for an error message. */
+    static String lastLines(String text) {
+        List<String> lines = text.strip().lines().toList();
+        return String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
     }
 
     Result run(List<String> command, long timeoutSeconds) {
