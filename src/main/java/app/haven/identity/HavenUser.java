@@ -22,6 +22,7 @@ final class HavenUser implements UserDetails, CredentialsContainer, HavenPrincip
     private final long userId;
     private final String email;
     private final String displayName;
+    private final long agencyId;
     private final String agencyName;
     private final Set<String> roles;
     private final boolean enabled;
@@ -31,6 +32,7 @@ final class HavenUser implements UserDetails, CredentialsContainer, HavenPrincip
             long userId,
             String email,
             String displayName,
+            long agencyId,
             String agencyName,
             Set<String> roles,
             boolean enabled,
@@ -38,6 +40,7 @@ final class HavenUser implements UserDetails, CredentialsContainer, HavenPrincip
         this.userId = userId;
         this.email = email;
         this.displayName = displayName;
+        this.agencyId = agencyId;
         this.agencyName = agencyName;
         this.roles = Set.copyOf(roles);
         this.enabled = enabled;
@@ -52,6 +55,11 @@ final class HavenUser implements UserDetails, CredentialsContainer, HavenPrincip
     @Override
     public String displayName() {
         return displayName;
+    }
+
+    @Override
+    public long agencyId() {
+        return agencyId;
     }
 
     @Override

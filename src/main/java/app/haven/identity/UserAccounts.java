@@ -19,7 +19,7 @@ class UserAccounts {
 
     Optional<HavenUser> findForSignIn(String email) {
         List<HavenUser> found = jdbc.sql("""
-                        SELECT u.id, u.email, u.display_name, a.name AS agency_name, u.enabled, u.password_hash,
+                        SELECT u.id, u.email, u.display_name, u.agency_id, a.name AS agency_name, u.enabled, u.password_hash,
                                coalesce(array_agg(r.role_code ORDER BY r.role_code)
                                         FILTER (WHERE r.role_code IS NOT NULL), '{}') AS roles
                           FROM user_account u
@@ -33,6 +33,7 @@ class UserAccounts {
                         rs.getLong("id"),
                         rs.getString("email"),
                         rs.getString("display_name"),
+                        rs.getLong("agency_id"),
                         rs.getString("agency_name"),
                         new HashSet<>(List.of((String[]) rs.getArray("roles").getArray())),
                         rs.getBoolean("enabled"),

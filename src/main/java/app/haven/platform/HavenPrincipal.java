@@ -10,5 +10,7 @@ public interface HavenPrincipal {
 
     String displayName();
 
+    long agencyId();
+
     String agencyName();
 }

@@ -19,7 +19,7 @@ import org.springframework.security.web.csrf.DefaultCsrfToken;
 
 class PageChromeAdviceTest {
 
-    record Principal(long userId, String displayName, String agencyName) implements HavenPrincipal {}
+    record Principal(long userId, String displayName, long agencyId, String agencyName) implements HavenPrincipal {}
 
     private final PageChromeAdvice advice = advice(
             NavigationItem.forEveryone("Home", "/", 0),
@@ -40,7 +40,7 @@ class PageChromeAdviceTest {
 
     private static Authentication practitioner(String... authorities) {
         return UsernamePasswordAuthenticationToken.authenticated(
-                new Principal(7, "Alex Example", "Example Borough Council"),
+                new Principal(7, "Alex Example", 3, "Example Borough Council"),
                 "",
                 AuthorityUtils.createAuthorityList(authorities));
     }
