@@ -2,9 +2,11 @@ package app.haven.identity;
 
 import app.haven.platform.HavenPrincipal;
 import java.io.Serial;
+import java.io.Serializable;
 import java.util.Collection;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -19,66 +21,79 @@ final class HavenUser implements UserDetails, CredentialsContainer, HavenPrincip
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private final long userId;
-    private final String email;
-    private final String displayName;
-    private final long agencyId;
-    private final String agencyName;
-    private final Set<String> roles;
+    /**
+     * Who the user is and where they work. The team is held as a nullable {@code Long} because the session
+     * serialises this record and {@code Optional} is not serialisable; {@link #team()} is the way to read it.
+     */
+    record Account(long userId, String email, String displayName, long agencyId, String agencyName, Long teamId)
+            implements Serializable {
+
+        Optional<Long> team() {
+            return Optional.ofNullable(teamId);
+        }
+    }
+
+    /** What the user may do and which children's records they may open. */
+    record Access(Set<String> roles, Set<String> permissions, RecordScope scope, Set<Long> areaIds)
+            implements Serializable {
+
+        Access {
+            roles = Set.copyOf(roles);
+            permissions = Set.copyOf(permissions);
+            areaIds = Set.copyOf(areaIds);
+        }
+    }
+
+    private final Account account;
+    private final Access access;
     private final boolean enabled;
     private String passwordHash;
 
-    HavenUser(
-            long userId,
-            String email,
-            String displayName,
-            long agencyId,
-            String agencyName,
-            Set<String> roles,
-            boolean enabled,
-            String passwordHash) {
-        this.userId = userId;
-        this.email = email;
-        this.displayName = displayName;
-        this.agencyId = agencyId;
-        this.agencyName = agencyName;
-        this.roles = Set.copyOf(roles);
+    HavenUser(Account account, Access access, boolean enabled, String passwordHash) {
+        this.account = account;
+        this.access = access;
         this.enabled = enabled;
         this.passwordHash = passwordHash;
     }
 
+    Account account() {
+        return account;
+    }
+
+    Access access() {
+        return access;
+    }
+
     @Override
     public long userId() {
-        return userId;
+        return account.userId();
     }
 
     @Override
     public String displayName() {
-        return displayName;
+        return account.displayName();
     }
 
     @Override
     public long agencyId() {
-        return agencyId;
+        return account.agencyId();
     }
 
     @Override
     public String agencyName() {
-        return agencyName;
+        return account.agencyName();
     }
 
-    Set<String> roles() {
-        return roles;
-    }
-
-    /** Roles become authorities named {@code ROLE_<code>}, so {@code hasRole('TEAM_MANAGER')} reads naturally. */
+    /**
+     * Roles become authorities named {@code ROLE_<code>}; permissions keep their own names, so handlers declare
+     * {@code hasAuthority('VIEW_CHILD')}.
+     */
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        List<SimpleGrantedAuthority> authorities = roles.stream()
+        return Stream.concat(access.roles().stream().map(role -> "ROLE_" + role), access.permissions().stream())
                 .sorted()
-                .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                .map(SimpleGrantedAuthority::new)
                 .toList();
-        return authorities;
     }
 
     @Override
@@ -88,7 +103,7 @@ final class HavenUser implements UserDetails, CredentialsContainer, HavenPrincip
 
     @Override
     public String getUsername() {
-        return email;
+        return account.email();
     }
 
     @Override
@@ -103,16 +118,16 @@ final class HavenUser implements UserDetails, CredentialsContainer, HavenPrincip
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof HavenUser that && that.userId == userId;
+        return other instanceof HavenUser that && that.userId() == userId();
     }
 
     @Override
     public int hashCode() {
-        return Long.hashCode(userId);
+        return Long.hashCode(userId());
     }
 
     @Override
     public String toString() {
-        return "HavenUser[" + userId + "]";
+        return "HavenUser[" + userId() + "]";
     }
 }

@@ -16,5 +16,17 @@ public enum RecordScope {
     /** Every child in the partnership. */
     PARTNERSHIP,
     /** No child's record at all: aggregate figures only (partnership analysts). */
-    AGGREGATES_ONLY
+    AGGREGATES_ONLY;
+
+    /**
+     * The widest scope among a user's roles. Aggregates-only reaches no record, so it counts as the narrowest:
+     * an analyst who is also a practitioner sees the children they work with.
+     */
+    public static RecordScope widest(java.util.Collection<String> scopes) {
+        return scopes.stream()
+                .map(RecordScope::valueOf)
+                .filter(scope -> scope != AGGREGATES_ONLY)
+                .max(java.util.Comparator.naturalOrder())
+                .orElse(AGGREGATES_ONLY);
+    }
 }
