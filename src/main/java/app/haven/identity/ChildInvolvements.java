@@ -1,0 +1,47 @@
+package app.haven.identity;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Records who works with a child — an agency in an area, perhaps a team and a named worker — which is what
+ * record scope is computed from. Modules that assign work (people, cases, referrals) call it.
+ */
+@Service
+public class ChildInvolvements {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ChildInvolvements(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Starts an involvement and returns its id. */
+    public long start(long childId, long areaId, long agencyId, Optional<Long> teamId, Optional<Long> userId) {
+        return jdbc.sql("""
+                        INSERT INTO child_involvement (child_id, area_id, agency_id, team_id, user_id, started_at)
+                        VALUES (:child, :area, :agency, :team, :user, :now) RETURNING id
+                        """)
+                .param("child", childId)
+                .param("area", areaId)
+                .param("agency", agencyId)
+                .param("team", teamId.orElse(null))
+                .param("user", userId.orElse(null))
+                .param("now", Timestamp.from(clock.instant()))
+                .query(Long.class)
+                .single();
+    }
+
+    /** Ends an involvement; the child's record stays open to those still involved. */
+    public void end(long involvementId) {
+        jdbc.sql("UPDATE child_involvement SET ended_at = :now WHERE id = :id AND ended_at IS NULL")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", involvementId)
+                .update();
+    }
+}
