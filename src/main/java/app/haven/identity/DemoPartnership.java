@@ -16,8 +16,15 @@ final class DemoPartnership {
             "halton", "Halton",
             "warrington", "Warrington");
 
+    /** One team per kind of agency whose staff work in teams; schools' leads work alone. */
+    private static final Map<String, String> TEAMS = Map.of(
+            "CHILDRENS_SOCIAL_CARE", "Exploitation Team (demo)",
+            "POLICE", "Child Exploitation Unit (demo)",
+            "COMMISSIONED_SERVICE", "Case Work Team (demo)");
+
     private final List<Area> areas;
     private final Map<String, Long> agencies = new LinkedHashMap<>();
+    private final Map<Long, Long> teamOfAgency = new LinkedHashMap<>();
 
     private DemoPartnership(List<Area> areas) {
         this.areas = areas;
@@ -60,6 +67,22 @@ final class DemoPartnership {
                     .update();
         }
         agencies.put(key(kind, home), id);
+        String team = TEAMS.get(kind);
+        if (team != null) {
+            teamOfAgency.put(
+                    id,
+                    demo.jdbc()
+                            .sql("INSERT INTO team (agency_id, name) VALUES (:agency, :name) RETURNING id")
+                            .param("agency", id)
+                            .param("name", team)
+                            .query(Long.class)
+                            .single());
+        }
+    }
+
+    /** The demo team every user of the agency belongs to, if the agency has one. */
+    Long teamOf(long agencyId) {
+        return teamOfAgency.get(agencyId);
     }
 
     private static long insertArea(DemoData demo, String code, String name) {

@@ -53,11 +53,13 @@ class IdentityDemoData implements DemoDataContributor {
             for (DemoPartnership.Area area : role.perArea() ? partnership.areas() : List.of(partnership.first())) {
                 for (int n = 1; n <= demo.scale(); n++) {
                     long id = nextId++;
+                    long agency = partnership.agencyFor(role.agencyKind(), area);
                     users.add(new Object[] {
                         id,
                         role.email(area.code(), n),
                         name(demo),
-                        partnership.agencyFor(role.agencyKind(), area),
+                        agency,
+                        partnership.teamOf(agency),
                         hash,
                         Timestamp.from(clock.instant())
                     });
@@ -78,8 +80,8 @@ class IdentityDemoData implements DemoDataContributor {
     private static void insertUsers(
             DemoData demo, List<Object[]> users, Map<Long, List<String>> roles, Map<Long, List<Long>> areas) {
         demo.batch(
-                "INSERT INTO user_account (id, email, display_name, agency_id, password_hash, created_at)"
-                        + " OVERRIDING SYSTEM VALUE VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO user_account (id, email, display_name, agency_id, team_id, password_hash, created_at)"
+                        + " OVERRIDING SYSTEM VALUE VALUES (?, ?, ?, ?, ?, ?, ?)",
                 users);
         demo.jdbc()
                 .sql("SELECT setval(pg_get_serial_sequence('user_account', 'id'), (SELECT max(id) FROM user_account))")
@@ -91,6 +93,12 @@ class IdentityDemoData implements DemoDataContributor {
         List<Object[]> areaRows = new ArrayList<>();
         areas.forEach((user, ids) -> ids.forEach(area -> areaRows.add(new Object[] {user, area})));
         demo.batch("INSERT INTO user_area (user_id, area_id) VALUES (?, ?)", areaRows);
+        // Everyone in a team reports to its team manager, who approves their decisions.
+        demo.jdbc().sql("""
+                        UPDATE user_account u SET manager_id = m.id
+                          FROM user_account m JOIN user_role mr ON mr.user_id = m.id AND mr.role_code = 'TEAM_MANAGER'
+                         WHERE u.team_id = m.team_id AND u.id <> m.id AND u.manager_id IS NULL
+                        """).update();
     }
 
     private static void announce(DemoData demo, DemoPartnership partnership, String password) {
