@@ -1,0 +1,83 @@
+package app.haven.identity;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * For each seeded role, which pages open and which are refused with 403. The expected column lists the
+ * roles that may open each page; everything else must be refused.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AccessMatrixIT {
+
+    private static final Set<String> EVERYONE = Set.of(
+            "PRACTITIONER",
+            "SAFEGUARDING_LEAD",
+            "TEAM_MANAGER",
+            "CSE_COORDINATOR",
+            "POLICE_INVESTIGATOR",
+            "INTELLIGENCE_ANALYST",
+            "CASE_WORKER",
+            "PARTNERSHIP_ANALYST",
+            "SYSTEM_ADMINISTRATOR");
+    private static final Set<String> REVIEWERS = Set.of("TEAM_MANAGER", "CSE_COORDINATOR", "SYSTEM_ADMINISTRATOR");
+    private static final Set<String> BREAK_GLASS = Set.of(
+            "PRACTITIONER",
+            "SAFEGUARDING_LEAD",
+            "TEAM_MANAGER",
+            "CSE_COORDINATOR",
+            "POLICE_INVESTIGATOR",
+            "CASE_WORKER");
+    private static final Set<String> ADMINISTRATORS = Set.of("SYSTEM_ADMINISTRATOR");
+
+    /** Page → roles that may open it. Child id 1 is known to nobody, so break-glass shows its form. */
+    static final Map<String, Set<String>> PAGES = pages();
+
+    private static Map<String, Set<String>> pages() {
+        Map<String, Set<String>> pages = new LinkedHashMap<>();
+        pages.put("/", EVERYONE);
+        pages.put("/break-glass-reviews", REVIEWERS);
+        pages.put("/children/1/break-glass", BREAK_GLASS);
+        return pages;
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    HavenUserDetailsService users;
+
+    @Test
+    void eachRoleOpensExactlyThePagesItShould() throws Exception {
+        SoftAssertions softly = new SoftAssertions();
+        for (String role : EVERYONE.stream().sorted().toList()) {
+            HavenUser holder =
+                    (HavenUser) users.loadUserByUsername(accounts.create(role).email());
+            for (var page : PAGES.entrySet()) {
+                int status = mvc.perform(get(page.getKey()).with(user(holder)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
+                int expected = page.getValue().contains(role) ? 200 : 403;
+                softly.assertThat(status)
+                        .as("%s opening %s", role, page.getKey())
+                        .isEqualTo(expected);
+            }
+        }
+        softly.assertAll();
+    }
+}
