@@ -143,6 +143,13 @@ class SignInWebIT {
     }
 
     @Test
+    void tellsBrowsersToStayOnHttpsOnceTheyUseIt() throws Exception {
+        mvc.perform(get("/login").secure(true))
+                .andExpect(header().string("Strict-Transport-Security", org.hamcrest.Matchers.startsWith("max-age=")));
+        mvc.perform(get("/login")).andExpect(header().doesNotExist("Strict-Transport-Security"));
+    }
+
+    @Test
     void healthSaysUpWithoutDetailsToAnonymousCallers() throws Exception {
         String body = mvc.perform(get("/actuator/health"))
                 .andExpect(status().isOk())
