@@ -12,7 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+/** Its own application context, and so its own empty database: the assertions count every row. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "haven.test.database=demo-data")
 class DemoDataGeneratorIT {
 
     private static final Pattern PASSWORD = Pattern.compile("Password for every demo account: (\\S+)");
