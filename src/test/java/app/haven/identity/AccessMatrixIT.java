@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.assertj.core.api.SoftAssertions;
@@ -49,6 +50,10 @@ class AccessMatrixIT {
         pages.put("/", EVERYONE);
         pages.put("/break-glass-reviews", REVIEWERS);
         pages.put("/children/1/break-glass", BREAK_GLASS);
+        for (String admin : List.of(
+                "/admin", "/admin/users", "/admin/users/new", "/admin/areas", "/admin/agencies", "/admin/teams")) {
+            pages.put(admin, ADMINISTRATORS);
+        }
         return pages;
     }
 
