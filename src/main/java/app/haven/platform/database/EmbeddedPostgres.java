@@ -27,6 +27,7 @@ final class EmbeddedPostgres implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
     static final String SUPERUSER = "haven";
     static final String PASSWORD_FILE = "db-password";
+    static final String OWNER_FILE = "haven.pid";
     private static final int START_ATTEMPTS = 3;
 
     private final PostgresBinaries binaries;
@@ -57,6 +58,7 @@ final class EmbeddedPostgres implements AutoCloseable {
         server.stopOrphanedServer();
         server.startOnFreePort(settings.maxConnections());
         server.startWatchdog();
+        server.recordOwner();
         return server;
     }
 
@@ -168,6 +170,7 @@ final class EmbeddedPostgres implements AutoCloseable {
         }
         var status = commands.run(List.of(pgCtl(), "-D", cluster().toString(), "status"), 30);
         if (status.succeeded()) {
+            refuseIfItsHavenIsStillRunning();
             log.warn("Stopping a database server left running by an earlier Haven that did not shut down");
             var stop = commands.run(List.of(pgCtl(), "-D", cluster().toString(), "-m", "fast", "-w", "stop"), 60);
             if (!stop.succeeded()) {
@@ -181,6 +184,41 @@ final class EmbeddedPostgres implements AutoCloseable {
         } catch (IOException e) {
             throw new EmbeddedDatabaseException(
                     "could not remove the stale lock file " + lockFile + ".", "Delete it by hand and start again.", e);
+        }
+    }
+
+    /**
+     * A running server is an orphan only if the Haven that started it is gone; a second Haven pointed at the
+     * same data directory must not take the first one's database away.
+     */
+    private void refuseIfItsHavenIsStillRunning() {
+        Path owner = location.workspace().resolve(OWNER_FILE);
+        try {
+            long pid = Long.parseLong(Files.readString(owner).strip());
+            boolean alive = pid != ProcessHandle.current().pid()
+                    && ProcessHandle.of(pid)
+                            .filter(ProcessHandle::isAlive)
+                            .flatMap(handle -> handle.info().command())
+                            .filter(command -> command.endsWith("java"))
+                            .isPresent();
+            if (alive) {
+                throw new EmbeddedDatabaseException(
+                        "another Haven (process " + pid + ") is using the data directory's database.",
+                        "Stop that Haven first, or set HAVEN_DATA_DIR to another directory.");
+            }
+        } catch (IOException | NumberFormatException noOwnerRecorded) {
+            // Nothing says who started it: treat it as an orphan.
+        }
+    }
+
+    /** Notes which process runs this server, for {@link #refuseIfItsHavenIsStillRunning()}. */
+    private void recordOwner() {
+        try {
+            Files.writeString(
+                    location.workspace().resolve(OWNER_FILE),
+                    String.valueOf(ProcessHandle.current().pid()));
+        } catch (IOException e) {
+            log.warn("Could not note this process as the database's owner: {}", e.getMessage());
         }
     }
 

@@ -66,6 +66,36 @@ class EmbeddedPostgresIT {
     }
 
     @Test
+    void refusesToTakeTheDatabaseFromAHavenThatIsStillRunning() throws Exception {
+        Path data = directory().resolve("data");
+        EmbeddedPostgres first = start(data);
+        // Pretend a different, live Java process started this server.
+        Path owner = first.cluster().getParent().resolve(EmbeddedPostgres.OWNER_FILE);
+        Process sleeper = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Sleeper.class.getName())
+                .start();
+        try {
+            Files.writeString(owner, String.valueOf(sleeper.pid()));
+            assertThatThrownBy(() -> start(data))
+                    .isInstanceOf(EmbeddedDatabaseException.class)
+                    .hasMessageContaining("another Haven (process " + sleeper.pid() + ")");
+            assertThat(query(first, "SELECT 'still up'", "postgres")).isEqualTo("still up");
+        } finally {
+            sleeper.destroyForcibly().waitFor();
+        }
+    }
+
+    /** A Java process that just stays alive, standing in for another running Haven. */
+    static final class Sleeper {
+        public static void main(String[] args) throws InterruptedException {
+            Thread.sleep(60_000);
+        }
+    }
+
+    @Test
     void startsDespiteAStaleLockFile() throws Exception {
         Path data = directory().resolve("data");
         EmbeddedPostgres first = start(data);
