@@ -55,12 +55,15 @@ class SignInAuditor {
         return Optional.empty();
     }
 
-    /** {@code email} is citext, so the match ignores case as sign-in does. */
+    /**
+     * {@code email} is citext, but a text parameter would make PostgreSQL compare as text, case-sensitively;
+     * the cast keeps the match case-insensitive, as sign-in is.
+     */
     private Optional<AuditLog.Actor> accountFor(String email) {
         if (email == null || email.isBlank() || email.length() > 254) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT id, agency_id FROM user_account WHERE email = :email")
+        return jdbc.sql("SELECT id, agency_id FROM user_account WHERE email = CAST(:email AS citext)")
                 .param("email", email)
                 .query((rs, n) -> new AuditLog.Actor(rs.getLong("id"), rs.getLong("agency_id")))
                 .optional();
