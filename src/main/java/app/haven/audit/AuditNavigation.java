@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 class AuditNavigation {
 
     @Bean
-    NavigationItem auditNavigation() {
+    NavigationItem auditNavigationItem() {
         return new NavigationItem("Audit", AuditSearchController.PATH, 90, "VIEW_AUDIT");
     }
 }
