@@ -44,6 +44,8 @@ class SecurityConfiguration {
     SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
                         .permitAll()
+                        .requestMatchers("/actuator/auditchain")
+                        .hasAuthority("VIEW_AUDIT")
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
