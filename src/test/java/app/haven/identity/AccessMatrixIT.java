@@ -50,6 +50,9 @@ class AccessMatrixIT {
         pages.put("/", EVERYONE);
         pages.put("/break-glass-reviews", REVIEWERS);
         pages.put("/children/1/break-glass", BREAK_GLASS);
+        pages.put("/admin/audit", ADMINISTRATORS);
+        pages.put("/admin/audit/verify", ADMINISTRATORS);
+        pages.put("/children/1/access", Set.of("TEAM_MANAGER", "CSE_COORDINATOR", "SYSTEM_ADMINISTRATOR"));
         for (String admin : List.of(
                 "/admin", "/admin/users", "/admin/users/new", "/admin/areas", "/admin/agencies", "/admin/teams")) {
             pages.put(admin, ADMINISTRATORS);
