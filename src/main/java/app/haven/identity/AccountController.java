@@ -2,6 +2,7 @@ package app.haven.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
@@ -19,9 +20,11 @@ class AccountController {
     static final String VIEW = "identity/account";
 
     private final MfaEnrolments enrolments;
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    /** Provided lazily: Spring Session exists only in a web application, and this class is scanned in any. */
+    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
-    AccountController(MfaEnrolments enrolments, FindByIndexNameSessionRepository<? extends Session> sessions) {
+    AccountController(
+            MfaEnrolments enrolments, ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
         this.enrolments = enrolments;
         this.sessions = sessions;
     }
@@ -45,7 +48,8 @@ class AccountController {
     @PostMapping("/account/sign-out-everywhere")
     @PreAuthorize("isAuthenticated()")
     String signOutEverywhere(HttpServletRequest request, HttpServletResponse response, Authentication auth) {
-        sessions.findByPrincipalName(auth.getName()).keySet().forEach(sessions::deleteById);
+        FindByIndexNameSessionRepository<? extends Session> repository = sessions.getObject();
+        repository.findByPrincipalName(auth.getName()).keySet().forEach(repository::deleteById);
         new SecurityContextLogoutHandler().logout(request, response, auth);
         return "redirect:/signed-out";
     }
