@@ -2,12 +2,9 @@ package app.haven.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,11 +17,9 @@ class AccountController {
     static final String VIEW = "identity/account";
 
     private final MfaEnrolments enrolments;
-    /** Provided lazily: Spring Session exists only in a web application, and this class is scanned in any. */
-    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+    private final UserSessions sessions;
 
-    AccountController(
-            MfaEnrolments enrolments, ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+    AccountController(MfaEnrolments enrolments, UserSessions sessions) {
         this.enrolments = enrolments;
         this.sessions = sessions;
     }
@@ -43,13 +38,12 @@ class AccountController {
 
     /**
      * Ends every session of this user, on every device and node, this one included (for a lost laptop or a
-     * suspicion someone else is signed in): they live in PostgreSQL, indexed by the user's sign-in name.
+     * suspicion someone else is signed in).
      */
     @PostMapping("/account/sign-out-everywhere")
     @PreAuthorize("isAuthenticated()")
     String signOutEverywhere(HttpServletRequest request, HttpServletResponse response, Authentication auth) {
-        FindByIndexNameSessionRepository<? extends Session> repository = sessions.getObject();
-        repository.findByPrincipalName(auth.getName()).keySet().forEach(repository::deleteById);
+        sessions.endAll(auth.getName());
         new SecurityContextLogoutHandler().logout(request, response, auth);
         return "redirect:/signed-out";
     }

@@ -30,18 +30,21 @@ class PasswordChangeController {
     private final PasswordEncoder encoder;
     private final SignInLockout lockout;
     private final SignInStages stages;
+    private final UserSessions sessions;
 
     PasswordChangeController(
             AccountPasswords passwords,
             PasswordPolicy policy,
             PasswordEncoder encoder,
             SignInLockout lockout,
-            SignInStages stages) {
+            SignInStages stages,
+            UserSessions sessions) {
         this.passwords = passwords;
         this.policy = policy;
         this.encoder = encoder;
         this.lockout = lockout;
         this.stages = stages;
+        this.sessions = sessions;
     }
 
     @GetMapping("/account/password")
@@ -64,6 +67,7 @@ class PasswordChangeController {
             return page(model, errors);
         }
         passwords.change(user.userId(), encoder.encode(form.newPassword()));
+        sessions.endAllExcept(user.getUsername(), request.getSession().getId());
         if (SignInStages.currentPartial().isPresent()) {
             Authentication next = stages.afterPasswordChange(user);
             stages.establish(next, request, response);

@@ -27,10 +27,4 @@ class MfaRequirementTest {
     void refusesToStartWithAnUnknownSetting() {
         assertThatThrownBy(() -> new MfaRequirement("sometimes", EXTERNAL)).hasMessageContaining("HAVEN_MFA");
     }
-
-    @Test
-    void drawsTheQrCodeWithFillAttributesOnly() {
-        String svg = QrCodeSvg.render(new KeyUri("Haven", "a@b.example", "GEZDGNBV").toString(), "QR code");
-        assertThat(svg).startsWith("<svg").contains("fill=\"#0b0c0c\"").doesNotContain("style");
-    }
 }

@@ -33,8 +33,10 @@ class PasswordChangeIT {
     }
 
     @Test
-    void changesThePasswordAndTheOldOneStopsWorking() throws Exception {
+    void changesThePasswordAndTheOldOneAndItsOtherSessionsStopWorking() throws Exception {
         var account = accounts.create("PRACTITIONER");
+        Visitor otherDevice = new Visitor(mvc);
+        otherDevice.signIn(account.email(), TestAccounts.PASSWORD);
         Visitor visitor = new Visitor(mvc);
         visitor.signIn(account.email(), TestAccounts.PASSWORD);
         Document page = visitor.page("/account/password");
@@ -47,6 +49,9 @@ class PasswordChangeIT {
                 .isEqualTo("/account");
         assertThat(visitor.page("/account").select(".govuk-notification-banner").text())
                 .contains("Your password has been changed");
+        assertThat(otherDevice.get("/").getRedirectedUrl())
+                .as("other sessions end with the old password")
+                .isEqualTo("/login");
         assertThat(new Visitor(mvc).signIn(account.email(), TestAccounts.PASSWORD))
                 .isEqualTo("/login/problem");
         assertThat(new Visitor(mvc).signIn(account.email(), NEW_PASSWORD)).isEqualTo("/");
