@@ -1,6 +1,9 @@
 package app.haven.identity;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +13,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -29,11 +33,13 @@ class SecurityConfiguration {
         "/login",
         "/login/problem",
         "/signed-out",
+        AbsoluteSessionTimeout.ENDED_PATH,
         "/error",
         "/webjars/**",
         "/css/**",
         "/js/**",
         "/favicon.ico",
+        "/favicon.svg",
         "/actuator/health",
         "/actuator/health/**"
     };
@@ -41,24 +47,39 @@ class SecurityConfiguration {
     /** Only in a web application: a context without a web server (batch tools, some tests) has no filters. */
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain webSecurity(
+            HttpSecurity http,
+            SignInStages stages,
+            Clock clock,
+            @Value("${haven.session.absolute-timeout:10h}") Duration absoluteTimeout)
+            throws Exception {
+        // Someone part-way through signing in (see PartialSignIn) reaches only their step's page.
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
                         .permitAll()
                         .requestMatchers("/actuator/auditchain")
                         .hasAuthority("VIEW_AUDIT")
+                        .requestMatchers(SignInStage.MFA_CODE.path())
+                        .access(SignInStageAccess.atStage(SignInStage.MFA_CODE))
+                        .requestMatchers(SignInStage.PASSWORD_CHANGE.path())
+                        .access(SignInStageAccess.signedInOrAtStage(SignInStage.PASSWORD_CHANGE))
+                        .requestMatchers(SignInStage.MFA_ENROLMENT.path())
+                        .access(SignInStageAccess.signedInOrAtStage(SignInStage.MFA_ENROLMENT))
                         .anyRequest()
                         .authenticated())
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(SignInStageAccess.accessDenied()))
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterAfter(new AbsoluteSessionTimeout(clock, absoluteTimeout), SecurityContextHolderFilter.class)
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .defaultSuccessUrl("/", false)
+                        .successHandler(new SignInSuccess(stages))
                         // Forward, not redirect: the sign-in page is shown again with what the user typed.
                         .failureForwardUrl("/login/problem")
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/signed-out")
                         .invalidateHttpSession(true)
-                        .deleteCookies("JSESSIONID"))
+                        .deleteCookies("SESSION"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -114,23 +114,25 @@ class SignInWebIT {
                 .andExpect(status().isForbidden());
     }
 
+    /** Sessions live in PostgreSQL (Spring Session), identified by the SESSION cookie. */
     @Test
     void givesANewSessionOnSignInAndEndsItOnSignOut() throws Exception {
         var account = accounts.create("PRACTITIONER");
-        MockHttpSession before = new MockHttpSession();
-        String idBefore = before.getId();
+        Cookie before = mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
+        assertThat(before).isNotNull();
         MvcResult signedIn = mvc.perform(post("/login")
-                        .session(before)
+                        .cookie(before)
                         .with(csrf())
                         .param("email", account.email())
                         .param("password", TestAccounts.PASSWORD))
                 .andReturn();
-        MockHttpSession after = (MockHttpSession) signedIn.getRequest().getSession(false);
+        Cookie after = signedIn.getResponse().getCookie("SESSION");
         assertThat(after).isNotNull();
-        assertThat(after.getId()).as("session id changed at sign-in").isNotEqualTo(idBefore);
+        assertThat(after.getValue()).as("session id changed at sign-in").isNotEqualTo(before.getValue());
+        mvc.perform(get("/").cookie(after)).andExpect(status().isOk());
 
-        mvc.perform(post("/logout").session(after).with(csrf())).andExpect(redirectedUrl("/signed-out"));
-        assertThat(after.isInvalid()).isTrue();
+        mvc.perform(post("/logout").cookie(after).with(csrf())).andExpect(redirectedUrl("/signed-out"));
+        mvc.perform(get("/").cookie(after)).andExpect(redirectedUrl("/login"));
     }
 
     @Test

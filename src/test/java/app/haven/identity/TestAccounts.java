@@ -74,6 +74,31 @@ public class TestAccounts {
                 .update();
     }
 
+    /**
+     * Enrols an authenticator app for the user, with a random key the test can make codes from, and the given
+     * recovery codes (stored hashed, as Haven stores them).
+     */
+    public byte[] enrolMfa(long userId, String... recoveryCodes) {
+        byte[] key = new byte[20];
+        new java.security.SecureRandom().nextBytes(key);
+        jdbc.sql("""
+                        INSERT INTO user_mfa (user_id, secret_base32, enrolled_at) VALUES (:id, :secret, now())
+                        """).param("id", userId).param("secret", Base32.encode(key)).update();
+        for (String code : recoveryCodes) {
+            jdbc.sql("INSERT INTO user_recovery_code (user_id, code_hash) VALUES (:id, :hash)")
+                    .param("id", userId)
+                    .param("hash", RecoveryCodes.hash(code))
+                    .update();
+        }
+        return key;
+    }
+
+    public void requirePasswordChange(long userId) {
+        jdbc.sql("UPDATE user_account SET password_must_change = true WHERE id = :id")
+                .param("id", userId)
+                .update();
+    }
+
     /** bcrypt at cost 12 is slow by design; hash the shared test password once per JVM. */
     private String hash() {
         if (passwordHash == null) {

@@ -1,0 +1,118 @@
+package app.haven.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(MutableClock.Config.class)
+class SessionIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void keepsSessionsInPostgresql() throws Exception {
+        var account = accounts.create("PRACTITIONER");
+        new Visitor(mvc).signIn(account.email(), TestAccounts.PASSWORD);
+        assertThat(sessionsOf(account.email())).isEqualTo(1);
+    }
+
+    @Test
+    void endsASessionIdleForThirtyMinutes() throws Exception {
+        var account = accounts.create("PRACTITIONER");
+        Visitor visitor = new Visitor(mvc);
+        visitor.signIn(account.email(), TestAccounts.PASSWORD);
+        assertThat(visitor.get("/").getStatus()).isEqualTo(200);
+
+        // Spring Session reckons idleness from the last access it stored; move that back by 31 minutes.
+        long thirtyOneMinutes = Duration.ofMinutes(31).toMillis();
+        jdbc.sql("""
+                        UPDATE spring_session
+                           SET last_access_time = last_access_time - :ms, expiry_time = expiry_time - :ms
+                         WHERE principal_name = :email
+                        """)
+                .param("ms", thirtyOneMinutes)
+                .param("email", account.email())
+                .update();
+        assertThat(visitor.get("/").getRedirectedUrl()).isEqualTo("/login");
+    }
+
+    @Test
+    void endsASessionTenHoursAfterSignInHoweverBusy() throws Exception {
+        var account = accounts.create("PRACTITIONER");
+        Visitor visitor = new Visitor(mvc);
+        visitor.signIn(account.email(), TestAccounts.PASSWORD);
+        clock.advance(Duration.ofHours(9).plusMinutes(59));
+        assertThat(visitor.get("/").getStatus()).isEqualTo(200);
+        clock.advance(Duration.ofMinutes(1));
+
+        assertThat(visitor.get("/").getRedirectedUrl()).isEqualTo("/session-ended");
+        assertThat(visitor.page("/session-ended").select("h1").text()).isEqualTo("You have been signed out");
+        assertThat(visitor.get("/").getRedirectedUrl()).isEqualTo("/login");
+    }
+
+    @Test
+    void signingOutEverywhereEndsTheUsersOtherSessionsButNoOneElses() throws Exception {
+        var account = accounts.create("PRACTITIONER");
+        var someoneElse = accounts.create("PRACTITIONER");
+        Visitor laptop = new Visitor(mvc);
+        Visitor phone = new Visitor(mvc);
+        Visitor colleague = new Visitor(mvc);
+        laptop.signIn(account.email(), TestAccounts.PASSWORD);
+        phone.signIn(account.email(), TestAccounts.PASSWORD);
+        colleague.signIn(someoneElse.email(), TestAccounts.PASSWORD);
+        assertThat(sessionsOf(account.email())).isEqualTo(2);
+
+        assertThat(laptop.page("/account")
+                        .select("form[action=/account/sign-out-everywhere] button")
+                        .text())
+                .isEqualTo("Sign out everywhere");
+        assertThat(laptop.post("/account/sign-out-everywhere").getRedirectedUrl())
+                .isEqualTo("/signed-out");
+
+        assertThat(sessionsOf(account.email())).isZero();
+        assertThat(phone.get("/").getRedirectedUrl()).isEqualTo("/login");
+        assertThat(laptop.get("/").getRedirectedUrl()).isEqualTo("/login");
+        assertThat(colleague.get("/").getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void theAccountPageShowsWhoTheUserIsAndIsInTheNavigation() throws Exception {
+        var account = accounts.create("PRACTITIONER");
+        Visitor visitor = new Visitor(mvc);
+        visitor.signIn(account.email(), TestAccounts.PASSWORD);
+        var page = visitor.page("/account");
+        assertThat(page.select("h1").text()).isEqualTo("Your account");
+        assertThat(page.select(".govuk-summary-list").text())
+                .contains(account.displayName())
+                .contains(account.agencyName())
+                .contains("Not set up");
+        assertThat(page.select(".govuk-service-navigation a[href=/account]").text())
+                .isEqualTo("Your account");
+    }
+
+    private int sessionsOf(String email) {
+        return jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = :email")
+                .param("email", email)
+                .query(Integer.class)
+                .single();
+    }
+}
