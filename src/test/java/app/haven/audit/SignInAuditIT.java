@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import app.haven.identity.TestAccounts;
+import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
@@ -32,14 +32,16 @@ class SignInAuditIT {
     void signInAndSignOutAreRecordedForTheUser() throws Exception {
         var account = accounts.create("PRACTITIONER");
         long before = maxId();
-        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login")
+        // Sessions live in PostgreSQL (Spring Session): the SESSION cookie carries the signed-in session.
+        Cookie session = mvc.perform(post("/login")
                         .with(csrf())
                         .param("email", account.email())
                         .param("password", TestAccounts.PASSWORD))
                 .andReturn()
-                .getRequest()
-                .getSession(false);
-        mvc.perform(post("/logout").session(session).with(csrf()));
+                .getResponse()
+                .getCookie("SESSION");
+        assertThat(session).isNotNull();
+        mvc.perform(post("/logout").cookie(session).with(csrf()));
 
         List<Map<String, Object>> rows = since(before);
         assertThat(rows).extracting(row -> row.get("action")).containsExactly("sign-in", "sign-out");

@@ -1,5 +1,6 @@
 package app.haven.identity.admin;
 
+import app.haven.identity.AccountSecurity;
 import app.haven.platform.HavenPrincipal;
 import app.haven.platform.web.FormErrors;
 import app.haven.platform.web.Option;
@@ -31,11 +32,14 @@ class UserAdminController {
     private final UserDirectory directory;
     private final Agencies agencies;
     private final UserAdministration administration;
+    private final AccountSecurity security;
 
-    UserAdminController(UserDirectory directory, Agencies agencies, UserAdministration administration) {
+    UserAdminController(
+            UserDirectory directory, Agencies agencies, UserAdministration administration, AccountSecurity security) {
         this.directory = directory;
         this.agencies = agencies;
         this.administration = administration;
+        this.security = security;
     }
 
     @GetMapping
@@ -87,6 +91,8 @@ class UserAdminController {
                             .build());
         }
         administration.setEnabled(actor.userId(), id, false);
+        // Disabled means out now, not at the end of their session.
+        security.endSessions(user.email());
         flash.addFlashAttribute("success", user.name() + "'s account is disabled");
         return "redirect:/admin/users/" + id;
     }
@@ -97,6 +103,25 @@ class UserAdminController {
         UserView user = existing(id);
         administration.setEnabled(actor.userId(), id, true);
         flash.addFlashAttribute("success", user.name() + "'s account is enabled");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/unlock")
+    @PreAuthorize("hasAuthority('ADMINISTER_USERS')")
+    String unlockUser(@PathVariable long id, @AuthenticationPrincipal HavenPrincipal actor, RedirectAttributes flash) {
+        UserView user = existing(id);
+        administration.unlock(actor.userId(), id);
+        flash.addFlashAttribute("success", user.name() + " can sign in again now");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/reset-mfa")
+    @PreAuthorize("hasAuthority('ADMINISTER_USERS')")
+    String resetUserMfa(
+            @PathVariable long id, @AuthenticationPrincipal HavenPrincipal actor, RedirectAttributes flash) {
+        UserView user = existing(id);
+        administration.resetMfa(actor.userId(), id);
+        flash.addFlashAttribute("success", user.name() + " will set up an authenticator app at their next sign-in");
         return "redirect:/admin/users/" + id;
     }
 

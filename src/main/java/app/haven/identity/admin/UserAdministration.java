@@ -1,5 +1,6 @@
 package app.haven.identity.admin;
 
+import app.haven.identity.AccountSecurity;
 import app.haven.identity.UserAccountChanged;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -31,12 +32,33 @@ class UserAdministration {
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AccountSecurity security;
 
-    UserAdministration(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock) {
+    UserAdministration(
+            JdbcClient jdbc,
+            PasswordEncoder encoder,
+            ApplicationEventPublisher events,
+            Clock clock,
+            AccountSecurity security) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.events = events;
         this.clock = clock;
+        this.security = security;
+    }
+
+    /** Ends a lock at once. */
+    @Transactional
+    void unlock(long actorId, long userId) {
+        security.unlock(userId);
+        publish(actorId, userId, "unlocked");
+    }
+
+    /** Forgets the user's authenticator app (a lost phone); they set one up again at next sign-in. */
+    @Transactional
+    void resetMfa(long actorId, long userId) {
+        security.resetMfa(userId);
+        publish(actorId, userId, "MFA reset");
     }
 
     @Transactional
@@ -56,6 +78,8 @@ class UserAdministration {
                 .query(Long.class)
                 .single();
         replaceAreasAndRoles(id, choice);
+        // A temporary password is known to the administrator: the user replaces it at first sign-in.
+        security.requirePasswordChange(id);
         publish(actorId, id, "created");
         return id;
     }

@@ -1,5 +1,6 @@
 package app.haven.identity.admin;
 
+import app.haven.identity.AccountSecurity;
 import app.haven.platform.web.Option;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -15,9 +16,6 @@ import org.springframework.validation.BindingResult;
 @Component
 class UserChecks {
 
-    /** For now; the sign-in work's PasswordPolicy replaces this at merge. */
-    static final int MIN_PASSWORD = 12;
-
     /** bcrypt reads only the first 72 bytes of a password; a longer one would be silently cut. */
     static final int MAX_PASSWORD_BYTES = 72;
 
@@ -25,12 +23,14 @@ class UserChecks {
     private final Teams teams;
     private final Areas areas;
     private final UserChoices choices;
+    private final AccountSecurity security;
 
-    UserChecks(Agencies agencies, Teams teams, Areas areas, UserChoices choices) {
+    UserChecks(Agencies agencies, Teams teams, Areas areas, UserChoices choices, AccountSecurity security) {
         this.agencies = agencies;
         this.teams = teams;
         this.areas = areas;
         this.choices = choices;
+        this.security = security;
     }
 
     /** @param existing the account being edited, or empty when creating one */
@@ -66,7 +66,7 @@ class UserChecks {
             FieldProblems.add(result, "manager", "Select a manager from the list, or no manager");
         }
         if (existing.isEmpty()) {
-            checkPassword(form.password(), result);
+            checkPassword(form.password(), form.strippedEmail(), result);
         }
         if (result.hasErrors()) {
             return Optional.empty();
@@ -89,13 +89,15 @@ class UserChecks {
                 .isPresent();
     }
 
-    private static void checkPassword(String password, BindingResult result) {
+    /** The same NCSC-style policy users meet when they choose their own; bcrypt's 72-byte limit on top. */
+    private void checkPassword(String password, String email, BindingResult result) {
         if (password == null || password.isEmpty()) {
             FieldProblems.add(result, "password", "Enter a temporary password");
-        } else if (password.length() < MIN_PASSWORD) {
-            FieldProblems.add(result, "password", "Password must be " + MIN_PASSWORD + " characters or more");
-        } else if (password.length() > 64 || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+        } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             FieldProblems.add(result, "password", "Password must be 64 characters or fewer");
+        } else {
+            security.passwordProblem(password, email)
+                    .ifPresent(problem -> FieldProblems.add(result, "password", problem));
         }
     }
 

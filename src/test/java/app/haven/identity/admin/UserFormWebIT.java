@@ -39,7 +39,7 @@ class UserFormWebIT extends AdminWebTest {
     }
 
     @Test
-    void createsAnAccountThatCanThenSignInWithItsTemporaryPassword() throws Exception {
+    void createsAnAccountWhoseTemporaryPasswordMustBeReplacedAtFirstSignIn() throws Exception {
         var admin = accounts.create("SYSTEM_ADMINISTRATOR");
         var fields = validUser(admin);
         mvc.perform(post("/admin/users/new").with(as(admin)).with(csrf()).params(fields))
@@ -57,7 +57,7 @@ class UserFormWebIT extends AdminWebTest {
                         .with(csrf())
                         .param("email", fields.getFirst("email").toUpperCase())
                         .param("password", TEMPORARY))
-                .andExpect(redirectedUrl("/"));
+                .andExpect(redirectedUrl("/account/password"));
     }
 
     @Test

@@ -1,23 +1,32 @@
-package app.haven.identity.admin;
+package app.haven.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haven.browser.BrowserTest;
-import app.haven.identity.TestAccounts;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
-class UserAdminJourneyIT extends BrowserTest {
+/**
+ * The identity journey end to end, with MFA mandatory as in production: an administrator adds a team and a
+ * user; the user replaces the temporary password, sets up an authenticator app and signs in with a code.
+ */
+@TestPropertySource(properties = "haven.security.mfa=mandatory")
+class AdminCreatesUserJourneyIT extends BrowserTest {
 
     @Autowired
     TestAccounts accounts;
 
     @Test
-    void administratorAddsATeamAndAUserWhoCanThenSignIn() {
+    void administratorCreatesAUserWhoReplacesTheirPasswordEnrolsMfaAndSignsIn() {
         var admin = accounts.create("SYSTEM_ADMINISTRATOR");
+        byte[] adminKey = accounts.enrolMfa(admin.id());
         signIn(admin.email(), TestAccounts.PASSWORD);
+        browser.findElement(By.id("code")).sendKeys(Totp.code(adminKey, Totp.stepAt(Instant.now())));
+        clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
 
         clickAndWaitForNextPage(By.linkText("Reference data"));
         assertThat(heading()).isEqualTo("Administration");
@@ -61,6 +70,31 @@ class UserAdminJourneyIT extends BrowserTest {
 
         signOut();
         signIn(email, "a-temporary-password");
+        // The administrator knows the temporary password, so the user chooses their own first...
+        assertThat(heading()).isEqualTo("Change your password");
+        assertAccessible();
+        browser.findElement(By.id("currentPassword")).sendKeys("a-temporary-password");
+        browser.findElement(By.id("newPassword")).sendKeys("lantern orchard thistle");
+        browser.findElement(By.id("confirmPassword")).sendKeys("lantern orchard thistle");
+        clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
+
+        // ...then, MFA being mandatory here, sets up an authenticator app before reaching anything else.
+        assertThat(heading()).isEqualTo("Set up your authenticator app");
+        assertAccessible();
+        byte[] key = Base32.decode(browser.findElement(By.id("mfa-key")).getAttribute("textContent"));
+        browser.findElement(By.id("code")).sendKeys(Totp.code(key, Totp.stepAt(Instant.now())));
+        clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
+        assertThat(heading()).isEqualTo("Authenticator app set up");
+        assertAccessible();
+        clickAndWaitForNextPage(By.linkText("Continue"));
+        assertThat(heading()).isEqualTo("Your work");
+
+        signOut();
+        signIn(email, "lantern orchard thistle");
+        assertThat(heading()).isEqualTo("Enter your security code");
+        assertAccessible();
+        browser.findElement(By.id("code")).sendKeys(Totp.code(key, Totp.stepAt(Instant.now()) + 1));
+        clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
         assertThat(heading()).isEqualTo("Your work");
         assertAccessible();
     }
