@@ -109,6 +109,33 @@ class UserAdminWebIT extends AdminWebTest {
     }
 
     @Test
+    void unlocksAnAccountAndResetsItsAuthenticatorApp() throws Exception {
+        var admin = administrator();
+        var locked = accounts.create("PRACTITIONER");
+        accounts.enrolMfa(locked.id(), "recovery-one");
+        jdbc.sql("UPDATE user_account SET failed_sign_ins = 7, locked_until = now() + interval '1 hour' WHERE id = ?")
+                .param(locked.id())
+                .update();
+
+        mvc.perform(post("/admin/users/{id}/unlock", locked.id()).with(admin).with(csrf()))
+                .andExpect(redirectedUrl("/admin/users/" + locked.id()));
+        assertThat(count("SELECT count(*) FROM user_account WHERE id = ? AND locked_until IS NULL", locked.id()))
+                .isOne();
+        mvc.perform(post("/admin/users/{id}/reset-mfa", locked.id()).with(admin).with(csrf()))
+                .andExpect(redirectedUrl("/admin/users/" + locked.id()));
+        assertThat(count("SELECT count(*) FROM user_mfa WHERE user_id = ?", locked.id()))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM user_recovery_code WHERE user_id = ?", locked.id()))
+                .isZero();
+        assertThat(events.stream(UserAccountChanged.class).map(UserAccountChanged::change))
+                .contains("unlocked", "MFA reset");
+        mvc.perform(post("/admin/users/{id}/unlock", locked.id())
+                        .with(practitioner())
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void administratorsCannotDisableThemselves() throws Exception {
         var admin = accounts.create("SYSTEM_ADMINISTRATOR");
         Document shown = page(mvc.perform(get("/admin/users/{id}", admin.id()).with(as(admin)))
