@@ -1,6 +1,8 @@
 package app.haven.identity;
 
+import java.time.Clock;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -9,9 +11,13 @@ import org.springframework.stereotype.Repository;
 class AccountPasswords {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    AccountPasswords(JdbcClient jdbc) {
+    AccountPasswords(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
     }
 
     Optional<String> hash(long userId) {
@@ -28,6 +34,7 @@ class AccountPasswords {
                                version = version + 1
                          WHERE id = :id
                         """).param("hash", newHash).param("id", userId).update();
+        events.publishEvent(new UserAccountChanged(userId, userId, "password changed", clock.instant()));
     }
 
     boolean mustChange(long userId) {

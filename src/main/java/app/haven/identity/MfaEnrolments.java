@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,9 +17,11 @@ class MfaEnrolments {
     record Enrolment(String secretBase32, long lastUsedStep) {}
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    MfaEnrolments(JdbcClient jdbc) {
+    MfaEnrolments(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     Optional<Enrolment> find(long userId) {
@@ -51,6 +54,7 @@ class MfaEnrolments {
                     .param("hash", hash)
                     .update();
         }
+        events.publishEvent(new UserAccountChanged(userId, userId, "authenticator app set up", at));
     }
 
     /** Records the step as used unless a later one already was: two racing requests cannot both win. */

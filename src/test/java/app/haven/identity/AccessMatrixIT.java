@@ -49,6 +49,8 @@ class AccessMatrixIT {
         Map<String, Set<String>> pages = new LinkedHashMap<>();
         pages.put("/", EVERYONE);
         pages.put("/break-glass-reviews", REVIEWERS);
+        pages.put("/account", EVERYONE);
+        pages.put("/account/password", EVERYONE);
         pages.put("/children/1/break-glass", BREAK_GLASS);
         pages.put("/admin/audit", ADMINISTRATORS);
         pages.put("/admin/audit/verify", ADMINISTRATORS);
