@@ -4,7 +4,9 @@ import app.haven.platform.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The administration landing page, listing the tasks the user may do, and the navigation entries for them. */
@@ -15,8 +17,15 @@ class AdminController {
 
     @GetMapping("/admin")
     @PreAuthorize("hasAnyAuthority('ADMINISTER_USERS', 'ADMINISTER_REFERENCE_DATA')")
-    String showAdministration() {
+    String showAdministration(Authentication user, Model model) {
+        model.addAttribute("users", has(user, "ADMINISTER_USERS"));
+        model.addAttribute("referenceData", has(user, "ADMINISTER_REFERENCE_DATA"));
         return INDEX_VIEW;
+    }
+
+    private static boolean has(Authentication user, String authority) {
+        return user.getAuthorities().stream()
+                .anyMatch(granted -> granted.getAuthority().equals(authority));
     }
 
     @Configuration
