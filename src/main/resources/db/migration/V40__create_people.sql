@@ -185,3 +185,11 @@ CREATE INDEX name_token_trigram_idx ON name_token USING gin (token gin_trgm_ops)
 CREATE INDEX name_token_prefix_idx ON name_token (token text_pattern_ops);
 CREATE INDEX name_token_sound_primary_idx ON name_token (sound_primary);
 CREATE INDEX name_token_sound_alternate_idx ON name_token (sound_alternate);
+
+CREATE TABLE name_token_deletion (
+    deletion       text NOT NULL,
+    token          text NOT NULL REFERENCES name_token (token),
+    PRIMARY KEY (deletion, token)
+);
+COMMENT ON TABLE name_token_deletion IS
+    'Each vocabulary token and its one-letter deletions: two words share one when they differ by a single typo (a letter added, lost, changed or two swapped), so typos are found with an exact index lookup.';

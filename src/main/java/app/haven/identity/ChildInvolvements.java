@@ -1,8 +1,10 @@
 package app.haven.identity;
 
+import app.haven.platform.HavenPrincipal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -35,6 +37,30 @@ public class ChildInvolvements {
                 .param("now", Timestamp.from(clock.instant()))
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * Starts an involvement for the signed-in user who recorded a child (or an adult), so they can open what they
+     * created: their agency, team and themselves, in the child's area when the user covers it, otherwise in the
+     * first area the user works in.
+     */
+    public long startForRecorder(long personId, HavenPrincipal principal, Optional<Long> personArea) {
+        HavenUser user = (HavenUser) principal;
+        Set<Long> areas = user.access().areaIds();
+        long area = personArea
+                .filter(areas::contains)
+                .or(() -> areas.stream().sorted().findFirst())
+                .or(() -> personArea)
+                .or(() -> agencyArea(user.agencyId()))
+                .orElseThrow(() -> new IllegalStateException("user " + user.userId() + " has no area"));
+        return start(personId, area, user.agencyId(), user.account().team(), Optional.of(user.userId()));
+    }
+
+    private Optional<Long> agencyArea(long agencyId) {
+        return jdbc.sql("SELECT area_id FROM agency_area WHERE agency_id = :agency ORDER BY area_id LIMIT 1")
+                .param("agency", agencyId)
+                .query(Long.class)
+                .optional();
     }
 
     /** Ends an involvement; the child's record stays open to those still involved. */

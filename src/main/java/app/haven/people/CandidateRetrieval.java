@@ -1,0 +1,154 @@
+package app.haven.people;
+
+import app.haven.people.matching.Candidate;
+import app.haven.people.matching.DateOfBirthText;
+import app.haven.people.matching.SearchQuery;
+import java.sql.Array;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the few hundred records a search could mean, cheaply, for {@code MatchScorer} to rank. A record is a
+ * candidate when it carries one of the identifiers searched for, or when two of the searched words match its
+ * names in any order (or one word and a date of birth near the one given: a changed surname, a missing first
+ * name), or, for a single word or a date alone, on that. The GIN index on name tokens and the date index do the
+ * work; a rough order (exact words, then exact date) picks which few hundred survive when a common name matches
+ * thousands.
+ */
+@Component
+class CandidateRetrieval {
+
+    static final int LIMIT = 300;
+
+    private final JdbcClient jdbc;
+    private final NameExpansion expansion;
+
+    CandidateRetrieval(JdbcClient jdbc, NameExpansion expansion) {
+        this.jdbc = jdbc;
+        this.expansion = expansion;
+    }
+
+    /** Candidate records, including merged ones (their {@code keptId} is where a result should point). */
+    List<Found> find(SearchQuery query, boolean lastWordPartial) {
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        List<String> words = query.nameTokens();
+        List<Set<String>> expanded = expansion.expand(words, lastWordPartial);
+        Map<String, Object> params = new HashMap<>();
+        List<String> reaches = new ArrayList<>();
+        List<String> rank = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            params.put("a" + i, SearchTokens.arrayLiteral(expanded.get(i)));
+            params.put("e" + i, SearchTokens.arrayLiteral(Set.of(words.get(i))));
+            rank.add("(p.search_tokens && :e" + i + "::text[])::int * 2 + (p.search_tokens && :a" + i
+                    + "::text[])::int");
+        }
+        Optional<LocalDate> dob = query.dateOfBirth();
+        dob.ifPresent(date -> {
+            params.put("dob", Date.valueOf(date));
+            params.put(
+                    "dobs",
+                    "{"
+                            + DateOfBirthText.variants(date).stream()
+                                    .map(LocalDate::toString)
+                                    .collect(Collectors.joining(","))
+                            + "}");
+            rank.add("(p.date_of_birth = :dob)::int * 3 + (p.date_of_birth = ANY(:dobs::date[]))::int");
+        });
+        nameReaches(words.size(), dob.isPresent(), reaches);
+        if (!query.identifiers().isEmpty()) {
+            params.put("ids", SearchTokens.arrayLiteral(query.identifiers()));
+            reaches.add("p.id IN (SELECT person_id FROM person_identifier WHERE value = ANY(:ids::text[]))");
+            rank.add("(p.id IN (SELECT person_id FROM person_identifier WHERE value = ANY(:ids::text[])))::int * 10");
+        }
+        if (reaches.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT p.id, coalesce(p.merged_into, p.id) AS kept, p.search_tokens, p.date_of_birth,"
+                + " p.date_of_birth_estimated FROM person p WHERE " + String.join(" OR ", reaches)
+                + " ORDER BY " + String.join(" + ", rank) + " DESC, p.id LIMIT " + LIMIT;
+        List<Found> found = jdbc.sql(sql)
+                .params(params)
+                .query((rs, row) -> {
+                    Array tokens = rs.getArray("search_tokens");
+                    Date born = rs.getDate("date_of_birth");
+                    return new Found(
+                            rs.getLong("kept"),
+                            new Candidate(
+                                    rs.getLong("id"),
+                                    Arrays.asList((String[]) tokens.getArray()),
+                                    Optional.ofNullable(born).map(Date::toLocalDate),
+                                    rs.getBoolean("date_of_birth_estimated"),
+                                    Set.of()));
+                })
+                .list();
+        return withIdentifiers(found, query.identifiers());
+    }
+
+    /** Which combinations of words and date of birth make a record worth ranking. */
+    private static void nameReaches(int words, boolean dob, List<String> reaches) {
+        for (int i = 0; i < words; i++) {
+            for (int j = i + 1; j < words; j++) {
+                reaches.add("(p.search_tokens && :a" + i + "::text[] AND p.search_tokens && :a" + j + "::text[])");
+            }
+            if (dob) {
+                reaches.add("(p.search_tokens && :a" + i + "::text[] AND p.date_of_birth = ANY(:dobs::date[]))");
+            }
+        }
+        if (words == 1 && !dob) {
+            reaches.add("p.search_tokens && :a0::text[]");
+        }
+        if (words == 0 && dob) {
+            reaches.add("p.date_of_birth = ANY(:dobs::date[])");
+        }
+    }
+
+    /** Adds the searched-for identifiers each candidate holds, so the scorer can say which matched. */
+    private List<Found> withIdentifiers(List<Found> found, List<String> identifiers) {
+        if (identifiers.isEmpty() || found.isEmpty()) {
+            return found;
+        }
+        Map<Long, Set<String>> held = new HashMap<>();
+        jdbc.sql("SELECT person_id, value FROM person_identifier WHERE person_id = ANY(:people::bigint[])"
+                        + " AND value = ANY(:ids::text[])")
+                .param(
+                        "people",
+                        "{"
+                                + found.stream()
+                                        .map(f -> String.valueOf(f.candidate().personId()))
+                                        .collect(Collectors.joining(","))
+                                + "}")
+                .param("ids", SearchTokens.arrayLiteral(identifiers))
+                .query(rs -> {
+                    held.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getString(2));
+                });
+        return found.stream()
+                .map(f -> {
+                    Candidate c = f.candidate();
+                    return new Found(
+                            f.keptId(),
+                            new Candidate(
+                                    c.personId(),
+                                    c.nameTokens(),
+                                    c.dateOfBirth(),
+                                    c.dateOfBirthEstimated(),
+                                    held.getOrDefault(c.personId(), Set.of())));
+                })
+                .toList();
+    }
+
+    /** A candidate record and the record it now stands for (itself unless merged). */
+    record Found(long keptId, Candidate candidate) {}
+}

@@ -1,0 +1,24 @@
+package app.haven.people;
+
+import app.haven.people.matching.IdentifierType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A checked request to record a person: names, date of birth, sex, area and any identifiers (already validated
+ * and normalised), and, when the duplicate check showed likely matches, why a new record is still right.
+ */
+record NewPerson(
+        PersonKind kind,
+        String givenNames,
+        String familyName,
+        Optional<String> preferredGivenNames,
+        Optional<LocalDate> dateOfBirth,
+        boolean dateOfBirthEstimated,
+        Sex sex,
+        Optional<Long> areaId,
+        Map<IdentifierType, String> identifiers,
+        Optional<String> newRecordReason,
+        List<Long> matchesShown) {}

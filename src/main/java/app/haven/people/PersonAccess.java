@@ -1,0 +1,55 @@
+package app.haven.people;
+
+import app.haven.identity.ChildAccess;
+import app.haven.identity.SqlCondition;
+import app.haven.platform.HavenPrincipal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may open a person's record. A child's record follows the user's record scope ({@link ChildAccess}). An
+ * adult's record is open to those the adult's own involvements reach and to those who may open the record of a
+ * child the adult is related to: a parent's or a person of concern's details matter only through a child.
+ */
+@Component
+class PersonAccess {
+
+    private final JdbcClient jdbc;
+    private final ChildAccess childAccess;
+
+    PersonAccess(JdbcClient jdbc, ChildAccess childAccess) {
+        this.jdbc = jdbc;
+        this.childAccess = childAccess;
+    }
+
+    boolean canOpen(HavenPrincipal user, long personId) {
+        return visible(user, Set.of(personId)).contains(personId);
+    }
+
+    /** Which of these person ids the user may open; one query whatever the number. */
+    Set<Long> visible(HavenPrincipal user, Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Set.of();
+        }
+        SqlCondition own = childAccess.visibleChildren(user, "candidate.person_id");
+        SqlCondition related = childAccess.visibleChildren(user, "rel.other_id");
+        Map<String, Object> params = new HashMap<>(own.parameters());
+        params.putAll(related.parameters());
+        params.put("ids", "{" + personIds.stream().map(String::valueOf).collect(Collectors.joining(",")) + "}");
+        String sql = "SELECT candidate.person_id FROM unnest(:ids::bigint[]) AS candidate(person_id)"
+                + " JOIN person p ON p.id = candidate.person_id WHERE " + own.sql()
+                + " OR (p.kind = 'ADULT' AND EXISTS (SELECT 1 FROM ("
+                + "SELECT CASE WHEN r.person_id = candidate.person_id THEN r.related_person_id ELSE r.person_id END"
+                + " AS other_id FROM person_relationship r WHERE r.ended_at IS NULL"
+                + " AND (r.person_id = candidate.person_id OR r.related_person_id = candidate.person_id)) rel"
+                + " JOIN person other ON other.id = rel.other_id AND other.kind = 'CHILD' WHERE " + related.sql()
+                + "))";
+        return new HashSet<>(jdbc.sql(sql).params(params).query(Long.class).list());
+    }
+}

@@ -1,0 +1,121 @@
+package app.haven.people;
+
+import app.haven.platform.HavenPrincipal;
+import app.haven.platform.web.FormErrors;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Recording a new child or adult. The duplicate check runs on every submission: likely matches are shown side by
+ * side with the details typed, and a new record needs a reason once the user has seen them.
+ */
+@Controller
+class PersonCreateController {
+
+    static final String VIEW = "people/new";
+    static final String DUPLICATES_VIEW = "people/duplicates";
+
+    private final PersonRecords records;
+    private final DuplicateCheck duplicates;
+    private final AreaOptions areas;
+    private final Clock clock;
+
+    PersonCreateController(PersonRecords records, DuplicateCheck duplicates, AreaOptions areas, Clock clock) {
+        this.records = records;
+        this.duplicates = duplicates;
+        this.areas = areas;
+        this.clock = clock;
+    }
+
+    @GetMapping("/people/new")
+    @PreAuthorize("hasAuthority('EDIT_CHILD')")
+    String showNewPerson(@RequestParam(defaultValue = "CHILD") String kind, Model model) {
+        PersonForm form = PersonForm.empty();
+        form = new PersonForm(
+                kind.equals("ADULT") ? "ADULT" : "CHILD",
+                "",
+                "",
+                "",
+                form.dateOfBirth(),
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "");
+        return page(form, FormErrors.none(), model);
+    }
+
+    @PostMapping("/people/new")
+    @PreAuthorize("hasAuthority('EDIT_CHILD')")
+    String createPerson(
+            @ModelAttribute("form") PersonForm form,
+            @RequestParam(name = "decision", defaultValue = "") String decision,
+            @AuthenticationPrincipal HavenPrincipal user,
+            Model model,
+            RedirectAttributes redirect) {
+        FormErrors errors = form.validate(LocalDate.now(clock));
+        if (errors.hasErrors()) {
+            return page(form, errors, model);
+        }
+        List<SearchResultView> matches = duplicates.likelyMatches(user, form.toNewPerson(List.of()));
+        boolean confirmingNew = decision.equals("new");
+        if (!matches.isEmpty() && !(confirmingNew && !form.newRecordReason().isEmpty())) {
+            FormErrors reasonMissing = confirmingNew
+                    ? FormErrors.builder()
+                            .field("newRecordReason", "Enter why none of these records is the same person")
+                            .build()
+                    : FormErrors.none();
+            return duplicatesPage(form, matches, reasonMissing, model);
+        }
+        List<Long> shown = matches.stream().map(SearchResultView::id).toList();
+        PersonForm kept = matches.isEmpty() ? withoutReason(form) : form;
+        long id = records.create(kept.toNewPerson(shown), user);
+        redirect.addFlashAttribute("created", true);
+        return "redirect:" + PersonLinks.record(id, PersonKind.valueOf(form.kind()));
+    }
+
+    private static PersonForm withoutReason(PersonForm f) {
+        return new PersonForm(
+                f.kind(),
+                f.givenNames(),
+                f.familyName(),
+                f.preferredName(),
+                f.dateOfBirth(),
+                f.dateOfBirthEstimated(),
+                f.sex(),
+                f.areaId(),
+                f.nhsNumber(),
+                f.upn(),
+                f.policeId(),
+                f.councilId(),
+                "");
+    }
+
+    private String page(PersonForm form, FormErrors errors, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("areas", areas.options());
+        return VIEW;
+    }
+
+    private String duplicatesPage(PersonForm form, List<SearchResultView> matches, FormErrors errors, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("matches", matches);
+        model.addAttribute("errors", errors);
+        model.addAttribute("areaName", areas.name(form.areaId()));
+        return DUPLICATES_VIEW;
+    }
+}

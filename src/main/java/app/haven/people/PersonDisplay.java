@@ -1,0 +1,81 @@
+package app.haven.people;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** How a person is shown in lists: name in use, other names, date of birth with age, area. One query per list. */
+@Component
+class PersonDisplay {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    PersonDisplay(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    record Row(long id, String name, PersonKind kind, List<String> otherNames, String dateOfBirth, String area) {}
+
+    Map<Long, Row> rows(Collection<Long> ids) {
+        Map<Long, Row> rows = new HashMap<>();
+        if (ids.isEmpty()) {
+            return rows;
+        }
+        jdbc.sql("""
+                        SELECT p.id, p.kind, p.date_of_birth, p.date_of_birth_estimated, a.name AS area,
+                               ARRAY(SELECT n.given_names || ' ' || n.family_name FROM person_name n
+                                      WHERE n.person_id = p.id AND n.removed_at IS NULL
+                                      ORDER BY CASE n.name_type WHEN 'PREFERRED' THEN 0 WHEN 'LEGAL' THEN 1 ELSE 2 END, n.id)
+                                   AS names
+                          FROM person p LEFT JOIN area a ON a.id = p.area_id
+                         WHERE p.id = ANY(:ids::bigint[])
+                        """)
+                .param("ids", "{" + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + "}")
+                .query(rs -> {
+                    Array array = rs.getArray("names");
+                    List<String> names = Arrays.asList((String[]) array.getArray());
+                    Date dob = rs.getDate("date_of_birth");
+                    long id = rs.getLong("id");
+                    rows.put(
+                            id,
+                            new Row(
+                                    id,
+                                    names.isEmpty() ? "Name not recorded" : names.get(0),
+                                    PersonKind.valueOf(rs.getString("kind")),
+                                    names.size() > 1 ? names.subList(1, names.size()) : List.of(),
+                                    dateOfBirth(
+                                            Optional.ofNullable(dob).map(Date::toLocalDate),
+                                            rs.getBoolean("date_of_birth_estimated")),
+                                    Optional.ofNullable(rs.getString("area")).orElse("Area not recorded")));
+                });
+        return rows;
+    }
+
+    /** "3 April 2012 (14)", "About 2012 (estimated, about 14)" or "Not known". */
+    String dateOfBirth(Optional<LocalDate> dob, boolean estimated) {
+        if (dob.isEmpty()) {
+            return "Not known";
+        }
+        int age = Period.between(dob.get(), LocalDate.now(clock)).getYears();
+        if (estimated) {
+            return "Estimated: " + dob.get().getYear() + " (about " + age + ")";
+        }
+        return DATE.format(dob.get()) + " (age " + age + ")";
+    }
+}

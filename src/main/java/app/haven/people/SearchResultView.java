@@ -1,0 +1,26 @@
+package app.haven.people;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One search result as the page shows it. Outside the user's record scope only the strength of the match and
+ * who knows the person are shown ({@code details} is empty): enough to contact them, nothing about the child.
+ *
+ * @param strength "Strong match", "Likely match" or "Possible match"
+ */
+public record SearchResultView(long id, String href, String strength, Optional<Details> details, List<String> knownTo) {
+
+    /** What a user within scope sees, with why it matched. */
+    public record Details(
+            String name,
+            PersonKind kind,
+            List<String> otherNames,
+            String dateOfBirth,
+            String area,
+            List<String> reasons) {}
+
+    public boolean visible() {
+        return details.isPresent();
+    }
+}

@@ -1,0 +1,79 @@
+package app.haven.people.matching;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What someone is looking for, read from one search box: name words in any order, a date of birth in any common
+ * UK form, and identifiers (any word with a digit that is not part of a date).
+ */
+public record SearchQuery(List<String> nameTokens, Optional<LocalDate> dateOfBirth, List<String> identifiers) {
+
+    private static final Pattern SPACED_NHS = Pattern.compile("\\b(\\d{3})[ -](\\d{3})[ -](\\d{4})\\b");
+    private static final Pattern DATE_IN_TEXT = Pattern.compile("\\b(\\d{4}-\\d{1,2}-\\d{1,2}"
+            + "|\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]{3,9}\\.?,?\\s+(?:\\d{4}|\\d{2})"
+            + "|[a-z]{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:\\d{4}|\\d{2}))\\b");
+
+    public SearchQuery {
+        nameTokens = List.copyOf(nameTokens);
+        identifiers = List.copyOf(identifiers);
+    }
+
+    public static SearchQuery parse(String text, LocalDate today) {
+        if (text == null || text.isBlank()) {
+            return new SearchQuery(List.of(), Optional.empty(), List.of());
+        }
+        String rest = text.toLowerCase(Locale.ROOT);
+        List<String> identifiers = new ArrayList<>();
+        Matcher nhs = SPACED_NHS.matcher(rest);
+        while (nhs.find()) {
+            identifiers.add(nhs.group(1) + nhs.group(2) + nhs.group(3));
+        }
+        rest = nhs.replaceAll(" ");
+        Optional<LocalDate> dob = Optional.empty();
+        Matcher date = DATE_IN_TEXT.matcher(rest);
+        while (date.find() && dob.isEmpty()) {
+            Optional<LocalDate> parsed = DateOfBirthText.parse(date.group(1), today);
+            if (parsed.isPresent()) {
+                dob = parsed;
+                rest = rest.substring(0, date.start()) + " " + rest.substring(date.end());
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (String word : rest.trim().split("[\\s,;]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (word.chars().anyMatch(Character::isDigit)) {
+                Optional<LocalDate> eight = dob.isEmpty() ? DateOfBirthText.parse(word, today) : Optional.empty();
+                if (eight.isPresent()) {
+                    dob = eight;
+                } else {
+                    identifiers.add(word.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9/-]", ""));
+                }
+            } else {
+                names.addAll(NameNormaliser.tokens(word));
+            }
+        }
+        identifiers.removeIf(String::isEmpty);
+        return new SearchQuery(names, dob, identifiers);
+    }
+
+    /** The duplicate check's query, from a form's separate fields. */
+    public static SearchQuery of(
+            String givenNames, String familyName, Optional<LocalDate> dateOfBirth, List<String> identifiers) {
+        List<String> names = new ArrayList<>(NameNormaliser.tokens(givenNames));
+        names.addAll(NameNormaliser.tokens(familyName));
+        return new SearchQuery(names.stream().distinct().toList(), dateOfBirth, identifiers);
+    }
+
+    public boolean isEmpty() {
+        return nameTokens.isEmpty() && dateOfBirth.isEmpty() && identifiers.isEmpty();
+    }
+}
