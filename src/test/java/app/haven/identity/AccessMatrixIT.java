@@ -54,6 +54,24 @@ class AccessMatrixIT {
         pages.put("/children/1/break-glass", BREAK_GLASS);
         pages.put("/admin/audit", ADMINISTRATORS);
         pages.put("/admin/audit/verify", ADMINISTRATORS);
+        Set<String> viewChild = Set.of(
+                "PRACTITIONER",
+                "SAFEGUARDING_LEAD",
+                "TEAM_MANAGER",
+                "CSE_COORDINATOR",
+                "POLICE_INVESTIGATOR",
+                "INTELLIGENCE_ANALYST",
+                "CASE_WORKER");
+        pages.put("/people/search", viewChild);
+        pages.put(
+                "/people/new",
+                Set.of(
+                        "PRACTITIONER",
+                        "SAFEGUARDING_LEAD",
+                        "TEAM_MANAGER",
+                        "CSE_COORDINATOR",
+                        "POLICE_INVESTIGATOR",
+                        "CASE_WORKER"));
         pages.put("/children/1/access", Set.of("TEAM_MANAGER", "CSE_COORDINATOR", "SYSTEM_ADMINISTRATOR"));
         for (String admin : List.of(
                 "/admin", "/admin/users", "/admin/users/new", "/admin/areas", "/admin/agencies", "/admin/teams")) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +22,33 @@ public class TestAccounts {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
+    private final HavenUserDetailsService users;
 
-    TestAccounts(JdbcClient jdbc, PasswordEncoder encoder) {
+    TestAccounts(JdbcClient jdbc, PasswordEncoder encoder, HavenUserDetailsService users) {
         this.jdbc = jdbc;
         this.encoder = encoder;
+        this.users = users;
+    }
+
+    /** The signed-in principal this account would have, for MockMvc's {@code user(...)} and direct service calls. */
+    public UserDetails principal(Account account) {
+        return users.loadUserByUsername(account.email());
+    }
+
+    /** An account in the same area and agency as another (a colleague), with these roles. */
+    public Account colleague(Account of, String... roles) {
+        Account made = create(roles);
+        jdbc.sql(
+                        "UPDATE user_account SET agency_id = (SELECT agency_id FROM user_account WHERE id = :of) WHERE id = :id")
+                .param("of", of.id())
+                .param("id", made.id())
+                .update();
+        jdbc.sql(
+                        "UPDATE user_area SET area_id = (SELECT area_id FROM user_area WHERE user_id = :of LIMIT 1) WHERE user_id = :id")
+                .param("of", of.id())
+                .param("id", made.id())
+                .update();
+        return new Account(made.id(), made.email(), made.displayName(), of.agencyName(), of.areaName());
     }
 
     public record Account(long id, String email, String displayName, String agencyName, String areaName) {}

@@ -48,7 +48,10 @@ public final class DateOfBirthText {
             return date(m.group(1), m.group(2), m.group(3), today);
         }
         if ((m = NUMERIC.matcher(t)).matches() || (m = EIGHT.matcher(t)).matches()) {
-            return date(m.group(3), m.group(2), m.group(1), today);
+            Matcher found = m;
+            // Day first, as in the UK; a "month" over 12 can only be the US order (2/14/2011).
+            return date(m.group(3), m.group(2), m.group(1), today)
+                    .or(() -> date(found.group(3), found.group(1), found.group(2), today));
         }
         if ((m = DAY_MONTH_YEAR.matcher(t)).matches()) {
             Matcher found = m;
