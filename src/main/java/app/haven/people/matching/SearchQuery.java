@@ -12,13 +12,19 @@ import java.util.regex.Pattern;
  * What someone is looking for, read from one search box: name words in any order, a date of birth in any common
  * UK form, and identifiers (any word with a digit that is not part of a date).
  */
-public record SearchQuery(List<String> nameTokens, Optional<LocalDate> dateOfBirth, List<String> identifiers) {
+public record SearchQuery(
+        List<String> nameTokens, Optional<LocalDate> dateOfBirth, List<String> identifiers, int givenNameCount) {
 
     private static final Pattern SPACED_NHS = Pattern.compile("\\b(\\d{3})[ -](\\d{3})[ -](\\d{4})\\b");
     private static final Pattern DATE_IN_TEXT = Pattern.compile("\\b(\\d{4}-\\d{1,2}-\\d{1,2}"
             + "|\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})"
             + "|\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]{3,9}\\.?,?\\s+(?:\\d{4}|\\d{2})"
             + "|[a-z]{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:\\d{4}|\\d{2}))\\b");
+
+    /** A query whose words are not known to be given or family names (the search box). */
+    public SearchQuery(List<String> nameTokens, Optional<LocalDate> dateOfBirth, List<String> identifiers) {
+        this(nameTokens, dateOfBirth, identifiers, 0);
+    }
 
     public SearchQuery {
         nameTokens = List.copyOf(nameTokens);
@@ -65,12 +71,19 @@ public record SearchQuery(List<String> nameTokens, Optional<LocalDate> dateOfBir
         return new SearchQuery(names, dob, identifiers);
     }
 
-    /** The duplicate check's query, from a form's separate fields. */
+    /**
+     * The duplicate check's query, from a form's separate fields: the given names come first and are counted, so a
+     * changed surname can be recognised.
+     */
     public static SearchQuery of(
             String givenNames, String familyName, Optional<LocalDate> dateOfBirth, List<String> identifiers) {
-        List<String> names = new ArrayList<>(NameNormaliser.tokens(givenNames));
-        names.addAll(NameNormaliser.tokens(familyName));
-        return new SearchQuery(names.stream().distinct().toList(), dateOfBirth, identifiers);
+        List<String> given =
+                NameNormaliser.tokens(givenNames).stream().distinct().toList();
+        List<String> names = new ArrayList<>(given);
+        NameNormaliser.tokens(familyName).stream()
+                .filter(t -> !names.contains(t))
+                .forEach(names::add);
+        return new SearchQuery(names, dateOfBirth, identifiers, given.size());
     }
 
     public boolean isEmpty() {

@@ -1,0 +1,183 @@
+package app.haven.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.haven.bench.Figures;
+import app.haven.bench.Report;
+import app.haven.identity.TestAccounts;
+import app.haven.people.matching.SearchQuery;
+import app.haven.people.matching.SyntheticPeople;
+import app.haven.platform.HavenPrincipal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Search over a generated population (default 1,000,000; {@code -Dhaven.bench.people=N}): latency of the search
+ * box at 8 concurrent searches, then match quality on corrupted duplicates (top-5 hit rate) and the duplicate
+ * check's recall and false flags on distinct people. Seed fixed, so runs compare. Run with
+ * {@code ./mvnw -Pbench verify -Dit.test=none -Dtest=none} or alongside the other benchmarks.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "haven.bench.search=own-database")
+class PeopleSearchBenchmark {
+
+    static final int THREADS = 8;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    SearchResults results;
+
+    @Autowired
+    PersonSearch search;
+
+    @Test
+    void searchesAMillionPeopleQuicklyAndWell() throws Exception {
+        int size = Integer.getInteger("haven.bench.people", 1_000_000);
+        TestAccounts.Account coordinator = accounts.create("CSE_COORDINATOR");
+        TestAccounts.Account elsewhere = accounts.create("PRACTITIONER");
+        long[] own = areaAndAgency(coordinator.id());
+        long[] other = areaAndAgency(elsewhere.id());
+        HavenPrincipal user = (HavenPrincipal) accounts.principal(coordinator);
+
+        SyntheticPeople generator = new SyntheticPeople(SyntheticPeople.SEED);
+        long started = System.nanoTime();
+        List<SyntheticPeople.Person> population = generator.population(size);
+        long base = BenchPopulation.load(dataSource, population, i -> i % 4 == 0 ? own : other);
+        Report.line(Figures.rate(
+                "people loaded (names, involvements, vocabulary, GIN index)",
+                size,
+                Duration.ofNanos(System.nanoTime() - started)));
+
+        Random random = new Random(SyntheticPeople.SEED);
+        List<SyntheticPeople.CorruptedQuery> queries = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            queries.add(generator.corrupt(population.get(random.nextInt(size))));
+        }
+        List<String> texts = queries.stream().map(q -> q.text(random)).toList();
+        latency(user, texts);
+        quality(generator, population, queries, texts, base);
+    }
+
+    private void latency(HavenPrincipal user, List<String> texts) throws Exception {
+        for (int i = 0; i < 300; i++) {
+            results.search(user, texts.get(i));
+        }
+        Figures figures = new Figures("search box, " + THREADS + " concurrent, " + texts.size() + " corrupted queries");
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                int offset = t;
+                running.add(pool.submit(() -> {
+                    for (int i = offset; i < texts.size(); i += THREADS) {
+                        long start = System.nanoTime();
+                        results.search(user, texts.get(i));
+                        synchronized (figures) {
+                            figures.recordSince(start);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        figures.print();
+        Report.line("search targets: p50 <= 10 ms, p95 <= 50 ms; measured p50 "
+                + figures.percentile(0.50).toNanos() / 1e6 + " ms, p95 "
+                + figures.percentile(0.95).toNanos() / 1e6
+                + " ms");
+    }
+
+    private void quality(
+            SyntheticPeople generator,
+            List<SyntheticPeople.Person> population,
+            List<SyntheticPeople.CorruptedQuery> queries,
+            List<String> texts,
+            long base) {
+        int topFive = 0;
+        int flagged = 0;
+        LocalDate today = LocalDate.now();
+        for (int i = 0; i < queries.size(); i++) {
+            long truth = base + queries.get(i).truth().index();
+            List<PersonSearch.Ranked> ranked = search.rank(SearchQuery.parse(texts.get(i), today), true, 5);
+            if (ranked.stream().anyMatch(r -> r.personId() == truth)) {
+                topFive++;
+            }
+            if (search.rank(queries.get(i).structured(), false, 20).stream()
+                    .anyMatch(r -> r.personId() == truth && r.match().likelyDuplicate())) {
+                flagged++;
+            }
+        }
+        Set<String> taken = new HashSet<>();
+        population.forEach(p -> taken.add(SyntheticPeople.key(p)));
+        int distinct = 1_000;
+        int falseFlags = 0;
+        for (int i = 0; i < distinct; i++) {
+            SyntheticPeople.Person other = generator.distinct(i, taken);
+            SearchQuery query = SearchQuery.of(other.givenNames(), other.familyName(), other.dateOfBirth(), List.of());
+            var flaggedMatch = search.rank(query, false, 20).stream()
+                    .filter(r -> r.match().likelyDuplicate())
+                    .findFirst();
+            if (flaggedMatch.isPresent()) {
+                falseFlags++;
+                if (falseFlags <= 8) {
+                    Report.line("  distinct person flagged, e.g. " + query.nameTokens() + " "
+                            + query.dateOfBirth().map(LocalDate::toString).orElse("no date") + ": "
+                            + flaggedMatch.get().match().reasons());
+                }
+            }
+        }
+        int n = queries.size();
+        Report.line("match quality: true record in top 5 for " + topFive + "/" + n + " = " + percent(topFive, n)
+                + " (target >= 98%)");
+        Report.line("duplicate check: true duplicates flagged " + flagged + "/" + n + " (recall " + percent(flagged, n)
+                + ", target >= 95%); missed " + (n - flagged));
+        Report.line("duplicate check: distinct people flagged " + falseFlags + "/" + distinct + " = "
+                + percent(falseFlags, distinct) + " (target <= 5%); correctly passed " + (distinct - falseFlags));
+        Report.line("duplicate check confusion: TP " + flagged + ", FN " + (n - flagged) + ", FP " + falseFlags
+                + ", TN " + (distinct - falseFlags) + "; precision "
+                + percent(flagged, flagged + falseFlags));
+        assertThat(topFive).isPositive();
+    }
+
+    private long[] areaAndAgency(long userId) {
+        return new long[] {
+            jdbc.sql("SELECT area_id FROM user_area WHERE user_id = :id")
+                    .param("id", userId)
+                    .query(Long.class)
+                    .single(),
+            jdbc.sql("SELECT agency_id FROM user_account WHERE id = :id")
+                    .param("id", userId)
+                    .query(Long.class)
+                    .single()
+        };
+    }
+
+    private static String percent(int part, int whole) {
+        return whole == 0 ? "n/a" : String.format("%.1f%%", 100.0 * part / whole);
+    }
+}

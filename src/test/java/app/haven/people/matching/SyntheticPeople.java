@@ -1,0 +1,263 @@
+package app.haven.people.matching;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import net.datafaker.Faker;
+
+/**
+ * Fictional people and corrupted copies of them, for measuring search and the duplicate check. Deterministic for a
+ * seed. Names come from datafaker's UK lists and the nickname file, drawn with a skew so common names are common
+ * (many John Smiths make ranking honest); dates of birth span ages 0 to 25.
+ */
+public final class SyntheticPeople {
+
+    public static final long SEED = 20_261_128L;
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
+    /** A generated person; {@code index} is their position in the population. */
+    public record Person(
+            int index,
+            String givenNames,
+            String familyName,
+            Optional<String> preferredName,
+            Optional<LocalDate> dateOfBirth,
+            boolean dateOfBirthEstimated,
+            String sex) {}
+
+    /** What a practitioner typed for a known person, and how it was corrupted. */
+    public record CorruptedQuery(
+            Person truth,
+            String givenNames,
+            String familyName,
+            Optional<LocalDate> dateOfBirth,
+            List<Corruption> kinds) {
+
+        /** The search box text, in one of the UK date forms people use. */
+        public String text(Random random) {
+            String dob = dateOfBirth.map(d -> format(d, random)).orElse("");
+            return (givenNames + " " + familyName + " " + dob).strip();
+        }
+
+        public SearchQuery structured() {
+            return SearchQuery.of(givenNames, familyName, dateOfBirth, List.of());
+        }
+    }
+
+    public enum Corruption {
+        TYPO,
+        NICKNAME,
+        SWAPPED_DAY_MONTH,
+        MISSING_DATE_OF_BIRTH,
+        YEAR_OFF_BY_ONE,
+        TRANSPOSED_NAMES,
+        CHANGED_SURNAME
+    }
+
+    private static final List<String> FORMATS =
+            List.of("d/M/yyyy", "dd/MM/yyyy", "d MMMM yyyy", "yyyy-MM-dd", "d MMM yy");
+
+    private final Random random;
+    private final List<String> female;
+    private final List<String> male;
+    private final List<String> family;
+
+    public SyntheticPeople(long seed) {
+        this.random = new Random(seed);
+        Faker faker = new Faker(Locale.UK, new Random(seed));
+        Set<String> f = new LinkedHashSet<>();
+        Set<String> m = new LinkedHashSet<>();
+        Set<String> s = new LinkedHashSet<>();
+        for (int i = 0; i < 6000; i++) {
+            f.add(faker.name().femaleFirstName());
+            m.add(faker.name().maleFirstName());
+            s.add(faker.name().lastName());
+        }
+        List<String> variants = variantNames();
+        for (int i = 0; i < variants.size(); i++) {
+            (i % 2 == 0 ? f : m).add(capitalise(variants.get(i)));
+        }
+        this.female = List.copyOf(f);
+        this.male = List.copyOf(m);
+        this.family = List.copyOf(s);
+    }
+
+    public Random random() {
+        return random;
+    }
+
+    public List<Person> population(int size) {
+        List<Person> people = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            people.add(person(i));
+        }
+        return people;
+    }
+
+    /** A person who is not in a population of this generator's making (a different name and date of birth). */
+    public Person distinct(int index, Set<String> taken) {
+        while (true) {
+            Person p = person(index);
+            if (taken.add(key(p))) {
+                return p;
+            }
+        }
+    }
+
+    public static String key(Person p) {
+        return NameNormaliser.token(p.givenNames()) + "|" + NameNormaliser.token(p.familyName()) + "|"
+                + p.dateOfBirth();
+    }
+
+    public CorruptedQuery corrupt(Person p) {
+        List<Corruption> kinds = new ArrayList<>();
+        kinds.add(pick(Corruption.values()));
+        if (random.nextBoolean()) {
+            Corruption second = pick(Corruption.values());
+            if (!kinds.contains(second) && compatible(kinds.get(0), second)) {
+                kinds.add(second);
+            }
+        }
+        String given = p.givenNames();
+        String surname = p.familyName();
+        Optional<LocalDate> dob = p.dateOfBirth().filter(d -> !p.dateOfBirthEstimated());
+        if (dob.isEmpty() && kinds.contains(Corruption.CHANGED_SURNAME)) {
+            kinds.remove(Corruption.CHANGED_SURNAME);
+        }
+        for (Corruption kind : List.copyOf(kinds)) {
+            switch (kind) {
+                case TYPO -> {
+                    if (random.nextBoolean() && given.length() >= 4) {
+                        given = typo(given);
+                    } else {
+                        surname = typo(surname);
+                    }
+                }
+                case NICKNAME -> given = nickname(given);
+                case SWAPPED_DAY_MONTH ->
+                    dob = dob.map(d -> DateOfBirthText.swap(d).orElse(d.plusYears(1)));
+                case MISSING_DATE_OF_BIRTH -> dob = Optional.empty();
+                case YEAR_OFF_BY_ONE -> dob = dob.map(d -> random.nextBoolean() ? d.plusYears(1) : d.minusYears(1));
+                case TRANSPOSED_NAMES -> {
+                    String swap = given;
+                    given = surname;
+                    surname = swap;
+                }
+                case CHANGED_SURNAME -> surname = skewed(family);
+            }
+        }
+        if (kinds.isEmpty()) {
+            kinds.add(Corruption.TYPO);
+            surname = typo(surname);
+        }
+        return new CorruptedQuery(p, given, surname, dob, kinds);
+    }
+
+    /** A changed surname leaves only a given name and the date of birth to go on: keep the date exact. */
+    private static boolean compatible(Corruption a, Corruption b) {
+        Set<Corruption> dates =
+                Set.of(Corruption.SWAPPED_DAY_MONTH, Corruption.MISSING_DATE_OF_BIRTH, Corruption.YEAR_OFF_BY_ONE);
+        if (a == Corruption.CHANGED_SURNAME || b == Corruption.CHANGED_SURNAME) {
+            return !dates.contains(a)
+                    && !dates.contains(b)
+                    && a != Corruption.TRANSPOSED_NAMES
+                    && b != Corruption.TRANSPOSED_NAMES;
+        }
+        return !(dates.contains(a) && dates.contains(b));
+    }
+
+    private Person person(int index) {
+        boolean isFemale = random.nextBoolean();
+        String given = skewed(isFemale ? female : male);
+        String surname = skewed(family);
+        Optional<String> preferred = Optional.empty();
+        if (random.nextInt(10) == 0) {
+            List<String> nicknames = new ArrayList<>(NameVariants.standard().variantsOf(NameNormaliser.token(given)));
+            nicknames.remove(NameNormaliser.token(given));
+            if (!nicknames.isEmpty()) {
+                nicknames.sort(String::compareTo);
+                preferred = Optional.of(capitalise(nicknames.get(random.nextInt(nicknames.size()))));
+            }
+        }
+        int roll = random.nextInt(100);
+        Optional<LocalDate> dob = roll < 3 ? Optional.empty() : Optional.of(TODAY.minusDays(random.nextInt(26 * 365)));
+        boolean estimated = roll >= 3 && roll < 6;
+        return new Person(index, given, surname, preferred, dob, estimated, isFemale ? "FEMALE" : "MALE");
+    }
+
+    private String nickname(String given) {
+        List<String> options = new ArrayList<>(NameVariants.standard().variantsOf(NameNormaliser.token(given)));
+        options.remove(NameNormaliser.token(given));
+        if (options.isEmpty()) {
+            return typo(given);
+        }
+        options.sort(String::compareTo);
+        return capitalise(options.get(random.nextInt(options.size())));
+    }
+
+    /** One slip: a letter lost, added, changed, or two swapped. */
+    String typo(String word) {
+        if (word.length() < 4) {
+            return word + "e";
+        }
+        StringBuilder b = new StringBuilder(word);
+        int at = 1 + random.nextInt(word.length() - 2);
+        char letter = (char) ('a' + random.nextInt(26));
+        switch (random.nextInt(4)) {
+            case 0 -> b.deleteCharAt(at);
+            case 1 -> b.insert(at, letter);
+            case 2 -> b.setCharAt(at, letter);
+            default -> {
+                char c = b.charAt(at);
+                b.setCharAt(at, b.charAt(at + 1));
+                b.setCharAt(at + 1, c);
+            }
+        }
+        return b.toString();
+    }
+
+    private String skewed(List<String> pool) {
+        double u = random.nextDouble();
+        return pool.get((int) (pool.size() * u * u));
+    }
+
+    private <T> T pick(T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    static String format(LocalDate date, Random random) {
+        return DateTimeFormatter.ofPattern(FORMATS.get(random.nextInt(FORMATS.size())), Locale.UK)
+                .format(date);
+    }
+
+    private static String capitalise(String name) {
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private static List<String> variantNames() {
+        List<String> names = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        try (var reader = new BufferedReader(new InputStreamReader(
+                SyntheticPeople.class.getResourceAsStream(NameVariants.RESOURCE), StandardCharsets.UTF_8))) {
+            reader.lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .flatMap(line -> java.util.Arrays.stream(line.split(",")))
+                    .map(NameNormaliser::token)
+                    .filter(name -> name.length() >= 3 && seen.add(name))
+                    .forEach(names::add);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return names;
+    }
+}
