@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CandidateRetrieval {
 
-    static final int LIMIT = 300;
+    static final int LIMIT = 100;
 
     private final JdbcClient jdbc;
     private final NameExpansion expansion;
@@ -40,12 +40,38 @@ class CandidateRetrieval {
     }
 
     /** Candidate records, including merged ones (their {@code keptId} is where a result should point). */
-    List<Found> find(SearchQuery query, boolean lastWordPartial) {
-        if (query.isEmpty()) {
+    List<Found> find(SearchQuery query, boolean lastWordPartial, boolean loose) {
+        Optional<Statement> statement = statement(query, lastWordPartial, loose);
+        if (statement.isEmpty()) {
             return List.of();
         }
+        List<Found> found = jdbc.sql(statement.get().sql())
+                .params(statement.get().params())
+                .query((rs, row) -> {
+                    Array tokens = rs.getArray("search_tokens");
+                    Date born = rs.getDate("date_of_birth");
+                    return new Found(
+                            rs.getLong("kept"),
+                            new Candidate(
+                                    rs.getLong("id"),
+                                    Arrays.asList((String[]) tokens.getArray()),
+                                    Optional.ofNullable(born).map(Date::toLocalDate),
+                                    rs.getBoolean("date_of_birth_estimated"),
+                                    Set.of()));
+                })
+                .list();
+        return withIdentifiers(found, query.identifiers());
+    }
+
+    /** The candidate query for a search: SQL and parameters, for running or for EXPLAIN in a benchmark. */
+    record Statement(String sql, Map<String, Object> params) {}
+
+    Optional<Statement> statement(SearchQuery query, boolean lastWordPartial, boolean loose) {
+        if (query.isEmpty()) {
+            return Optional.empty();
+        }
         List<String> words = query.nameTokens();
-        List<Set<String>> expanded = expansion.expand(words, lastWordPartial);
+        List<Set<String>> expanded = expansion.expand(words, lastWordPartial, loose);
         Map<String, Object> params = new HashMap<>();
         List<String> reaches = new ArrayList<>();
         List<String> rank = new ArrayList<>();
@@ -67,34 +93,27 @@ class CandidateRetrieval {
                             + "}");
             rank.add("(p.date_of_birth = :dob)::int * 3 + (p.date_of_birth = ANY(:dobs::date[]))::int");
         });
-        nameReaches(words.size(), dob.isPresent(), reaches);
+        if (!loose && dob.isPresent() && !words.isEmpty()) {
+            // First pass with a date: a word and a near date. Cheap, since few people share a date of birth,
+            // and enough whenever the date is right; the loose pass adds name-only pairs.
+            for (int i = 0; i < words.size(); i++) {
+                reaches.add("(p.search_tokens && :a" + i + "::text[] AND p.date_of_birth = ANY(:dobs::date[]))");
+            }
+        } else {
+            nameReaches(words.size(), dob.isPresent(), reaches);
+        }
         if (!query.identifiers().isEmpty()) {
             params.put("ids", SearchTokens.arrayLiteral(query.identifiers()));
             reaches.add("p.id IN (SELECT person_id FROM person_identifier WHERE value = ANY(:ids::text[]))");
             rank.add("(p.id IN (SELECT person_id FROM person_identifier WHERE value = ANY(:ids::text[])))::int * 10");
         }
         if (reaches.isEmpty()) {
-            return List.of();
+            return Optional.empty();
         }
         String sql = "SELECT p.id, coalesce(p.merged_into, p.id) AS kept, p.search_tokens, p.date_of_birth,"
                 + " p.date_of_birth_estimated FROM person p WHERE " + String.join(" OR ", reaches)
                 + " ORDER BY " + String.join(" + ", rank) + " DESC, p.id LIMIT " + LIMIT;
-        List<Found> found = jdbc.sql(sql)
-                .params(params)
-                .query((rs, row) -> {
-                    Array tokens = rs.getArray("search_tokens");
-                    Date born = rs.getDate("date_of_birth");
-                    return new Found(
-                            rs.getLong("kept"),
-                            new Candidate(
-                                    rs.getLong("id"),
-                                    Arrays.asList((String[]) tokens.getArray()),
-                                    Optional.ofNullable(born).map(Date::toLocalDate),
-                                    rs.getBoolean("date_of_birth_estimated"),
-                                    Set.of()));
-                })
-                .list();
-        return withIdentifiers(found, query.identifiers());
+        return Optional.of(new Statement(sql, params));
     }
 
     /** Which combinations of words and date of birth make a record worth ranking. */

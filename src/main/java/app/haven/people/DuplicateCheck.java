@@ -24,6 +24,24 @@ class DuplicateCheck {
         this.results = results;
     }
 
+    /** Records that may be the same person as an existing record, for merging: the user's visible ones only. */
+    @Transactional(readOnly = true)
+    List<SearchResultView> similarTo(
+            HavenPrincipal user,
+            long personId,
+            String given,
+            String family,
+            java.util.Optional<java.time.LocalDate> dob) {
+        SearchQuery query = SearchQuery.of(given, family, dob, List.of());
+        List<PersonSearch.Ranked> ranked = search.rankThoroughly(query, SHOWN * 4).stream()
+                .filter(r -> r.personId() != personId)
+                .limit(SHOWN * 2)
+                .toList();
+        return results.show(user, ranked).stream()
+                .filter(SearchResultView::visible)
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     List<SearchResultView> likelyMatches(HavenPrincipal user, NewPerson person) {
         List<String> given = person.preferredGivenNames()
@@ -35,7 +53,7 @@ class DuplicateCheck {
                 person.familyName(),
                 person.dateOfBirth(),
                 List.copyOf(person.identifiers().values()));
-        List<PersonSearch.Ranked> likely = search.rank(query, false, SHOWN * 4).stream()
+        List<PersonSearch.Ranked> likely = search.rankThoroughly(query, SHOWN * 4).stream()
                 .filter(ranked -> ranked.match().likelyDuplicate())
                 .limit(SHOWN)
                 .toList();

@@ -32,24 +32,35 @@ class PersonAccess {
         return visible(user, Set.of(personId)).contains(personId);
     }
 
+    /** The condition that the person id in {@code column} (e.g. {@code p.id}) is one the user may open. */
+    Condition condition(HavenPrincipal user, String column) {
+        SqlCondition own = childAccess.visibleChildren(user, column);
+        SqlCondition related = childAccess.visibleChildren(user, "rel.other_id");
+        Map<String, Object> params = new HashMap<>(own.parameters());
+        params.putAll(related.parameters());
+        String sql = "(" + own.sql() + " OR (EXISTS (SELECT 1 FROM person adult WHERE adult.id = " + column
+                + " AND adult.kind = 'ADULT') AND EXISTS (SELECT 1 FROM ("
+                + "SELECT CASE WHEN r.person_id = " + column + " THEN r.related_person_id ELSE r.person_id END"
+                + " AS other_id FROM person_relationship r WHERE r.ended_at IS NULL"
+                + " AND (r.person_id = " + column + " OR r.related_person_id = " + column + ")) rel"
+                + " JOIN person other ON other.id = rel.other_id AND other.kind = 'CHILD' WHERE " + related.sql()
+                + ")))";
+        return new Condition(sql, params);
+    }
+
+    /** SQL for a WHERE clause or a select list, with its named parameters. */
+    record Condition(String sql, Map<String, Object> params) {}
+
     /** Which of these person ids the user may open; one query whatever the number. */
     Set<Long> visible(HavenPrincipal user, Collection<Long> personIds) {
         if (personIds.isEmpty()) {
             return Set.of();
         }
-        SqlCondition own = childAccess.visibleChildren(user, "candidate.person_id");
-        SqlCondition related = childAccess.visibleChildren(user, "rel.other_id");
-        Map<String, Object> params = new HashMap<>(own.parameters());
-        params.putAll(related.parameters());
+        Condition condition = condition(user, "candidate.person_id");
+        Map<String, Object> params = new HashMap<>(condition.params());
         params.put("ids", "{" + personIds.stream().map(String::valueOf).collect(Collectors.joining(",")) + "}");
-        String sql = "SELECT candidate.person_id FROM unnest(:ids::bigint[]) AS candidate(person_id)"
-                + " JOIN person p ON p.id = candidate.person_id WHERE " + own.sql()
-                + " OR (p.kind = 'ADULT' AND EXISTS (SELECT 1 FROM ("
-                + "SELECT CASE WHEN r.person_id = candidate.person_id THEN r.related_person_id ELSE r.person_id END"
-                + " AS other_id FROM person_relationship r WHERE r.ended_at IS NULL"
-                + " AND (r.person_id = candidate.person_id OR r.related_person_id = candidate.person_id)) rel"
-                + " JOIN person other ON other.id = rel.other_id AND other.kind = 'CHILD' WHERE " + related.sql()
-                + "))";
+        String sql = "SELECT candidate.person_id FROM unnest(:ids::bigint[]) AS candidate(person_id) WHERE "
+                + condition.sql();
         return new HashSet<>(jdbc.sql(sql).params(params).query(Long.class).list());
     }
 }

@@ -23,14 +23,66 @@ class PersonDisplay {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private final JdbcClient jdbc;
+    private final PersonAccess access;
     private final Clock clock;
 
-    PersonDisplay(JdbcClient jdbc, Clock clock) {
+    PersonDisplay(JdbcClient jdbc, PersonAccess access, Clock clock) {
         this.jdbc = jdbc;
+        this.access = access;
         this.clock = clock;
     }
 
     record Row(long id, String name, PersonKind kind, List<String> otherNames, String dateOfBirth, String area) {}
+
+    /** A listed person: whether the user may open the record, its row, and who knows them (for when they may not). */
+    record Listed(boolean visible, Row row, List<String> knownTo) {}
+
+    /**
+     * Rows for a list of people with, in the same query, whether the user may open each and which agencies work
+     * with them: one round trip for a page of search results.
+     */
+    Map<Long, Listed> listed(app.haven.platform.HavenPrincipal user, Collection<Long> ids) {
+        Map<Long, Listed> listed = new HashMap<>();
+        if (ids.isEmpty()) {
+            return listed;
+        }
+        PersonAccess.Condition visible = access.condition(user, "p.id");
+        jdbc.sql("SELECT " + visible.sql() + " AS visible, " + """
+                               ARRAY(SELECT DISTINCT ag.name || coalesce(' (' || t.name || ')', '') || ', ' || ar.name
+                                       FROM child_involvement ci JOIN agency ag ON ag.id = ci.agency_id
+                                       JOIN area ar ON ar.id = ci.area_id LEFT JOIN team t ON t.id = ci.team_id
+                                      WHERE ci.child_id = p.id AND ci.ended_at IS NULL) AS known_to,
+                        """ + COLUMNS + " WHERE p.id = ANY(:ids::bigint[])")
+                .params(visible.params())
+                .param("ids", "{" + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + "}")
+                .query(rs -> {
+                    Row row = row(rs);
+                    listed.put(row.id(), new Listed(rs.getBoolean("visible"), row, Arrays.asList((String[])
+                            rs.getArray("known_to").getArray())));
+                });
+        return listed;
+    }
+
+    private static final String COLUMNS = """
+                        p.id, p.kind, p.date_of_birth, p.date_of_birth_estimated, a.name AS area,
+                               ARRAY(SELECT n.given_names || ' ' || n.family_name FROM person_name n
+                                      WHERE n.person_id = p.id AND n.removed_at IS NULL
+                                      ORDER BY CASE n.name_type WHEN 'PREFERRED' THEN 0 WHEN 'LEGAL' THEN 1 ELSE 2 END, n.id)
+                                   AS names
+                          FROM person p LEFT JOIN area a ON a.id = p.area_id
+                        """;
+
+    private Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        List<String> names = Arrays.asList((String[]) rs.getArray("names").getArray());
+        Date dob = rs.getDate("date_of_birth");
+        return new Row(
+                rs.getLong("id"),
+                names.isEmpty() ? "Name not recorded" : names.get(0),
+                PersonKind.valueOf(rs.getString("kind")),
+                names.size() > 1 ? names.subList(1, names.size()) : List.of(),
+                dateOfBirth(Optional.ofNullable(dob).map(Date::toLocalDate), rs.getBoolean("date_of_birth_estimated")),
+                Optional.ofNullable(rs.getString("area")).orElse("Area not recorded"));
+    }
 
     Map<Long, Row> rows(Collection<Long> ids) {
         Map<Long, Row> rows = new HashMap<>();

@@ -5,11 +5,9 @@ import app.haven.people.matching.SearchQuery;
 import app.haven.platform.HavenPrincipal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,19 +15,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SearchResults {
 
-    static final int RESULTS = 20;
+    /** A page of results: enough to spot the person; a date of birth narrows a common name further. */
+    static final int RESULTS = 10;
 
     private final PersonSearch search;
-    private final PersonAccess access;
-    private final ChildAccess childAccess;
     private final PersonDisplay display;
     private final Clock clock;
 
-    SearchResults(
-            PersonSearch search, PersonAccess access, ChildAccess childAccess, PersonDisplay display, Clock clock) {
+    SearchResults(PersonSearch search, PersonDisplay display, Clock clock) {
         this.search = search;
-        this.access = access;
-        this.childAccess = childAccess;
         this.display = display;
         this.clock = clock;
     }
@@ -42,38 +36,37 @@ class SearchResults {
 
     /** Views of ranked people: details where the user may open the record, "known to" where not. */
     List<SearchResultView> show(HavenPrincipal user, List<PersonSearch.Ranked> ranked) {
-        List<Long> ids = ranked.stream().map(PersonSearch.Ranked::personId).toList();
-        Set<Long> visible = access.visible(user, ids);
-        Map<Long, PersonDisplay.Row> rows =
-                display.rows(ids.stream().filter(visible::contains).toList());
-        Map<Long, List<String>> knownTo = new HashMap<>();
-        for (long id : ids) {
-            if (!visible.contains(id)) {
-                knownTo.put(
-                        id,
-                        childAccess.knownTo(id).stream()
-                                .map(SearchResults::contact)
-                                .toList());
-            }
-        }
+        Map<Long, PersonDisplay.Listed> listed = display.listed(
+                user, ranked.stream().map(PersonSearch.Ranked::personId).toList());
         return ranked.stream()
-                .map(r -> view(r, Optional.ofNullable(rows.get(r.personId())), knownTo))
+                .filter(r -> listed.containsKey(r.personId()))
+                .map(r -> view(r, listed.get(r.personId())))
                 .toList();
     }
 
-    private static SearchResultView view(
-            PersonSearch.Ranked ranked, Optional<PersonDisplay.Row> row, Map<Long, List<String>> knownTo) {
+    private static SearchResultView view(PersonSearch.Ranked ranked, PersonDisplay.Listed listed) {
         long id = ranked.personId();
-        Optional<SearchResultView.Details> details = row.map(r -> new SearchResultView.Details(
-                r.name(),
-                r.kind(),
-                r.otherNames(),
-                r.dateOfBirth(),
-                r.area(),
-                ranked.match().reasons()));
-        String href = row.map(r -> PersonLinks.record(id, r.kind())).orElse("/children/" + id + "/break-glass");
+        PersonDisplay.Row r = listed.row();
+        if (!listed.visible()) {
+            return new SearchResultView(
+                    id,
+                    "/children/" + id + "/break-glass",
+                    strength(ranked.match().score()),
+                    Optional.empty(),
+                    listed.knownTo());
+        }
         return new SearchResultView(
-                id, href, strength(ranked.match().score()), details, knownTo.getOrDefault(id, List.of()));
+                id,
+                PersonLinks.record(id, r.kind()),
+                strength(ranked.match().score()),
+                Optional.of(new SearchResultView.Details(
+                        r.name(),
+                        r.kind(),
+                        r.otherNames(),
+                        r.dateOfBirth(),
+                        r.area(),
+                        ranked.match().reasons())),
+                List.of());
     }
 
     static String strength(int score) {

@@ -115,6 +115,8 @@ final class BenchPopulation {
             statement.execute("VACUUM ANALYZE child_involvement");
             statement.execute("VACUUM ANALYZE name_token");
             statement.execute("VACUUM ANALYZE name_token_deletion");
+            // Flush the load now, so the checkpointer does not compete with the searches being measured.
+            statement.execute("CHECKPOINT");
             return base;
         }
     }

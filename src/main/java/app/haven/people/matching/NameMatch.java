@@ -26,7 +26,10 @@ enum NameMatch {
         if (NameVariants.standard().areVariants(query, name)) {
             return VARIANT;
         }
-        if (query.length() >= 2 && name.length() >= 2 && SoundKeys.alike(query, name)) {
+        if (query.length() >= 2
+                && name.length() >= 2
+                && FirstLetters.compatible(query, name)
+                && SoundKeys.alike(query, name)) {
             return SOUNDS_ALIKE;
         }
         if (isTypo(query, name)) {

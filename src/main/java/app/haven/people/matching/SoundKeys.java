@@ -1,7 +1,10 @@
 package app.haven.people.matching;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
@@ -16,13 +19,30 @@ public final class SoundKeys {
         return encoder;
     });
 
+    /** Names repeat endlessly in a search's candidates; encoding each once keeps scoring cheap. */
+    private static final int CACHE_LIMIT = 200_000;
+
+    private static final Map<String, Set<String>> CACHE = new ConcurrentHashMap<>();
+
     private SoundKeys() {}
 
     public static Set<String> of(String token) {
-        Set<String> keys = new LinkedHashSet<>();
         if (token == null || token.isBlank()) {
-            return keys;
+            return Set.of();
         }
+        Set<String> cached = CACHE.get(token);
+        if (cached != null) {
+            return cached;
+        }
+        Set<String> keys = Collections.unmodifiableSet(encode(token));
+        if (CACHE.size() < CACHE_LIMIT) {
+            CACHE.put(token, keys);
+        }
+        return keys;
+    }
+
+    private static Set<String> encode(String token) {
+        Set<String> keys = new LinkedHashSet<>();
         DoubleMetaphone encoder = ENCODER.get();
         String primary = encoder.doubleMetaphone(token, false);
         String alternate = encoder.doubleMetaphone(token, true);

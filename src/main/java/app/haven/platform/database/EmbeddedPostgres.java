@@ -227,7 +227,10 @@ final class EmbeddedPostgres implements AutoCloseable {
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
             port = freePort();
             String options = "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''"
-                    + " -c max_connections=" + maxConnections;
+                    + " -c max_connections=" + maxConnections
+                    // Search over a million people keeps its tables and GIN index in memory; 128 MB (the default) does
+                    // not.
+                    + " -c shared_buffers=512MB";
             result = commands.run(
                     List.of(
                             pgCtl(),
