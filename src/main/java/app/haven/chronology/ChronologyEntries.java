@@ -56,7 +56,7 @@ class ChronologyEntries {
                           FROM chronology_entry e
                           LEFT JOIN agency a ON a.id = e.agency_id
                           LEFT JOIN user_account u ON u.id = e.user_id
-                         WHERE """ + where + " ORDER BY e.occurred_at " + direction + ", e.id " + direction
+                         WHERE\s""" + where + " ORDER BY e.occurred_at " + direction + ", e.id " + direction
                                 + " LIMIT " + size + " OFFSET :offset")
                 .params(params)
                 .param("offset", (long) (Math.max(page, 1) - 1) * size)

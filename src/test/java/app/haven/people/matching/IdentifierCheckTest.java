@@ -36,8 +36,8 @@ class IdentifierCheckTest {
 
     @Test
     void refusesNineDigitsWhoseCheckDigitWouldBeTen() {
-        // 1000000060: weights give a remainder of 1, so 11 - 1 = 10, which is never issued.
-        String nine = "100000006";
+        // 000000006: 6 x 2 = 12, remainder 1, so the check digit would be 11 - 1 = 10, which is never issued.
+        String nine = "000000006";
         assertThat(NhsNumber.checkDigit(nine)).isEqualTo(10);
         for (int digit = 0; digit <= 9; digit++) {
             assertThat(NhsNumber.check(nine + digit)).isInstanceOf(IdentifierCheck.Invalid.class);

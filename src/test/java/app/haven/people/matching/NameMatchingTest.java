@@ -31,7 +31,7 @@ class NameMatchingTest {
         "smyth, smith, SOUNDS_ALIKE",
         "caitlin, kaitlyn, VARIANT",
         "jonh, john, SOUNDS_ALIKE",
-        "smiht, smith, TYPO",
+        "smitch, smith, TYPO",
         "smi, smith, PREFIX",
         "tania, dana, NONE",
         "amy, zoe, NONE"
