@@ -33,14 +33,33 @@ class CandidateRetrieval {
 
     private final JdbcClient jdbc;
     private final NameExpansion expansion;
+    private final NameIndex index;
+    private final IndexedCandidates indexed;
 
-    CandidateRetrieval(JdbcClient jdbc, NameExpansion expansion) {
+    CandidateRetrieval(JdbcClient jdbc, NameExpansion expansion, NameIndex index, IndexedCandidates indexed) {
         this.jdbc = jdbc;
         this.expansion = expansion;
+        this.index = index;
+        this.indexed = indexed;
     }
 
-    /** Candidate records, including merged ones (their {@code keptId} is where a result should point). */
+    /**
+     * Candidate records, including merged ones (their {@code keptId} is where a result should point). Names and
+     * dates come from the in-memory index, brought up to date first; identifiers from PostgreSQL.
+     */
     List<Found> find(SearchQuery query, boolean lastWordPartial, boolean loose) {
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        if (query.identifiers().isEmpty()) {
+            index.catchUp();
+            return indexed.find(query, lastWordPartial, loose);
+        }
+        return findInDatabase(query, lastWordPartial, loose);
+    }
+
+    /** The same search in SQL: for identifiers, and the yardstick the in-memory index is tested against. */
+    List<Found> findInDatabase(SearchQuery query, boolean lastWordPartial, boolean loose) {
         Optional<Statement> statement = statement(query, lastWordPartial, loose);
         if (statement.isEmpty()) {
             return List.of();

@@ -1,0 +1,216 @@
+package app.haven.people;
+
+import app.haven.people.matching.FirstLetters;
+import app.haven.people.matching.NameVariants;
+import app.haven.people.matching.SoundKeys;
+import java.sql.Array;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every person's name tokens and date of birth, held in memory so that finding candidates for a search costs
+ * microseconds instead of several index scans (ADR 0006). PostgreSQL stays the record: the index follows it through
+ * {@code person.index_version}, which every insert and update advances. Each search first asks for rows changed
+ * since the last one it saw, so a record is findable the moment its transaction commits, on every node.
+ */
+@Component
+class NameIndex {
+
+    /** A version not yet seen may belong to a transaction still running; look for it again for this long. */
+    static final long GAP_SECONDS = 120;
+
+    record Entry(long id, long keptId, String[] tokens, int epochDay, boolean estimated) {
+        static final int NO_DATE = Integer.MIN_VALUE;
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Map<Long, Entry> people = new ConcurrentHashMap<>();
+    private final Map<String, Postings> byToken = new ConcurrentHashMap<>();
+    private final Map<Integer, Postings> byDate = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> bySound = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> byDeletion = new ConcurrentHashMap<>();
+    private final NavigableSet<String> vocabulary = new ConcurrentSkipListSet<>();
+    private final Map<Long, Instant> gaps = new ConcurrentHashMap<>();
+    private volatile long lastVersion = 0;
+
+    NameIndex(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Brings the index up to date with committed changes. One small query when nothing changed, run concurrently
+     * by every search; only a search that finds something newer takes the lock and reads the changes. Versions
+     * skipped by transactions still running are looked for again at most once a second.
+     */
+    void catchUp() {
+        long newest = jdbc.sql("SELECT coalesce(max(index_version), 0) FROM person")
+                .query(Long.class)
+                .single();
+        if (newest > lastVersion || gapCheckDue()) {
+            read();
+        }
+    }
+
+    private boolean gapCheckDue() {
+        return !gaps.isEmpty() && clock.instant().isAfter(lastGapCheck.plusSeconds(1));
+    }
+
+    private volatile Instant lastGapCheck = Instant.EPOCH;
+
+    private synchronized void read() {
+        lastGapCheck = clock.instant();
+        long since = lastVersion;
+        String gapList = "{"
+                + String.join(",", gaps.keySet().stream().map(String::valueOf).toList()) + "}";
+        Set<Long> seen = new HashSet<>();
+        jdbc.sql("""
+                        SELECT id, coalesce(merged_into, id) AS kept, search_tokens, date_of_birth, date_of_birth_estimated,
+                               index_version
+                          FROM person WHERE index_version > :since OR index_version = ANY(:gaps::bigint[])
+                         ORDER BY index_version
+                        """).param("since", since).param("gaps", gapList).query(rs -> {
+            Array tokens = rs.getArray("search_tokens");
+            Date dob = rs.getDate("date_of_birth");
+            put(new Entry(
+                    rs.getLong("id"),
+                    rs.getLong("kept"),
+                    (String[]) tokens.getArray(),
+                    dob == null ? Entry.NO_DATE : (int) dob.toLocalDate().toEpochDay(),
+                    rs.getBoolean("date_of_birth_estimated")));
+            seen.add(rs.getLong("index_version"));
+        });
+        long newest = seen.stream().mapToLong(Long::longValue).max().orElse(since);
+        Instant now = clock.instant();
+        seen.forEach(gaps::remove);
+        for (long v = since + 1; v < newest && newest - since < 10_000; v++) {
+            if (!seen.contains(v)) {
+                gaps.putIfAbsent(v, now);
+            }
+        }
+        gaps.values().removeIf(first -> first.isBefore(now.minusSeconds(GAP_SECONDS)));
+        lastVersion = Math.max(since, newest);
+    }
+
+    Entry entry(long id) {
+        return people.get(id);
+    }
+
+    /** The ids of everyone with this token (possibly including people who since lost it: check the entry). */
+    Slice withToken(String token) {
+        Postings p = byToken.get(token);
+        return p == null ? Slice.EMPTY : p.slice();
+    }
+
+    Slice bornOn(LocalDate date) {
+        Postings p = byDate.get((int) date.toEpochDay());
+        return p == null ? Slice.EMPTY : p.slice();
+    }
+
+    int count(String token) {
+        Postings p = byToken.get(token);
+        return p == null ? 0 : p.size();
+    }
+
+    /** The vocabulary tokens a word may stand for: see {@link NameExpansion} for the same rules in SQL. */
+    Set<String> expand(String word, boolean partial, boolean loose) {
+        Set<String> tokens = new LinkedHashSet<>(NameVariants.standard().variantsOf(word));
+        tokens.add(word);
+        for (String key : TypoKeys.of(word)) {
+            tokens.addAll(byDeletion.getOrDefault(key, Set.of()));
+        }
+        if (partial && !vocabulary.contains(word)) {
+            vocabulary.subSet(word, true, word + Character.MAX_VALUE, false).stream()
+                    .limit(NameExpansion.PREFIX_LIMIT)
+                    .forEach(tokens::add);
+        }
+        if (loose) {
+            for (String sound : SoundKeys.of(word)) {
+                for (String token : bySound.getOrDefault(sound, Set.of())) {
+                    if (FirstLetters.compatible(word, token)) {
+                        tokens.add(token);
+                    }
+                }
+            }
+        }
+        tokens.retainAll(byToken.keySet());
+        return tokens;
+    }
+
+    int size() {
+        return people.size();
+    }
+
+    private void put(Entry entry) {
+        Entry old = people.put(entry.id(), entry);
+        Set<String> had = old == null ? Set.of() : Set.copyOf(java.util.Arrays.asList(old.tokens()));
+        for (String token : entry.tokens()) {
+            if (had.contains(token)) {
+                continue;
+            }
+            byToken.computeIfAbsent(token, t -> {
+                        vocabulary.add(t);
+                        for (String sound : SoundKeys.of(t)) {
+                            bySound.computeIfAbsent(sound, s -> ConcurrentHashMap.newKeySet())
+                                    .add(t);
+                        }
+                        for (String key : TypoKeys.of(t)) {
+                            byDeletion
+                                    .computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet())
+                                    .add(t);
+                        }
+                        return new Postings();
+                    })
+                    .add(entry.id());
+        }
+        if (entry.epochDay() != Entry.NO_DATE && (old == null || old.epochDay() != entry.epochDay())) {
+            byDate.computeIfAbsent(entry.epochDay(), d -> new Postings()).add(entry.id());
+        }
+    }
+
+    /**
+     * The people holding one token or date: a growable array, appended under a lock and read without one (the
+     * size is published after the array, so a reader's slice is always filled). Ids are never removed; readers check
+     * the person's current entry, so a changed name or date simply stops matching.
+     */
+    static final class Postings {
+        private volatile long[] ids = new long[4];
+        private volatile int size;
+
+        synchronized void add(long id) {
+            long[] current = ids;
+            if (size == current.length) {
+                current = java.util.Arrays.copyOf(current, current.length * 2);
+            }
+            current[size] = id;
+            ids = current;
+            size = size + 1;
+        }
+
+        Slice slice() {
+            int n = size;
+            return new Slice(ids, n);
+        }
+
+        int size() {
+            return size;
+        }
+    }
+
+    /** The first {@code size} ids of a posting list, as of one moment. */
+    record Slice(long[] ids, int size) {
+        static final Slice EMPTY = new Slice(new long[0], 0);
+    }
+}
