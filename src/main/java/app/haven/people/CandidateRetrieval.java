@@ -51,11 +51,34 @@ class CandidateRetrieval {
         if (query.isEmpty()) {
             return List.of();
         }
-        if (query.identifiers().isEmpty()) {
-            index.catchUp();
-            return indexed.find(query, lastWordPartial, loose);
+        index.catchUp();
+        SearchQuery withoutIdentifiers = new SearchQuery(query.nameTokens(), query.dateOfBirth(), List.of());
+        List<Found> found = new ArrayList<>(byIdentifier(query.identifiers()));
+        if (!withoutIdentifiers.isEmpty()) {
+            Set<Long> already = new HashSet<>();
+            found.forEach(f -> already.add(f.candidate().personId()));
+            indexed.find(withoutIdentifiers, lastWordPartial, loose).stream()
+                    .filter(f -> !already.contains(f.candidate().personId()))
+                    .forEach(found::add);
         }
-        return findInDatabase(query, lastWordPartial, loose);
+        return withIdentifiers(found, query.identifiers());
+    }
+
+    /** People holding any of these identifiers, current or removed: an exact lookup, never combined with names. */
+    private List<Found> byIdentifier(List<String> identifiers) {
+        if (identifiers.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT p.id, coalesce(p.merged_into, p.id) AS kept, p.search_tokens, p.date_of_birth,
+                               p.date_of_birth_estimated
+                          FROM person p WHERE p.id IN (SELECT person_id FROM person_identifier WHERE value = ANY(:ids::text[]))
+                         LIMIT :limit
+                        """)
+                .param("ids", SearchTokens.arrayLiteral(identifiers))
+                .param("limit", LIMIT)
+                .query((rs, row) -> found(rs))
+                .list();
     }
 
     /** The same search in SQL: for identifiers, and the yardstick the in-memory index is tested against. */
@@ -185,6 +208,19 @@ class CandidateRetrieval {
                                     held.getOrDefault(c.personId(), Set.of())));
                 })
                 .toList();
+    }
+
+    private static Found found(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Array tokens = rs.getArray("search_tokens");
+        Date born = rs.getDate("date_of_birth");
+        return new Found(
+                rs.getLong("kept"),
+                new Candidate(
+                        rs.getLong("id"),
+                        Arrays.asList((String[]) tokens.getArray()),
+                        Optional.ofNullable(born).map(Date::toLocalDate),
+                        rs.getBoolean("date_of_birth_estimated"),
+                        Set.of()));
     }
 
     /** A candidate record and the record it now stands for (itself unless merged). */

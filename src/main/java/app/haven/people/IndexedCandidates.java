@@ -35,17 +35,18 @@ class IndexedCandidates {
         }
         Optional<LocalDate> dob = query.dateOfBirth();
         Set<LocalDate> near = dob.map(DateOfBirthText::variants).orElse(Set.of());
+        List<Set<String>> exact = words.stream().map(Set::of).toList();
         Map<Long, Integer> ranked = new HashMap<>();
         boolean datedFirstPass = !loose && dob.isPresent() && !words.isEmpty();
         if (!near.isEmpty()) {
             for (LocalDate date : near) {
-                visit(index.bornOn(date), ranked, query, expanded, near, Integer.MAX_VALUE);
+                visit(index.bornOn(date), ranked, query, exact, expanded, near, Integer.MAX_VALUE);
             }
         }
         if (!datedFirstPass && !words.isEmpty()) {
             int smallest = smallest(expanded);
             for (String token : expanded.get(smallest)) {
-                visit(index.withToken(token), ranked, query, expanded, near, Math.min(2, words.size()));
+                visit(index.withToken(token), ranked, query, exact, expanded, near, Math.min(2, words.size()));
             }
         }
         return ranked.entrySet().stream()
@@ -64,6 +65,7 @@ class IndexedCandidates {
             NameIndex.Slice slice,
             Map<Long, Integer> ranked,
             SearchQuery query,
+            List<Set<String>> exactWords,
             List<Set<String>> expanded,
             Set<LocalDate> near,
             int wordsNeeded) {
@@ -79,7 +81,7 @@ class IndexedCandidates {
             int rank = 0;
             int wordsMatched = 0;
             for (int i = 0; i < expanded.size(); i++) {
-                boolean exact = has(entry, Set.of(query.nameTokens().get(i)));
+                boolean exact = has(entry, exactWords.get(i));
                 boolean any = exact || has(entry, expanded.get(i));
                 rank += (exact ? 2 : 0) + (any ? 1 : 0);
                 wordsMatched += any ? 1 : 0;

@@ -35,6 +35,8 @@ class PeopleSearchBenchmark {
 
     static final int THREADS = 8;
 
+    private final java.util.TreeMap<Long, String> slowest = new java.util.TreeMap<>();
+
     @Autowired
     DataSource dataSource;
 
@@ -89,8 +91,12 @@ class PeopleSearchBenchmark {
     private void latency(HavenPrincipal user, List<String> texts) throws Exception {
         concurrently(user, texts.subList(0, 400), new Figures("warm-up (every pooled connection)"));
         Figures figures = new Figures("search box, " + THREADS + " concurrent, " + texts.size() + " corrupted queries");
+        slowest.clear();
         concurrently(user, texts, figures);
         figures.print();
+        slowest.descendingMap()
+                .forEach(
+                        (took, text) -> Report.line("  slow search: " + took / 1_000_000 + " ms for \"" + text + "\""));
         Report.line("search targets: p50 <= 10 ms, p95 <= 50 ms; measured p50 "
                 + figures.percentile(0.50).toNanos() / 1e6 + " ms, p95 "
                 + figures.percentile(0.95).toNanos() / 1e6
@@ -107,8 +113,13 @@ class PeopleSearchBenchmark {
                     for (int i = offset; i < texts.size(); i += THREADS) {
                         long start = System.nanoTime();
                         results.search(user, texts.get(i));
+                        long took = System.nanoTime() - start;
                         synchronized (figures) {
                             figures.recordSince(start);
+                            slowest.put(took, texts.get(i));
+                            if (slowest.size() > 5) {
+                                slowest.pollFirstEntry();
+                            }
                         }
                     }
                     return null;

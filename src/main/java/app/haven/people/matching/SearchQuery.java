@@ -45,7 +45,8 @@ public record SearchQuery(
         Optional<LocalDate> dob = Optional.empty();
         Matcher date = DATE_IN_TEXT.matcher(rest);
         while (date.find() && dob.isEmpty()) {
-            Optional<LocalDate> parsed = DateOfBirthText.parse(date.group(1), today);
+            // A date a year ahead is still a date of birth with its year mistyped, not an identifier.
+            Optional<LocalDate> parsed = DateOfBirthText.parse(date.group(1), today.plusYears(1));
             if (parsed.isPresent()) {
                 dob = parsed;
                 rest = rest.substring(0, date.start()) + " " + rest.substring(date.end());

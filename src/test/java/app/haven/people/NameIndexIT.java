@@ -1,0 +1,124 @@
+package app.haven.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.haven.identity.TestAccounts;
+import app.haven.people.matching.IdentifierType;
+import app.haven.people.matching.SearchQuery;
+import app.haven.platform.HavenPrincipal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The in-memory name index agrees with the SQL route and follows every change at once. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class NameIndexIT {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    PersonRecords records;
+
+    @Autowired
+    PersonNames names;
+
+    @Autowired
+    CandidateRetrieval retrieval;
+
+    @Autowired
+    IndexedCandidates indexed;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void findsTheSameCandidatesAsTheDatabaseForEveryKindOfQuery() {
+        UserDetails user = accounts.principal(accounts.create("CSE_COORDINATOR"));
+        as(user, () -> {
+            child(user, "Jaydon", "Fairweatherly", LocalDate.of(2011, 2, 4));
+            child(user, "Katherine", "Ollerenshaw", LocalDate.of(2012, 11, 5));
+            child(user, "Kate", "Smyth", LocalDate.of(2010, 7, 7));
+            child(user, "Mohammed", "Quarrendon", LocalDate.of(2013, 1, 30));
+        });
+        retrieval.find(SearchQuery.parse("anything", TODAY), false, false);
+        for (String text : List.of(
+                "Jayden Fairwetherly",
+                "fairweatherly 4/2/2011",
+                "2/4/2011 jaydon",
+                "Kate Ollerenshaw 11/5/2012",
+                "smith kate",
+                "Muhammad Quarendon 2013-01-30",
+                "ollerensh",
+                "5 November 2012")) {
+            for (boolean loose : List.of(false, true)) {
+                SearchQuery query = SearchQuery.parse(text, TODAY);
+                assertThat(ids(indexed.find(query, true, loose)))
+                        .as(text + (loose ? " (loose)" : " (tight)"))
+                        .containsExactlyInAnyOrderElementsOf(ids(retrieval.findInDatabase(query, true, loose)));
+            }
+        }
+    }
+
+    @Test
+    void aNewNameIsFindableAsSoonAsItIsSaved() {
+        UserDetails user = accounts.principal(accounts.create("CSE_COORDINATOR"));
+        long child = as(user, () -> child(user, "Perpetua", "Gloamingwood", LocalDate.of(2014, 6, 1)));
+        assertThat(ids(retrieval.find(SearchQuery.parse("Perpetua Gloamingwood", TODAY), true, false)))
+                .contains(child);
+        as(user, () -> {
+            names.add(child, NameType.ALIAS, "Pet", "Duskmantle", (HavenPrincipal) user);
+            return child;
+        });
+        assertThat(ids(retrieval.find(SearchQuery.parse("Pet Duskmantle", TODAY), true, false)))
+                .containsExactly(child);
+    }
+
+    private static List<Long> ids(List<CandidateRetrieval.Found> found) {
+        return found.stream().map(f -> f.candidate().personId()).toList();
+    }
+
+    private long child(UserDetails user, String given, String family, LocalDate dob) {
+        return records.create(
+                new NewPerson(
+                        PersonKind.CHILD,
+                        given,
+                        family,
+                        Optional.empty(),
+                        Optional.of(dob),
+                        false,
+                        Sex.FEMALE,
+                        Optional.empty(),
+                        Map.<IdentifierType, String>of(),
+                        Optional.empty(),
+                        List.of()),
+                (HavenPrincipal) user);
+    }
+
+    private static <T> T as(UserDetails user, java.util.function.Supplier<T> action) {
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static void as(UserDetails user, Runnable action) {
+        as(user, () -> {
+            action.run();
+            return 0;
+        });
+    }
+}
