@@ -1,7 +1,5 @@
 package app.haven.people;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import app.haven.bench.Figures;
 import app.haven.bench.Report;
 import app.haven.identity.TestAccounts;
@@ -11,10 +9,8 @@ import app.haven.platform.HavenPrincipal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -85,7 +81,7 @@ class PeopleSearchBenchmark {
         explain(texts.subList(0, 3));
         sequential(user, texts.subList(0, 300));
         latency(user, texts);
-        quality(generator, population, queries, texts, base);
+        new MatchQualityRun(search).report("at " + size + " people", generator, population, queries, texts, base);
     }
 
     private void latency(HavenPrincipal user, List<String> texts) throws Exception {
@@ -184,58 +180,6 @@ class PeopleSearchBenchmark {
         whole.print();
     }
 
-    private void quality(
-            SyntheticPeople generator,
-            List<SyntheticPeople.Person> population,
-            List<SyntheticPeople.CorruptedQuery> queries,
-            List<String> texts,
-            long base) {
-        int topFive = 0;
-        int flagged = 0;
-        LocalDate today = LocalDate.now();
-        for (int i = 0; i < queries.size(); i++) {
-            long truth = base + queries.get(i).truth().index();
-            List<PersonSearch.Ranked> ranked = search.rank(SearchQuery.parse(texts.get(i), today), true, 5);
-            if (ranked.stream().anyMatch(r -> r.personId() == truth)) {
-                topFive++;
-            }
-            if (search.rankThoroughly(queries.get(i).structured(), 20).stream()
-                    .anyMatch(r -> r.personId() == truth && r.match().likelyDuplicate())) {
-                flagged++;
-            }
-        }
-        Set<String> taken = new HashSet<>();
-        population.forEach(p -> taken.add(SyntheticPeople.key(p)));
-        int distinct = 1_000;
-        int falseFlags = 0;
-        for (int i = 0; i < distinct; i++) {
-            SyntheticPeople.Person other = generator.distinct(i, taken);
-            SearchQuery query = SearchQuery.of(other.givenNames(), other.familyName(), other.dateOfBirth(), List.of());
-            var flaggedMatch = search.rankThoroughly(query, 20).stream()
-                    .filter(r -> r.match().likelyDuplicate())
-                    .findFirst();
-            if (flaggedMatch.isPresent()) {
-                falseFlags++;
-                if (falseFlags <= 8) {
-                    Report.line("  distinct person flagged, e.g. " + query.nameTokens() + " "
-                            + query.dateOfBirth().map(LocalDate::toString).orElse("no date") + ": "
-                            + flaggedMatch.get().match().reasons());
-                }
-            }
-        }
-        int n = queries.size();
-        Report.line("match quality: true record in top 5 for " + topFive + "/" + n + " = " + percent(topFive, n)
-                + " (target >= 98%)");
-        Report.line("duplicate check: true duplicates flagged " + flagged + "/" + n + " (recall " + percent(flagged, n)
-                + ", target >= 95%); missed " + (n - flagged));
-        Report.line("duplicate check: distinct people flagged " + falseFlags + "/" + distinct + " = "
-                + percent(falseFlags, distinct) + " (target <= 5%); correctly passed " + (distinct - falseFlags));
-        Report.line("duplicate check confusion: TP " + flagged + ", FN " + (n - flagged) + ", FP " + falseFlags
-                + ", TN " + (distinct - falseFlags) + "; precision "
-                + percent(flagged, flagged + falseFlags));
-        assertThat(topFive).isPositive();
-    }
-
     private long[] areaAndAgency(long userId) {
         return new long[] {
             jdbc.sql("SELECT area_id FROM user_area WHERE user_id = :id")
@@ -247,9 +191,5 @@ class PeopleSearchBenchmark {
                     .query(Long.class)
                     .single()
         };
-    }
-
-    private static String percent(int part, int whole) {
-        return whole == 0 ? "n/a" : String.format("%.1f%%", 100.0 * part / whole);
     }
 }
