@@ -92,11 +92,15 @@ class AddressController {
     }
 
     private String endPage(PersonSummary person, long addressId, EndForm form, FormErrors errors, Model model) {
-        model.addAttribute("heading", "When did they move out?");
-        model.addAttribute("explanation", "The address stays in their address history.");
-        model.addAttribute("button", "Save");
-        model.addAttribute("action", RecordGuard.base(person) + "/addresses/" + addressId + "/end");
-        model.addAttribute("askDate", true);
-        return RecordSectionPage.show(NameController.REMOVE_VIEW, person, form, errors, model);
+        return RecordSectionPage.confirm(
+                person,
+                "When did they move out?",
+                "The address stays in their address history.",
+                "Save",
+                "/addresses/" + addressId + "/end",
+                true,
+                form,
+                errors,
+                model);
     }
 }

@@ -89,18 +89,7 @@ class CandidateRetrieval {
         }
         List<Found> found = jdbc.sql(statement.get().sql())
                 .params(statement.get().params())
-                .query((rs, row) -> {
-                    Array tokens = rs.getArray("search_tokens");
-                    Date born = rs.getDate("date_of_birth");
-                    return new Found(
-                            rs.getLong("kept"),
-                            new Candidate(
-                                    rs.getLong("id"),
-                                    Arrays.asList((String[]) tokens.getArray()),
-                                    Optional.ofNullable(born).map(Date::toLocalDate),
-                                    rs.getBoolean("date_of_birth_estimated"),
-                                    Set.of()));
-                })
+                .query((rs, row) -> found(rs))
                 .list();
         return withIdentifiers(found, query.identifiers());
     }

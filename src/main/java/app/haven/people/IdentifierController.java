@@ -70,15 +70,16 @@ class IdentifierController {
             @AuthenticationPrincipal HavenPrincipal user,
             Model model) {
         PersonSummary person = guard.require(id, user);
-        model.addAttribute("heading", "Remove this identifier?");
-        model.addAttribute(
-                "explanation",
-                "Remove an identifier that was recorded in error or no longer applies. "
-                        + "It stays in the record's history.");
-        model.addAttribute("button", "Remove identifier");
-        model.addAttribute("action", RecordGuard.base(person) + "/identifiers/" + identifierId + "/remove");
-        model.addAttribute("askDate", false);
-        return RecordSectionPage.show(NameController.REMOVE_VIEW, person, new EndForm(null), FormErrors.none(), model);
+        return RecordSectionPage.confirm(
+                person,
+                "Remove this identifier?",
+                "Remove an identifier that was recorded in error or no longer applies. It stays in the record's history.",
+                "Remove identifier",
+                "/identifiers/" + identifierId + "/remove",
+                false,
+                new EndForm(null),
+                FormErrors.none(),
+                model);
     }
 
     @PostMapping({"/children/{id}/identifiers/{identifierId}/remove", "/people/{id}/identifiers/{identifierId}/remove"})

@@ -62,13 +62,16 @@ class NameController {
             @AuthenticationPrincipal HavenPrincipal user,
             Model model) {
         PersonSummary person = guard.require(id, user);
-        model.addAttribute("heading", "Remove this name?");
-        model.addAttribute(
-                "explanation", "The name stays in the record's history and still finds the person in search.");
-        model.addAttribute("button", "Remove name");
-        model.addAttribute("action", RecordGuard.base(person) + "/names/" + nameId + "/remove");
-        model.addAttribute("askDate", false);
-        return RecordSectionPage.show(REMOVE_VIEW, person, new EndForm(null), FormErrors.none(), model);
+        return RecordSectionPage.confirm(
+                person,
+                "Remove this name?",
+                "The name stays in the record's history and still finds the person in search.",
+                "Remove name",
+                "/names/" + nameId + "/remove",
+                false,
+                new EndForm(null),
+                FormErrors.none(),
+                model);
     }
 
     @PostMapping({"/children/{id}/names/{nameId}/remove", "/people/{id}/names/{nameId}/remove"})

@@ -16,6 +16,25 @@ final class RecordSectionPage {
         return view;
     }
 
+    /** A page confirming a removal or an end, optionally asking the date it ended. */
+    static String confirm(
+            PersonSummary person,
+            String heading,
+            String explanation,
+            String button,
+            String action,
+            boolean askDate,
+            EndForm form,
+            FormErrors errors,
+            Model model) {
+        model.addAttribute("heading", heading);
+        model.addAttribute("explanation", explanation);
+        model.addAttribute("button", button);
+        model.addAttribute("action", RecordGuard.base(person) + action);
+        model.addAttribute("askDate", askDate);
+        return show(NameController.REMOVE_VIEW, person, form, errors, model);
+    }
+
     static String done(
             PersonSummary person,
             String message,

@@ -147,12 +147,16 @@ class RelationshipController {
     }
 
     private String endPage(PersonSummary person, long relationshipId, EndForm form, FormErrors errors, Model model) {
-        model.addAttribute("heading", "When did the relationship end?");
-        model.addAttribute("explanation", "It stays on both records as an ended relationship.");
-        model.addAttribute("button", "End relationship");
-        model.addAttribute("action", RecordGuard.base(person) + "/relationships/" + relationshipId + "/end");
-        model.addAttribute("askDate", true);
-        return RecordSectionPage.show(NameController.REMOVE_VIEW, person, form, errors, model);
+        return RecordSectionPage.confirm(
+                person,
+                "When did the relationship end?",
+                "It stays on both records as an ended relationship.",
+                "End relationship",
+                "/relationships/" + relationshipId + "/end",
+                true,
+                form,
+                errors,
+                model);
     }
 
     private String page(

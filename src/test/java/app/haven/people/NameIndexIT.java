@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The in-memory name index agrees with the SQL route and follows every change at once. */
@@ -106,17 +104,11 @@ class NameIndexIT {
     }
 
     private static <T> T as(UserDetails user, java.util.function.Supplier<T> action) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return SignedIn.as(user, action);
     }
 
     private static void as(UserDetails user, Runnable action) {
-        as(user, () -> {
+        SignedIn.as(user, () -> {
             action.run();
             return 0;
         });

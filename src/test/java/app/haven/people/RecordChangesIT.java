@@ -258,14 +258,7 @@ class RecordChangesIT {
     }
 
     private long child(String given, String family, LocalDate dob) {
-        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
-                manager, null, manager.getAuthorities()));
-        try {
-            return create(given, family, dob);
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        }
+        return SignedIn.as(manager, () -> create(given, family, dob));
     }
 
     private long create(String given, String family, LocalDate dob) {
