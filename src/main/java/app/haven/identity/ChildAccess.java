@@ -77,27 +77,6 @@ public class ChildAccess {
                 .list();
     }
 
-    /** {@link #knownTo(long)} for several children in one query, for lists such as search results. */
-    public Map<Long, List<KnownTo>> knownTo(java.util.Collection<Long> childIds) {
-        Map<Long, List<KnownTo>> known = new HashMap<>();
-        if (childIds.isEmpty()) {
-            return known;
-        }
-        jdbc.sql("""
-                        SELECT DISTINCT ci.child_id, a.name AS agency, t.name AS team, ar.name AS area
-                          FROM child_involvement ci
-                          JOIN agency a ON a.id = ci.agency_id
-                          JOIN area ar ON ar.id = ci.area_id
-                          LEFT JOIN team t ON t.id = ci.team_id
-                         WHERE ci.child_id IN (:children) AND ci.ended_at IS NULL
-                         ORDER BY 1, 2, 3
-                        """).param("children", List.copyOf(childIds)).query(rs -> {
-            known.computeIfAbsent(rs.getLong("child_id"), id -> new ArrayList<>())
-                    .add(new KnownTo(rs.getString("agency"), rs.getString("team"), rs.getString("area")));
-        });
-        return known;
-    }
-
     /** An agency (and perhaps a team) that works with a child; {@code team} may be null. */
     public record KnownTo(String agency, String team, String area) {}
 

@@ -1,6 +1,5 @@
 package app.haven.people;
 
-import app.haven.identity.ChildAccess;
 import app.haven.people.matching.SearchQuery;
 import app.haven.platform.HavenPrincipal;
 import java.time.Clock;
@@ -8,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,20 +18,34 @@ class SearchResults {
     /** A page of results: enough to spot the person; a date of birth narrows a common name further. */
     static final int RESULTS = 10;
 
+    /** How many ranked people are considered, so that among equally good matches the user's own come first. */
+    static final int CONSIDERED = 30;
+
     private final PersonSearch search;
     private final PersonDisplay display;
+    private final PersonAccess access;
     private final Clock clock;
 
-    SearchResults(PersonSearch search, PersonDisplay display, Clock clock) {
+    SearchResults(PersonSearch search, PersonDisplay display, PersonAccess access, Clock clock) {
         this.search = search;
         this.display = display;
+        this.access = access;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     List<SearchResultView> search(HavenPrincipal user, String text) {
         SearchQuery query = SearchQuery.parse(text, LocalDate.now(clock));
-        return show(user, search.rank(query, true, RESULTS));
+        List<PersonSearch.Ranked> ranked = search.rank(query, true, CONSIDERED);
+        Set<Long> visible = access.visible(
+                user, ranked.stream().map(PersonSearch.Ranked::personId).toList());
+        List<PersonSearch.Ranked> ordered = ranked.stream()
+                .sorted(java.util.Comparator.comparingInt(
+                                (PersonSearch.Ranked r) -> -r.match().score())
+                        .thenComparing(r -> !visible.contains(r.personId())))
+                .limit(RESULTS)
+                .toList();
+        return show(user, ordered);
     }
 
     /** Views of ranked people: details where the user may open the record, "known to" where not. */
@@ -74,10 +88,5 @@ class SearchResults {
             return "Strong match";
         }
         return score >= 60 ? "Likely match" : "Possible match";
-    }
-
-    private static String contact(ChildAccess.KnownTo knownTo) {
-        String who = knownTo.team() == null ? knownTo.agency() : knownTo.agency() + " (" + knownTo.team() + ")";
-        return who + ", " + knownTo.area();
     }
 }

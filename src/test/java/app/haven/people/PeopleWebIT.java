@@ -86,6 +86,29 @@ class PeopleWebIT {
     }
 
     @Test
+    void amongEquallyGoodMatchesTheUsersOwnRecordsComeFirst() throws Exception {
+        create(outsider, "Wilhelmina", "Copperkettle", "2", "2", "2012", "");
+        String location = submit(
+                        practitioner,
+                        "Wilhelmina",
+                        "Copperkettle",
+                        "2",
+                        "2",
+                        "2012",
+                        "",
+                        "new",
+                        "A different child with the same name, confirmed with both schools")
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long own = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        Document results = search(practitioner, "Wilhelmina Copperkettle");
+        assertThat(results.select(".haven-result").first().select("a").attr("href"))
+                .isEqualTo("/children/" + own);
+    }
+
+    @Test
     void recordPageIsAuditedOnceAndOutsideScopeGoesToBreakGlass() throws Exception {
         long child = create(practitioner, "Peregrine", "Tumbleton", "1", "6", "2013", "");
         long before = views(child);
