@@ -15,6 +15,10 @@ import java.util.NavigableSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +38,8 @@ class NameIndex {
         static final int NO_DATE = Integer.MIN_VALUE;
     }
 
+    private static final Logger log = LoggerFactory.getLogger(NameIndex.class);
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Map<Long, Entry> people = new ConcurrentHashMap<>();
@@ -48,6 +54,25 @@ class NameIndex {
     NameIndex(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /**
+     * Reads every person once the application is ready, in the background, so the first user's search does not
+     * wait for it (a search that comes sooner waits for the reading to finish, then goes on).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        Thread warmUp = new Thread(
+                () -> {
+                    try {
+                        catchUp();
+                    } catch (RuntimeException e) {
+                        log.warn("Name index not warmed up; the first search will read it: {}", e.getMessage());
+                    }
+                },
+                "name-index-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     /**

@@ -64,6 +64,15 @@ public final class SyntheticPeople {
         CHANGED_SURNAME
     }
 
+    private static final List<String> SURNAME_STARTS = List.of(
+            "Ash", "Black", "Brad", "Brook", "Clay", "Cold", "Dun", "East", "Fair", "Fen", "Glen", "Green", "Hart",
+            "Hay", "Hol", "Kirk", "Lang", "Lee", "Marsh", "Mill", "Moor", "New", "North", "Oak", "Pen", "Rad", "Red",
+            "Rose", "Roth", "Sand", "Shaw", "South", "Stan", "Stock", "Stone", "Thorn", "Wake", "Ward", "West", "Whit",
+            "Wind", "Wood", "Wool", "Bar", "Cal", "Dal", "Hen", "Nor", "Pres", "Ry");
+    private static final List<String> SURNAME_ENDS = List.of(
+            "ley", "ton", "field", "worth", "ford", "by", "wood", "well", "ham", "stead", "hurst", "combe", "dale",
+            "more", "wick", "bury", "land", "cott", "bridge", "thorpe", "holme", "gate", "croft", "son", "ridge",
+            "shaw", "ington", "ster", "cliffe", "mere");
     private static final List<String> FORMATS =
             List.of("d/M/yyyy", "dd/MM/yyyy", "d MMMM yyyy", "yyyy-MM-dd", "d MMM yy");
 
@@ -82,6 +91,14 @@ public final class SyntheticPeople {
             f.add(faker.name().femaleFirstName());
             m.add(faker.name().maleFirstName());
             s.add(faker.name().lastName());
+        }
+        // Datafaker's list has under 500 surnames, so at a million people each would be shared by two thousand,
+        // several times more concentrated than UK surnames really are; compounds of common English place-name parts
+        // widen the pool to about two thousand.
+        for (String prefix : SURNAME_STARTS) {
+            for (String suffix : SURNAME_ENDS) {
+                s.add(prefix + suffix);
+            }
         }
         List<String> variants = variantNames();
         for (int i = 0; i < variants.size(); i++) {
