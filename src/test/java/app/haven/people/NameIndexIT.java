@@ -3,13 +3,10 @@ package app.haven.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haven.identity.TestAccounts;
-import app.haven.people.matching.IdentifierType;
 import app.haven.people.matching.SearchQuery;
 import app.haven.platform.HavenPrincipal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -87,28 +84,15 @@ class NameIndexIT {
     }
 
     private long child(UserDetails user, String given, String family, LocalDate dob) {
-        return records.create(
-                new NewPerson(
-                        PersonKind.CHILD,
-                        given,
-                        family,
-                        Optional.empty(),
-                        Optional.of(dob),
-                        false,
-                        Sex.FEMALE,
-                        Optional.empty(),
-                        Map.<IdentifierType, String>of(),
-                        Optional.empty(),
-                        List.of()),
-                (HavenPrincipal) user);
+        return records.create(TestPeople.child(given, family, dob), (HavenPrincipal) user);
     }
 
     private static <T> T as(UserDetails user, java.util.function.Supplier<T> action) {
-        return SignedIn.as(user, action);
+        return TestPeople.as(user, action);
     }
 
     private static void as(UserDetails user, Runnable action) {
-        SignedIn.as(user, () -> {
+        TestPeople.as(user, () -> {
             action.run();
             return 0;
         });

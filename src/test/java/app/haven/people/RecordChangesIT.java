@@ -9,12 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.haven.identity.TestAccounts;
-import app.haven.people.matching.IdentifierType;
 import app.haven.platform.HavenPrincipal;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -258,24 +254,11 @@ class RecordChangesIT {
     }
 
     private long child(String given, String family, LocalDate dob) {
-        return SignedIn.as(manager, () -> create(given, family, dob));
+        return TestPeople.as(manager, () -> create(given, family, dob));
     }
 
     private long create(String given, String family, LocalDate dob) {
-        return records.create(
-                new NewPerson(
-                        PersonKind.CHILD,
-                        given,
-                        family,
-                        Optional.empty(),
-                        Optional.of(dob),
-                        false,
-                        Sex.FEMALE,
-                        Optional.empty(),
-                        Map.<IdentifierType, String>of(),
-                        Optional.empty(),
-                        List.of()),
-                (HavenPrincipal) manager);
+        return records.create(TestPeople.child(given, family, dob), (HavenPrincipal) manager);
     }
 
     private long identifiers(long child) {
