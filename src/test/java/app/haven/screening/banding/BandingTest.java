@@ -1,0 +1,122 @@
+package app.haven.screening.banding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Table-driven banding: each row is the answers (id, or id:EARLIER / id:BOTH for a time, id? for not known), the
+ * child's age and learning disability, the band expected and a phrase the explanation must contain.
+ */
+class BandingTest {
+
+    @ParameterizedTest(name = "{0}, age {1}{2}: {3}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "''|15|false|NONE|no indicator is present",
+                "late|15|false|LOW|low indicator present: Regularly home late",
+                "late,phone|15|false|LOW|low indicators present",
+                "late,phone,gifts|15|false|MEDIUM|3 low indicators together",
+                "older|15|false|MEDIUM|medium indicator present: Older boyfriend or girlfriend",
+                "older,late|15|false|MEDIUM|Older boyfriend or girlfriend",
+                "cars|15|false|HIGH|high indicator present: Getting into cars with unknown adults",
+                "cars,older,late|16|false|HIGH|high indicator present",
+                "disclosed|16|false|HIGH|by the disclosure rule",
+                "disclosed,late|16|false|HIGH|by the disclosure rule: Has disclosed sexual exploitation",
+                "cars|12|false|HIGH|by the age rule",
+                "cars|13|false|HIGH|by the age rule",
+                "cars|14|false|HIGH|high indicator present",
+                "late|12|false|MEDIUM|a child under 13 is never banded low",
+                "late|13|false|LOW|low indicator present",
+                "late|15|true|MEDIUM|a child with a learning disability is never banded low",
+                "''|12|true|NONE|no indicator is present",
+                "lac|15|false|NONE|Vulnerabilities noted",
+                "lac,late|15|false|LOW|Vulnerabilities noted (they raise concern but do not set the band): Looked-after child",
+                "late?|15|false|NONE|answered ‘not known’",
+                "late?,phone|15|false|LOW|1 indicator was answered ‘not known’",
+                "cars?,older|15|false|MEDIUM|find out and re-screen"
+            })
+    void bandsTheLevelTool(String answers, int age, boolean learningDisability, String band, String reason) {
+        BandingResult result =
+                Banding.band(TestTools.LEVELS, responses(answers), new ChildFacts(age, learningDisability));
+        assertThat(result.band().code()).isEqualTo(band);
+        assertThat(String.join(" | ", result.reasons())).contains(reason);
+    }
+
+    @ParameterizedTest(name = "{0}, age {1}: {3} ({4} points)")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "''|15|false|NOT_AT_RISK|0|0 points",
+                "abuse,lac|15|false|NOT_AT_RISK|2|2 points from History of abuse (1); Looked-after child (1)",
+                "older|15|false|NOT_AT_RISK|5|5 points",
+                "older,late|15|false|MILD|6|6 points",
+                "older:EARLIER,late|15|false|NOT_AT_RISK|2|Relationship with a controlling adult (1)",
+                "older:BOTH|15|false|MILD|6|Relationship with a controlling adult (6)",
+                "late:EARLIER,school|15|false|NOT_AT_RISK|1|1 point from Absent from school (1)",
+                "older,cars,abuse|15|false|MODERATE|11|11 points",
+                "older,cars,hotels|15|false|MODERATE|15|15 points",
+                "older,cars,hotels,lac|15|false|SIGNIFICANT|16|16 points",
+                "older|13|false|SIGNIFICANT|5|by the age rule",
+                "older:EARLIER|12|false|SIGNIFICANT|1|by the age rule",
+                "disclosed|16|false|SIGNIFICANT|5|by the disclosure rule",
+                "late?,abuse|15|false|NOT_AT_RISK|1|answered ‘not known’",
+                "late|12|true|NOT_AT_RISK|1|1 point"
+            })
+    void bandsThePointsTool(
+            String answers, int age, boolean learningDisability, String band, int points, String reason) {
+        BandingResult result =
+                Banding.band(TestTools.POINTS, responses(answers), new ChildFacts(age, learningDisability));
+        assertThat(result.band().code()).isEqualTo(band);
+        assertThat(result.points()).isEqualTo(points);
+        assertThat(String.join(" | ", result.reasons())).contains(reason);
+    }
+
+    @Test
+    void givesRescreenIntervalsByBand() {
+        assertThat(Banding.rescreenWeeks(TestTools.LEVELS, TestTools.LEVELS.band("HIGH")))
+                .contains(4);
+        assertThat(Banding.rescreenWeeks(TestTools.LEVELS, TestTools.LEVELS.band("NONE")))
+                .isEmpty();
+        assertThat(Banding.rescreenWeeks(TestTools.POINTS, TestTools.POINTS.band("MILD")))
+                .contains(12);
+    }
+
+    @Test
+    void refusesAnswersToIndicatorsTheToolDoesNotHave() {
+        assertThatThrownBy(() -> Banding.band(
+                        TestTools.LEVELS, List.of(Response.present("tampered")), new ChildFacts(15, false)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("tampered");
+    }
+
+    @Test
+    void listsNotKnownAnswersSeparately() {
+        BandingResult result = Banding.band(TestTools.LEVELS, responses("late?,older?"), new ChildFacts(15, false));
+        assertThat(result.notKnown()).containsExactly("Regularly home late", "Older boyfriend or girlfriend");
+    }
+
+    private static List<Response> responses(String answers) {
+        List<Response> responses = new ArrayList<>();
+        for (String answer : answers.split(",")) {
+            if (answer.isBlank()) {
+                continue;
+            }
+            if (answer.endsWith("?")) {
+                responses.add(new Response(answer.substring(0, answer.length() - 1), Answer.NOT_KNOWN, Timing.CURRENT));
+            } else if (answer.contains(":")) {
+                String[] parts = answer.split(":");
+                responses.add(new Response(parts[0], Answer.PRESENT, Timing.valueOf(parts[1])));
+            } else {
+                responses.add(Response.present(answer));
+            }
+        }
+        return responses;
+    }
+}
