@@ -40,6 +40,15 @@ public class People {
                 .list();
     }
 
+    /** Whether the person's record notes a learning disability (the screening tool never bands such a child Low). */
+    public boolean hasLearningDisability(long personId) {
+        return jdbc.sql("SELECT learning_disability FROM person WHERE id = :id")
+                .param("id", resolve(personId))
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
     /** The person's name in use and date of birth, if the record exists. */
     public Optional<PersonSummary> find(long personId) {
         long kept = resolve(personId);

@@ -1,0 +1,148 @@
+package app.haven.screening;
+
+import app.haven.platform.web.DateParts;
+import app.haven.platform.web.FormErrors;
+import app.haven.screening.banding.Indicator;
+import app.haven.screening.banding.ToolDefinition;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A screening as typed. Indicator answers arrive as {@code answer.<id>}, {@code basis.<id>}, {@code timing.<id>} and
+ * {@code note.<id>}; an id the tool does not have is refused, never stored.
+ */
+public record ScreeningForm(
+        DateParts screeningDate,
+        String childTookPart,
+        String carerTookPart,
+        String othersPresent,
+        String childNotInvolvedReason,
+        String childWords,
+        String carerView,
+        Map<ChildProtectionTrigger, String> triggers,
+        Map<String, AnswerInput> answers) {
+
+    static final int MAX_NOTE = 1000;
+    static final int MAX_WORDS = 4000;
+
+    public AnswerInput answer(String indicatorId) {
+        return answers.getOrDefault(indicatorId, AnswerInput.BLANK);
+    }
+
+    public String trigger(ChildProtectionTrigger trigger) {
+        return triggers.getOrDefault(trigger, "");
+    }
+
+    /** Reads the posted fields; {@code unknownIds} collects indicator ids the tool does not have. */
+    static ScreeningForm from(Map<String, String> params, ToolDefinition tool, Set<String> unknownIds) {
+        Set<String> ids = tool.indicatorsById().keySet();
+        Map<String, AnswerInput> answers = new LinkedHashMap<>();
+        for (String name : params.keySet()) {
+            int dot = name.indexOf('.');
+            String prefix = dot < 0 ? "" : name.substring(0, dot);
+            if (Set.of("answer", "basis", "timing", "note").contains(prefix)) {
+                String id = name.substring(dot + 1);
+                if (!ids.contains(id)) {
+                    unknownIds.add(id);
+                }
+            }
+        }
+        for (String id : ids) {
+            AnswerInput input = new AnswerInput(
+                    params.get("answer." + id),
+                    params.get("basis." + id),
+                    params.get("timing." + id),
+                    params.get("note." + id));
+            if (!input.equals(AnswerInput.BLANK)) {
+                answers.put(id, input);
+            }
+        }
+        Map<ChildProtectionTrigger, String> triggers = new EnumMap<>(ChildProtectionTrigger.class);
+        for (ChildProtectionTrigger trigger : ChildProtectionTrigger.values()) {
+            String value = params.getOrDefault("trigger." + trigger.name(), "");
+            if (!value.isEmpty()) {
+                triggers.put(trigger, value);
+            }
+        }
+        return new ScreeningForm(
+                new DateParts(
+                        params.getOrDefault("screeningDate.day", ""),
+                        params.getOrDefault("screeningDate.month", ""),
+                        params.getOrDefault("screeningDate.year", "")),
+                params.getOrDefault("childTookPart", ""),
+                params.getOrDefault("carerTookPart", ""),
+                params.getOrDefault("othersPresent", "").strip(),
+                params.getOrDefault("childNotInvolvedReason", "").strip(),
+                params.getOrDefault("childWords", "").strip(),
+                params.getOrDefault("carerView", "").strip(),
+                triggers,
+                answers);
+    }
+
+    /** Checks that apply to a draft too: nothing over-long, nothing that is not a real choice. */
+    FormErrors.Builder checkShape(ToolDefinition tool, LocalDate today) {
+        FormErrors.Builder errors = FormErrors.builder();
+        if (!screeningDate.isBlank()) {
+            if (screeningDate.toDate().isEmpty()) {
+                errors.date("screeningDate", "Date of the screening must be a real date, like 27 3 2026");
+            } else if (screeningDate.toDate().get().isAfter(today)) {
+                errors.date("screeningDate", "Date of the screening must be today or in the past");
+            }
+        }
+        length(errors, "othersPresent", othersPresent, "Who else took part", 300);
+        length(errors, "childNotInvolvedReason", childNotInvolvedReason, "Reason", MAX_NOTE);
+        length(errors, "childWords", childWords, "The child's own words", MAX_WORDS);
+        length(errors, "carerView", carerView, "The parent's or carer's view", MAX_WORDS);
+        for (Indicator indicator : tool.indicators()) {
+            AnswerInput input = answer(indicator.id());
+            if (!input.answer().isEmpty()
+                    && !Set.of("PRESENT", "NOT_PRESENT", "NOT_KNOWN").contains(input.answer())) {
+                errors.field("answer." + indicator.id(), "Select an answer for ‘" + indicator.wording() + "’");
+            }
+            length(errors, "note." + indicator.id(), input.note(), "Note on ‘" + indicator.wording() + "’", MAX_NOTE);
+        }
+        return errors;
+    }
+
+    /** Everything needed to band: every indicator answered, who took part, the trigger questions. */
+    FormErrors checkComplete(ToolDefinition tool, LocalDate today) {
+        FormErrors.Builder errors = checkShape(tool, today);
+        if (screeningDate.isBlank()) {
+            errors.date("screeningDate", "Enter the date of the screening");
+        }
+        yesNo(errors, "childTookPart", childTookPart, "Select whether the child took part");
+        if ("no".equals(childTookPart) && childNotInvolvedReason.isEmpty()) {
+            errors.field("childNotInvolvedReason", "Enter why the child did not take part");
+        }
+        yesNo(errors, "carerTookPart", carerTookPart, "Select whether a parent or carer took part");
+        for (Indicator indicator : tool.indicators()) {
+            AnswerInput input = answer(indicator.id());
+            if (input.answer().isEmpty()) {
+                errors.field("answer." + indicator.id(), "Select an answer for ‘" + indicator.wording() + "’");
+            } else if (input.answer().equals("PRESENT") && input.basis().isEmpty()) {
+                errors.field(
+                        "basis." + indicator.id(),
+                        "Select whether ‘" + indicator.wording() + "’ is evidenced or your professional judgement");
+            }
+        }
+        for (ChildProtectionTrigger trigger : ChildProtectionTrigger.values()) {
+            yesNo(errors, "trigger." + trigger.name(), trigger(trigger), "Answer: " + trigger.question());
+        }
+        return errors.build();
+    }
+
+    private static void yesNo(FormErrors.Builder errors, String field, String value, String message) {
+        if (!"yes".equals(value) && !"no".equals(value)) {
+            errors.field(field, message);
+        }
+    }
+
+    private static void length(FormErrors.Builder errors, String field, String value, String label, int max) {
+        if (value.length() > max) {
+            errors.field(field, label + " must be " + max + " characters or fewer");
+        }
+    }
+}

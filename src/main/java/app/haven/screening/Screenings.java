@@ -1,0 +1,208 @@
+package app.haven.screening;
+
+import app.haven.audit.AuditAction;
+import app.haven.audit.AuditLog;
+import app.haven.people.People;
+import app.haven.people.PersonSummary;
+import app.haven.platform.HavenPrincipal;
+import app.haven.platform.web.DateParts;
+import app.haven.screening.banding.Answer;
+import app.haven.screening.banding.Banding;
+import app.haven.screening.banding.BandingResult;
+import app.haven.screening.banding.ChildFacts;
+import app.haven.screening.banding.Response;
+import app.haven.screening.banding.Timing;
+import app.haven.screening.banding.ToolDefinition;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Starting, saving and submitting screenings. Reading them is {@link ScreeningQueries}. */
+@Service
+class Screenings {
+
+    private final JdbcClient jdbc;
+    private final ScreeningTools tools;
+    private final People people;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Screenings(
+            JdbcClient jdbc,
+            ScreeningTools tools,
+            People people,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.tools = tools;
+        this.people = people;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    long start(long childId, ToolDefinition tool, HavenPrincipal user) {
+        Timestamp now = Timestamp.from(clock.instant());
+        long id = jdbc.sql("""
+                        INSERT INTO screening (child_id, tool_id, tool_version, status, completed_by, agency_id, screening_date,
+                                               started_at, updated_at)
+                        VALUES (:child, :tool, :version, 'DRAFT', :user, :agency, :today, :now, :now) RETURNING id
+                        """)
+                .param("child", childId)
+                .param("tool", tool.id())
+                .param("version", tool.version())
+                .param("user", user.userId())
+                .param("agency", user.agencyId())
+                .param("today", Date.valueOf(LocalDate.now(clock)))
+                .param("now", now)
+                .query(Long.class)
+                .single();
+        audit.record(AuditAction.CREATE, "screening", id, Optional.of(childId), Optional.of(tool.name()));
+        return id;
+    }
+
+    /** Saves whatever has been typed so far; a draft can be half done. */
+    @Transactional
+    void saveDraft(ScreeningRecord screening, ScreeningForm form) {
+        store(screening.id(), form);
+    }
+
+    /** Stores the final answers, bands them and completes the screening. */
+    @Transactional
+    BandingResult submit(ScreeningRecord screening, ScreeningForm form, ToolDefinition tool, HavenPrincipal user) {
+        store(screening.id(), form);
+        LocalDate date = form.screeningDate().toDate().orElseThrow();
+        PersonSummary child = people.find(screening.childId()).orElseThrow();
+        int age = child.dateOfBirth()
+                .map(dob -> Period.between(dob, date).getYears())
+                .orElse(99);
+        BandingResult result = Banding.band(
+                tool, responses(tool, form), new ChildFacts(age, people.hasLearningDisability(child.id())));
+        List<ChildProtectionTrigger> triggers = new ArrayList<>();
+        form.triggers().forEach((trigger, answer) -> {
+            if ("yes".equals(answer)) {
+                triggers.add(trigger);
+            }
+        });
+        List<String> reasons = new ArrayList<>(result.reasons());
+        if (child.dateOfBirth().isEmpty()) {
+            reasons.add("The child's date of birth is not recorded, so the age rules could not be applied");
+        }
+        Instant now = clock.instant();
+        jdbc.sql("""
+                        UPDATE screening SET status = 'COMPLETED', band_code = :code, band_label = :label, band_rank = :rank,
+                               points = :points, reasons = :reasons::text[], triggers = :triggers::text[],
+                               triggers_answered = true, completed_at = :now, updated_at = :now, version = version + 1
+                         WHERE id = :id AND status = 'DRAFT'
+                        """)
+                .param("code", result.band().code())
+                .param("label", result.band().label())
+                .param("rank", result.band().rank())
+                .param("points", result.points())
+                .param("reasons", TextArrays.literal(reasons))
+                .param(
+                        "triggers",
+                        TextArrays.literal(triggers.stream().map(Enum::name).toList()))
+                .param("now", Timestamp.from(now))
+                .param("id", screening.id())
+                .update();
+        audit.record(
+                AuditAction.UPDATE,
+                "screening",
+                screening.id(),
+                Optional.of(screening.childId()),
+                Optional.of("completed: " + result.band().label()));
+        events.publishEvent(new ScreeningCompleted(
+                screening.id(),
+                screening.childId(),
+                tool.id(),
+                tool.version(),
+                result.band().code(),
+                result.band().label(),
+                result.band().rank(),
+                triggers,
+                now,
+                user.userId(),
+                user.agencyId()));
+        return result;
+    }
+
+    private void store(long id, ScreeningForm form) {
+        jdbc.sql("""
+                        UPDATE screening SET screening_date = :date, child_took_part = :child, carer_took_part = :carer,
+                               others_present = :others, child_not_involved_reason = :reason, child_words = :words,
+                               carer_view = :view, triggers = :triggers::text[], updated_at = :now
+                         WHERE id = :id AND status = 'DRAFT'
+                        """)
+                .param("date", form.screeningDate().toDate().map(Date::valueOf).orElse(null))
+                .param("child", yesNo(form.childTookPart()))
+                .param("carer", yesNo(form.carerTookPart()))
+                .param("others", blankToNull(form.othersPresent()))
+                .param("reason", blankToNull(form.childNotInvolvedReason()))
+                .param("words", blankToNull(form.childWords()))
+                .param("view", blankToNull(form.carerView()))
+                .param(
+                        "triggers",
+                        TextArrays.literal(form.triggers().entrySet().stream()
+                                .map(e -> e.getKey().name() + "=" + e.getValue())
+                                .toList()))
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", id)
+                .update();
+        jdbc.sql("DELETE FROM screening_answer WHERE screening_id = :id")
+                .param("id", id)
+                .update();
+        for (Map.Entry<String, AnswerInput> entry : form.answers().entrySet()) {
+            AnswerInput input = entry.getValue();
+            jdbc.sql("""
+                            INSERT INTO screening_answer (screening_id, indicator_id, answer, basis, timing, note)
+                            VALUES (:id, :indicator, :answer, :basis, :timing, :note)
+                            """)
+                    .param("id", id)
+                    .param("indicator", entry.getKey())
+                    .param("answer", blankToNull(input.answer()))
+                    .param("basis", List.of("EVIDENCED", "JUDGEMENT").contains(input.basis()) ? input.basis() : null)
+                    .param(
+                            "timing",
+                            List.of("CURRENT", "EARLIER", "BOTH").contains(input.timing()) ? input.timing() : null)
+                    .param("note", blankToNull(input.note()))
+                    .update();
+        }
+    }
+
+    private static List<Response> responses(ToolDefinition tool, ScreeningForm form) {
+        List<Response> responses = new ArrayList<>();
+        form.answers()
+                .forEach((id, input) -> responses.add(new Response(
+                        id,
+                        Answer.valueOf(input.answer()),
+                        input.timing().isEmpty() ? Timing.CURRENT : Timing.valueOf(input.timing()))));
+        return responses;
+    }
+
+    private static Boolean yesNo(String value) {
+        return "yes".equals(value) ? Boolean.TRUE : "no".equals(value) ? Boolean.FALSE : null;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    static DateParts parts(Optional<LocalDate> date) {
+        return date.map(DateParts::of).orElse(DateParts.empty());
+    }
+}
