@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,13 +53,16 @@ class ChronologyController {
             @ModelAttribute("filter") ChronologyFilter filter,
             @RequestParam(defaultValue = "1") int page,
             @AuthenticationPrincipal HavenPrincipal user,
+            Authentication authentication,
             Model model) {
         Optional<String> elsewhere = redirect(childId, user, "/chronology");
         if (elsewhere.isPresent()) {
             return elsewhere.get();
         }
         audit.childRecordViewed(childId, "chronology", childId);
-        fill(childId, filter, page, model);
+        // Page 0 means "every entry" inside fill (printing); a typed page number never does.
+        fill(childId, filter, Math.max(page, 1), model);
+        model.addAttribute("canMarkSignificance", holds(authentication, "EDIT_CHILD"));
         return VIEW;
     }
 
@@ -112,6 +116,11 @@ class ChronologyController {
             return Optional.of("redirect:/children/" + childId + "/break-glass");
         }
         return Optional.empty();
+    }
+
+    /** Whether to offer an action: the handler's own check still decides. */
+    private static boolean holds(Authentication authentication, String permission) {
+        return authentication.getAuthorities().stream().anyMatch(a -> permission.equals(a.getAuthority()));
     }
 
     private PersonSummary child(long childId) {
