@@ -32,7 +32,6 @@ class ScreeningController {
 
     static final String TRAJECTORY_VIEW = "screening/trajectory";
     static final String FORM_VIEW = "screening/form";
-    static final String RESULT_VIEW = "screening/result";
 
     private final People people;
     private final ChildAccess access;
@@ -40,6 +39,8 @@ class ScreeningController {
     private final Screenings screenings;
     private final ScreeningQueries queries;
     private final AuditLog audit;
+    private final ResultPage resultPage;
+    private final BandOverrides overrides;
     private final Clock clock;
 
     ScreeningController(
@@ -49,6 +50,8 @@ class ScreeningController {
             Screenings screenings,
             ScreeningQueries queries,
             AuditLog audit,
+            ResultPage resultPage,
+            BandOverrides overrides,
             Clock clock) {
         this.people = people;
         this.access = access;
@@ -56,6 +59,8 @@ class ScreeningController {
         this.screenings = screenings;
         this.queries = queries;
         this.audit = audit;
+        this.resultPage = resultPage;
+        this.overrides = overrides;
         this.clock = clock;
     }
 
@@ -65,7 +70,7 @@ class ScreeningController {
         PersonSummary child = child(childId, user);
         audit.childRecordViewed(child.id(), "screenings", child.id());
         List<Long> ids = people.recordIds(child.id());
-        List<TrajectoryRow> rows = Trajectory.rows(queries.completedFor(ids), tools);
+        List<TrajectoryRow> rows = Trajectory.rows(queries.completedFor(ids), tools, overrides::standing);
         model.addAttribute("child", child);
         model.addAttribute("rows", rows);
         model.addAttribute("chart", rows.isEmpty() ? "" : Trajectory.chart(rows));
@@ -147,10 +152,7 @@ class ScreeningController {
             return "redirect:/screenings/" + id;
         }
         audit.childRecordViewed(screening.childId(), "screening", id);
-        model.addAttribute("screening", screening);
-        model.addAttribute("tool", tool(screening));
-        model.addAttribute("child", people.find(screening.childId()).orElseThrow());
-        return RESULT_VIEW;
+        return resultPage.show(screening, FormErrors.none(), "", "", model);
     }
 
     private String form(ScreeningRecord screening, ScreeningForm form, FormErrors errors, Model model) {

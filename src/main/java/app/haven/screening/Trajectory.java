@@ -19,7 +19,10 @@ public final class Trajectory {
 
     private Trajectory() {}
 
-    static List<TrajectoryRow> rows(List<ScreeningRecord> screenings, ScreeningTools tools) {
+    static List<TrajectoryRow> rows(
+            List<ScreeningRecord> screenings,
+            ScreeningTools tools,
+            java.util.function.LongFunction<java.util.Optional<OverrideView>> standing) {
         List<TrajectoryRow> rows = new ArrayList<>();
         ScreeningRecord previous = null;
         for (ScreeningRecord s : screenings) {
@@ -37,8 +40,11 @@ public final class Trajectory {
                     s.id(),
                     s.screeningDate().map(DATE::format).orElse("Not recorded"),
                     tool.name() + " v" + tool.version(),
-                    s.bandLabel().orElse(""),
-                    s.bandRank(),
+                    standing.apply(s.id())
+                            .map(o -> o.band() + " (professional judgement; computed "
+                                    + s.bandLabel().orElse("") + ")")
+                            .orElse(s.bandLabel().orElse("")),
+                    standing.apply(s.id()).map(o -> rank(tool, o.band())).orElse(s.bandRank()),
                     s.points(),
                     appeared,
                     gone,
@@ -87,6 +93,14 @@ public final class Trajectory {
                 + rows.stream().map(r -> r.date() + " " + r.band()).collect(Collectors.joining(", "))
                 + "</title>" + axis + "<polyline points=\"" + points.toString().strip()
                 + "\" class=\"haven-chart__line\"/>" + dots + "</svg>";
+    }
+
+    private static int rank(ToolDefinition tool, String label) {
+        return tool.bands().stream()
+                .filter(b -> b.label().equals(label))
+                .findFirst()
+                .map(b -> b.rank())
+                .orElse(0);
     }
 
     private static Set<String> present(ScreeningRecord s) {

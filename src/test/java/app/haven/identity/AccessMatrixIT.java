@@ -63,6 +63,7 @@ class AccessMatrixIT {
                 "INTELLIGENCE_ANALYST",
                 "CASE_WORKER");
         pages.put("/people/search", viewChild);
+        pages.put("/screening-approvals", Set.of("TEAM_MANAGER", "CSE_COORDINATOR"));
         pages.put(
                 "/people/new",
                 Set.of(

@@ -121,6 +121,78 @@ class ScreeningWebIT {
     }
 
     @Test
+    void loweringTheBandWaitsForAnotherManagersApproval() throws Exception {
+        long id = start();
+        mvc.perform(everythingAnswered(id)
+                        .param("answer.cars-unknown-adults", "PRESENT")
+                        .param("basis.cars-unknown-adults", "JUDGEMENT"))
+                .andExpect(redirectedUrl("/screenings/" + id + "/result"));
+        Document noReason =
+                page(post("/screenings/{id}/override", id).with(csrf()).param("band", "MEDIUM"));
+        assertThat(noReason.select(".govuk-error-summary").text()).contains("Enter the reason");
+        mvc.perform(post("/screenings/{id}/override", id)
+                        .with(user(practitioner))
+                        .with(csrf())
+                        .param("band", "MEDIUM")
+                        .param("reason", "The car was her uncle's, confirmed by school"))
+                .andExpect(redirectedUrl("/screenings/" + id + "/result"));
+        Document waiting = page(get("/screenings/{id}/result", id));
+        assertThat(waiting.select("#overrides").text()).contains("Awaiting a manager's approval");
+        assertThat(waiting.select("#standing")).isEmpty();
+
+        TestAccounts.Account managerAccount = accounts.colleague(accounts.create("PRACTITIONER"), "TEAM_MANAGER");
+        UserDetails outOfScope = accounts.principal(managerAccount);
+        Document elsewhere = Jsoup.parse(mvc.perform(get("/screening-approvals").with(user(outOfScope)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(elsewhere.select("#none-pending")).hasSize(1);
+
+        long overrideId = jdbc.sql("SELECT id FROM screening_override WHERE screening_id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/screening-approvals/{o}", overrideId)
+                        .with(user(practitioner))
+                        .with(csrf())
+                        .param("decision", "approve"))
+                .andExpect(status().isForbidden());
+        jdbc.sql("UPDATE child_involvement SET area_id = (SELECT area_id FROM user_area WHERE user_id = :m)"
+                        + " WHERE child_id = :child")
+                .param("m", managerAccount.id())
+                .param("child", child)
+                .update();
+        UserDetails manager = accounts.principal(accounts.colleague(managerAccount, "CSE_COORDINATOR"));
+        Document approvals = Jsoup.parse(mvc.perform(get("/screening-approvals").with(user(manager)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(approvals.select("#override-" + overrideId).text()).contains("from High to Medium");
+        mvc.perform(post("/screening-approvals/{o}", overrideId)
+                        .with(user(manager))
+                        .with(csrf())
+                        .param("decision", "approve"))
+                .andExpect(redirectedUrl("/screening-approvals"));
+        jdbc.sql("UPDATE child_involvement SET area_id = (SELECT area_id FROM user_area WHERE user_id = :m)"
+                        + " WHERE child_id = :child")
+                .param("m", managerAccount.id())
+                .param("child", child)
+                .update();
+        Document decided =
+                Jsoup.parse(mvc.perform(get("/screenings/{id}/result", id).with(user(manager)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(decided.select("#standing").text()).contains("Medium").contains("computed High");
+        Document trajectory =
+                Jsoup.parse(mvc.perform(get("/children/{id}/screenings", child).with(user(manager)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(trajectory.select("#trajectory").text()).contains("Medium (professional judgement; computed High)");
+    }
+
+    @Test
     void tamperedIndicatorIdsAndFutureDatesSaveNothing() throws Exception {
         long id = start();
         Document tampered =

@@ -1,0 +1,15 @@
+package app.haven.screening;
+
+import app.haven.identity.Permission;
+import app.haven.platform.NavigationItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class ScreeningNavigation {
+
+    @Bean
+    NavigationItem screeningApprovalsNavigation() {
+        return new NavigationItem("Screening approvals", "/screening-approvals", 70, Permission.APPROVE.authority());
+    }
+}
