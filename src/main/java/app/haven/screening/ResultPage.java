@@ -37,6 +37,10 @@ class ResultPage {
                 "bands",
                 tool.bands().stream().map(b -> new Option(b.code(), b.label())).toList());
         model.addAttribute("errors", errors);
+        model.addAttribute(
+                "nextDue",
+                NextScreening.due(tool, screening, overrides.standing(screening.id()))
+                        .orElse(null));
         model.addAttribute("band", band);
         model.addAttribute("reason", reason);
         return VIEW;

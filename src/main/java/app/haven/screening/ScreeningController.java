@@ -155,6 +155,33 @@ class ScreeningController {
         return resultPage.show(screening, FormErrors.none(), "", "", model);
     }
 
+    @GetMapping("/screenings/{id}/pdf")
+    @PreAuthorize("hasAuthority('VIEW_CHILD')")
+    org.springframework.http.ResponseEntity<byte[]> downloadPdf(
+            @PathVariable long id, @AuthenticationPrincipal HavenPrincipal user) {
+        ScreeningRecord screening = screening(id, user);
+        if (screening.isDraft()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        audit.record(
+                app.haven.audit.AuditAction.PRINT,
+                "screening",
+                id,
+                java.util.Optional.of(screening.childId()),
+                java.util.Optional.empty());
+        byte[] pdf = ScreeningPdf.render(
+                people.find(screening.childId()).orElseThrow(),
+                screening,
+                tool(screening),
+                overrides.forScreening(id),
+                user.displayName() + ", " + user.agencyName());
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "attachment; filename=\"screening-" + id + ".pdf\"")
+                .header("Cache-Control", "no-store")
+                .body(pdf);
+    }
+
     private String form(ScreeningRecord screening, ScreeningForm form, FormErrors errors, Model model) {
         model.addAttribute("screening", screening);
         model.addAttribute("tool", tool(screening));

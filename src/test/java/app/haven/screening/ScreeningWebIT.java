@@ -115,6 +115,22 @@ class ScreeningWebIT {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+        assertThat(result.select("#next-due").text())
+                .contains(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")
+                        .format(LocalDate.now().plusWeeks(4)));
+        var pdf = mvc.perform(get("/screenings/{id}/pdf", id).with(user(practitioner)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        assertThat(new String(pdf.getContentAsByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'print' AND subject_type = 'screening'"
+                                + " AND subject_id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         Document trajectory = page(get("/children/{id}/screenings", child));
         assertThat(trajectory.select("#trajectory tbody tr")).hasSize(1);
         assertThat(trajectory.select("svg title").text()).contains("High");
