@@ -141,8 +141,9 @@ class Screenings {
         return result;
     }
 
+    /** Writes the form over the draft; nothing at all once the screening is completed (a late autosave, say). */
     private void store(long id, ScreeningForm form) {
-        jdbc.sql("""
+        int updated = jdbc.sql("""
                         UPDATE screening SET screening_date = :date, child_took_part = :child, carer_took_part = :carer,
                                others_present = :others, child_not_involved_reason = :reason, child_words = :words,
                                carer_view = :view, triggers = :triggers::text[], updated_at = :now
@@ -163,6 +164,9 @@ class Screenings {
                 .param("now", Timestamp.from(clock.instant()))
                 .param("id", id)
                 .update();
+        if (updated == 0) {
+            return;
+        }
         jdbc.sql("DELETE FROM screening_answer WHERE screening_id = :id")
                 .param("id", id)
                 .update();

@@ -50,6 +50,15 @@ class ScreeningJourneyIT extends BrowserTest {
         browser.findElement(By.cssSelector("input[name='basis.cars-unknown-adults'][value=EVIDENCED]"))
                 .click();
         browser.findElement(By.id("childWords")).sendKeys("They just give me lifts");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                .withMessage(() -> "autosave status: '"
+                        + browser.findElement(By.id("autosave-status")).getText() + "'")
+                .until(d -> d.findElement(By.id("autosave-status")).getText().contains("saved automatically"));
+        assertThat(jdbc.sql("SELECT child_words FROM screening WHERE child_id = :id")
+                        .param("id", child)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("They just give me lifts");
         clickAndWaitForNextPage(By.xpath("//button[normalize-space()='Save draft']"));
         assertThat(browser.findElement(By.cssSelector(".govuk-notification-banner"))
                         .getText())
