@@ -6,6 +6,7 @@ import app.haven.identity.ChildAccess;
 import app.haven.identity.SqlCondition;
 import app.haven.platform.HavenPrincipal;
 import app.haven.screening.banding.Band;
+import app.haven.screening.banding.OverrideDecision;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -30,19 +31,26 @@ class BandOverrides {
     private final JdbcClient jdbc;
     private final ChildAccess access;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
-    BandOverrides(JdbcClient jdbc, ChildAccess access, AuditLog audit, Clock clock) {
+    BandOverrides(
+            JdbcClient jdbc,
+            ChildAccess access,
+            AuditLog audit,
+            org.springframework.context.ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
     /** Records an override; returns whether it applied at once (raising) or awaits approval (lowering). */
     @Transactional
-    boolean request(ScreeningRecord screening, Band band, String reason, HavenPrincipal user) {
-        boolean raising = band.rank() > screening.bandRank();
+    boolean request(ScreeningRecord screening, Band computed, Band band, String reason, HavenPrincipal user) {
+        boolean raising = !OverrideDecision.of(computed, band, reason).needsApproval();
         jdbc.sql(
                         "UPDATE screening_override SET status = 'REJECTED', decided_by = :user, decided_at = :now,"
                                 + " decision_note = 'Replaced by a newer override' WHERE screening_id = :id AND status = 'PENDING'")

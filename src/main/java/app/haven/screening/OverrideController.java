@@ -82,7 +82,8 @@ class OverrideController {
         if (problems.hasErrors()) {
             return resultPage.show(screening, problems, band, reason, model);
         }
-        boolean applied = overrides.request(screening, chosen.get(), why, user);
+        Band computed = tool.band(screening.bandCode().orElseThrow());
+        boolean applied = overrides.request(screening, computed, chosen.get(), why, user);
         redirect.addFlashAttribute(
                 "message",
                 applied

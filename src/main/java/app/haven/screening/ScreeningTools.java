@@ -58,7 +58,7 @@ public class ScreeningTools {
         return new ArrayList<>(newest.values());
     }
 
-    private static void register(JdbcClient jdbc, Clock clock, String file, ToolDefinition tool, String text) {
+    static void register(JdbcClient jdbc, Clock clock, String file, ToolDefinition tool, String text) {
         String hash = sha256(text);
         Optional<String> registered = jdbc.sql(
                         "SELECT content_hash FROM screening_tool_version WHERE tool_id = :id AND version = :version")

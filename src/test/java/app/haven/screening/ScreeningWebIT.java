@@ -228,6 +228,17 @@ class ScreeningWebIT {
     }
 
     @Test
+    void aUsedToolVersionCannotChange() throws Exception {
+        start();
+        var tool = tools.get("cse-levels", 1).orElseThrow();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScreeningTools.register(
+                        jdbc, java.time.Clock.systemUTC(), "cse-levels-v1.yaml", tool, "changed: true"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("cse-levels version 1 has been used")
+                .hasMessageContaining("version: 2");
+    }
+
+    @Test
     void aChildOutsideScopeCannotBeScreened() throws Exception {
         UserDetails outsider = accounts.principal(accounts.create("PRACTITIONER"));
         mvc.perform(post("/children/{id}/screenings", child)

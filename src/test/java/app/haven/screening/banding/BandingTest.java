@@ -78,6 +78,20 @@ class BandingTest {
         assertThat(String.join(" | ", result.reasons())).contains(reason);
     }
 
+    @ParameterizedTest(name = "override {0} to {1}")
+    @CsvSource({"HIGH, MEDIUM, true", "HIGH, NONE, true", "LOW, HIGH, false", "NONE, LOW, false"})
+    void overridesBelowTheComputedBandNeedApproval(String computed, String judged, boolean needsApproval) {
+        OverrideDecision decision =
+                OverrideDecision.of(TestTools.LEVELS.band(computed), TestTools.LEVELS.band(judged), "Known to school.");
+        assertThat(decision.needsApproval()).isEqualTo(needsApproval);
+        assertThat(decision.explanation())
+                .startsWith(TestTools.LEVELS.band(judged).label() + " by professional judgement (computed "
+                        + TestTools.LEVELS.band(computed).label() + ")");
+        assertThatThrownBy(() ->
+                        OverrideDecision.of(TestTools.LEVELS.band(computed), TestTools.LEVELS.band(computed), "same"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void givesRescreenIntervalsByBand() {
         assertThat(Banding.rescreenWeeks(TestTools.LEVELS, TestTools.LEVELS.band("HIGH")))
