@@ -79,6 +79,15 @@ class BandOverrides {
                 id,
                 Optional.of(screening.childId()),
                 Optional.of((raising ? "band raised to " : "approval requested to lower band to ") + band.label()));
+        if (!raising) {
+            events.publishEvent(
+                    new BandOverrideRequested(id, screening.id(), screening.childId(), user.userId(), band.label()));
+            events.publishEvent(new ApproveLowerBand(
+                    id,
+                    screening.childId(),
+                    band.label(),
+                    java.time.LocalDate.now(clock).plusDays(2)));
+        }
         return raising;
     }
 
@@ -109,6 +118,7 @@ class BandOverrides {
                     overrideId,
                     Optional.of(child),
                     Optional.of(approve ? "approved" : "rejected"));
+            events.publishEvent(new ApproveLowerBand.Decided(overrideId));
         }
         return updated == 1;
     }

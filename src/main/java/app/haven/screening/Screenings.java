@@ -126,6 +126,9 @@ class Screenings {
                 screening.id(),
                 Optional.of(screening.childId()),
                 Optional.of("completed: " + result.band().label()));
+        Banding.rescreenWeeks(tool, result.band())
+                .ifPresent(weeks -> events.publishEvent(
+                        new RescreenDue(screening.childId(), screening.id(), user.userId(), date.plusWeeks(weeks))));
         events.publishEvent(new ScreeningCompleted(
                 screening.id(),
                 screening.childId(),

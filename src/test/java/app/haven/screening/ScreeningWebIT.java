@@ -184,6 +184,13 @@ class ScreeningWebIT {
                 .getResponse()
                 .getContentAsString());
         assertThat(approvals.select("#override-" + overrideId).text()).contains("from High to Medium");
+        assertThat(Jsoup.parse(mvc.perform(get("/").with(user(manager)))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
+                        .select("#tasks")
+                        .text())
+                .contains("Approve or reject lowering a screening's band to Medium");
         mvc.perform(post("/screening-approvals/{o}", overrideId)
                         .with(user(manager))
                         .with(csrf())
@@ -200,6 +207,20 @@ class ScreeningWebIT {
                         .getResponse()
                         .getContentAsString());
         assertThat(decided.select("#standing").text()).contains("Medium").contains("computed High");
+        assertThat(Jsoup.parse(mvc.perform(get("/").with(user(manager)))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
+                        .select("#tasks")
+                        .text())
+                .doesNotContain("Approve or reject");
+        assertThat(Jsoup.parse(mvc.perform(get("/").with(user(practitioner)))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
+                        .select("#tasks")
+                        .text())
+                .contains("Screen a child again");
         Document trajectory =
                 Jsoup.parse(mvc.perform(get("/children/{id}/screenings", child).with(user(manager)))
                         .andReturn()

@@ -1,0 +1,39 @@
+package app.haven.screening;
+
+import app.haven.platform.InboxTaskRaised;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The completer's reminder to screen the child again by the date the band's interval gives (one per child). */
+record RescreenDue(long child, long screeningId, long completer, LocalDate dueOn) implements InboxTaskRaised {
+
+    @Override
+    public String sourceKey() {
+        return "screening-rescreen:" + child;
+    }
+
+    @Override
+    public String title() {
+        return "Screen a child again (last screening " + screeningId + ")";
+    }
+
+    @Override
+    public Optional<Long> childId() {
+        return Optional.of(child);
+    }
+
+    @Override
+    public Optional<Long> forUser() {
+        return Optional.of(completer);
+    }
+
+    @Override
+    public Optional<String> forPermission() {
+        return Optional.empty();
+    }
+
+    @Override
+    public String link() {
+        return "/children/" + child + "/screenings";
+    }
+}
