@@ -23,6 +23,24 @@ class ChronologyRecorderIT {
     @Autowired
     TestAccounts accounts;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void entriesCanNeverBeDeleted() {
+        long child = fixtures.child("Orla", "Pennywhistle", LocalDate.of(2011, 5, 6));
+        fixtures.publish(of(child, "2026-01-05T10:00:00Z", "health.visit", "Health visit", "Seen by the GP"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> jdbc.sql("DELETE FROM chronology_entry WHERE child_id = :id")
+                                .param("id", child)
+                                .update())
+                .hasMessageContaining("chronology entries are never deleted");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> jdbc.sql("TRUNCATE chronology_entry").update())
+                .hasMessageContaining("chronology entries are never deleted");
+        assertThat(fixtures.entries(child)).hasSize(1);
+    }
+
     @Test
     void aPeopleRecordChangeIsStoredWithEveryField() {
         TestAccounts.Account worker = accounts.create("PRACTITIONER");
