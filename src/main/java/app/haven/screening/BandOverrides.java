@@ -32,6 +32,8 @@ class BandOverrides {
     private final ChildAccess access;
     private final AuditLog audit;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final ScreeningQueries queries;
+    private final ScreeningTools tools;
     private final Clock clock;
 
     BandOverrides(
@@ -39,11 +41,15 @@ class BandOverrides {
             ChildAccess access,
             AuditLog audit,
             org.springframework.context.ApplicationEventPublisher events,
+            ScreeningQueries queries,
+            ScreeningTools tools,
             Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
         this.events = events;
+        this.queries = queries;
+        this.tools = tools;
         this.clock = clock;
     }
 
@@ -79,6 +85,9 @@ class BandOverrides {
                 id,
                 Optional.of(screening.childId()),
                 Optional.of((raising ? "band raised to " : "approval requested to lower band to ") + band.label()));
+        if (raising) {
+            rescreenBy(screening, band);
+        }
         if (!raising) {
             events.publishEvent(
                     new BandOverrideRequested(id, screening.id(), screening.childId(), user.userId(), band.label()));
@@ -119,8 +128,27 @@ class BandOverrides {
                     Optional.of(child),
                     Optional.of(approve ? "approved" : "rejected"));
             events.publishEvent(new ApproveLowerBand.Decided(overrideId));
+            if (approve) {
+                find(overrideId)
+                        .ifPresent(o -> queries.find(o.screeningId())
+                                .ifPresent(screening -> tools.get(screening.toolId(), screening.toolVersion())
+                                        .flatMap(tool -> tool.bands().stream()
+                                                .filter(b -> b.label().equals(o.band()))
+                                                .findFirst())
+                                        .ifPresent(band -> rescreenBy(screening, band))));
+            }
         }
         return updated == 1;
+    }
+
+    /** The completer's "screen again" reminder follows the band that stands, not only the computed one. */
+    private void rescreenBy(ScreeningRecord screening, Band band) {
+        tools.get(screening.toolId(), screening.toolVersion())
+                .flatMap(tool -> app.haven.screening.banding.Banding.rescreenWeeks(tool, band))
+                .ifPresent(weeks -> screening
+                        .screeningDate()
+                        .ifPresent(date -> events.publishEvent(new RescreenDue(
+                                screening.childId(), screening.id(), screening.completedBy(), date.plusWeeks(weeks)))));
     }
 
     /** The overrides of one screening, newest first. */

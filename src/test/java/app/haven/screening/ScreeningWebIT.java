@@ -207,6 +207,12 @@ class ScreeningWebIT {
                         .getResponse()
                         .getContentAsString());
         assertThat(decided.select("#standing").text()).contains("Medium").contains("computed High");
+        assertThat(jdbc.sql("SELECT due_on FROM inbox_task WHERE source_key = :k")
+                        .param("k", "screening-rescreen:" + child)
+                        .query(Date.class)
+                        .single()
+                        .toLocalDate())
+                .isEqualTo(LocalDate.now().plusWeeks(6));
         assertThat(Jsoup.parse(mvc.perform(get("/").with(user(manager)))
                                 .andReturn()
                                 .getResponse()
