@@ -17,9 +17,11 @@ class HomeController {
     static final String HOME_VIEW = "work/home";
 
     private final Inbox inbox;
+    private final TeamWork team;
 
-    HomeController(Inbox inbox) {
+    HomeController(Inbox inbox, TeamWork team) {
         this.inbox = inbox;
+        this.team = team;
     }
 
     @GetMapping("/")

@@ -71,15 +71,19 @@ class Inbox {
         params.put("user", user.userId());
         params.put("permissions", permissions(user));
         LocalDate today = LocalDate.now(clock);
-        return jdbc.sql("SELECT t.id, t.title, t.due_on, t.link FROM inbox_task t WHERE t.done_at IS NULL AND"
-                        + " (t.for_user = :user OR (t.for_permission IN (:permissions) AND " + scope.sql() + "))"
-                        + " ORDER BY t.due_on, t.id LIMIT 200")
+        return jdbc.sql(
+                        "SELECT t.id, t.title, t.due_on, t.link, coalesce(t.for_user = :user, false) AS mine FROM inbox_task t"
+                                + " WHERE t.done_at IS NULL AND"
+                                + " (t.for_user = :user OR (t.for_permission IN (:permissions) AND " + scope.sql()
+                                + "))"
+                                + " ORDER BY t.due_on, t.id LIMIT 200")
                 .params(params)
                 .query((rs, row) -> TaskView.of(
                         rs.getLong("id"),
                         rs.getString("title"),
                         rs.getDate("due_on").toLocalDate(),
                         rs.getString("link"),
+                        rs.getBoolean("mine"),
                         today))
                 .list();
     }

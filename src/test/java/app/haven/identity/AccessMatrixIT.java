@@ -64,6 +64,7 @@ class AccessMatrixIT {
                 "CASE_WORKER");
         pages.put("/people/search", viewChild);
         pages.put("/screening-approvals", Set.of("TEAM_MANAGER", "CSE_COORDINATOR"));
+        pages.put("/team-work", Set.of("TEAM_MANAGER", "CSE_COORDINATOR"));
         pages.put(
                 "/people/new",
                 Set.of(

@@ -99,6 +99,11 @@ class ScreeningJourneyIT extends BrowserTest {
 
         TestAccounts.Account coordinator = accounts.colleague(practitioner, "CSE_COORDINATOR");
         signIn(coordinator.email(), TestAccounts.PASSWORD);
+        assertThat(browser.findElement(By.id("tasks")).getText()).contains("Approve or reject lowering");
+        assertAccessible();
+        open("/team-work");
+        assertAccessible();
+        open("/");
         clickAndWaitForNextPage(By.linkText("Screening approvals"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("from High to Medium");
         assertAccessible();

@@ -144,6 +144,53 @@ class InboxIT {
         assertThat(home(accounts.principal(owner)).select("#tasks")).isEmpty();
     }
 
+    @Test
+    void aTaskCanBeHandedToATeammateAndManagersSeeTheirTeamsOverdueWork() throws Exception {
+        TestAccounts.Account owner = accounts.create("PRACTITIONER");
+        TestAccounts.Account mate = accounts.colleague(owner, "PRACTITIONER");
+        TestAccounts.Account manager = accounts.colleague(owner, "TEAM_MANAGER");
+        TestAccounts.Account stranger = accounts.create("PRACTITIONER");
+        long team = jdbc.sql("INSERT INTO team (agency_id, name) SELECT agency_id, 'Team ' || id FROM user_account"
+                        + " WHERE id = :id RETURNING id")
+                .param("id", owner.id())
+                .query(Long.class)
+                .single();
+        jdbc.sql("UPDATE user_account SET team_id = :team WHERE id IN (:ids)")
+                .param("team", team)
+                .param("ids", java.util.List.of(owner.id(), mate.id(), manager.id()))
+                .update();
+        raise(new Task(
+                "test:handover:" + owner.id(),
+                "Ring the foster carer",
+                Optional.empty(),
+                Optional.of(owner.id()),
+                Optional.empty(),
+                LocalDate.now().minusDays(1),
+                "/"));
+        long id = jdbc.sql("SELECT id FROM inbox_task WHERE source_key = :k")
+                .param("k", "test:handover:" + owner.id())
+                .query(Long.class)
+                .single();
+        Document overdue = Jsoup.parse(mvc.perform(get("/team-work").with(user(accounts.principal(manager))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(overdue.select("#overdue").text())
+                .contains("Ring the foster carer")
+                .contains(owner.displayName());
+        mvc.perform(post("/tasks/{id}/reassign", id)
+                .with(user(accounts.principal(owner)))
+                .with(csrf())
+                .param("to", String.valueOf(stranger.id())));
+        assertThat(home(accounts.principal(owner)).select("#tasks").text()).contains("Ring the foster carer");
+        mvc.perform(post("/tasks/{id}/reassign", id)
+                .with(user(accounts.principal(owner)))
+                .with(csrf())
+                .param("to", String.valueOf(mate.id())));
+        assertThat(home(accounts.principal(owner)).select("#tasks")).isEmpty();
+        assertThat(home(accounts.principal(mate)).select("#tasks").text()).contains("Ring the foster carer");
+    }
+
     private void raise(InboxTaskRaised task) {
         transactions.executeWithoutResult(s -> events.publishEvent(task));
     }
