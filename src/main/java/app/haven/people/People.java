@@ -49,6 +49,21 @@ public class People {
                 .orElse(false);
     }
 
+    /**
+     * Whether the record notes additional needs (a learning disability, special educational needs support or an
+     * EHC plan, or a disability): such a child needs a planned hand-over to adult services (transition).
+     */
+    public boolean hasAdditionalNeeds(long personId) {
+        return jdbc.sql("""
+                        SELECT learning_disability OR send_status IN ('SEN_SUPPORT', 'EHC_PLAN') OR disability IS NOT NULL
+                          FROM person WHERE id = :id
+                        """)
+                .param("id", resolve(personId))
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
     /** The person's name in use and date of birth, if the record exists. */
     public Optional<PersonSummary> find(long personId) {
         long kept = resolve(personId);

@@ -29,4 +29,12 @@ public interface InboxTaskRaised {
 
     /** Where in Haven the work is done. */
     String link();
+
+    /**
+     * The first day the task shows in the inbox, for a reminder that need not be seen long before it is due (a
+     * review weeks away). Empty: from when it is raised. Judged when the inbox is read, never by a job.
+     */
+    default Optional<LocalDate> showFrom() {
+        return Optional.empty();
+    }
 }

@@ -141,8 +141,12 @@ class BandOverrides {
         return updated == 1;
     }
 
-    /** The completer's "screen again" reminder follows the band that stands, not only the computed one. */
+    /**
+     * The band that stands changed: the register hears of it, and the completer's "screen again" reminder follows
+     * it, not only the computed band.
+     */
     private void rescreenBy(ScreeningRecord screening, Band band) {
+        events.publishEvent(new StandingBandChanged(screening.id(), screening.childId(), band.label(), band.rank()));
         tools.get(screening.toolId(), screening.toolVersion())
                 .flatMap(tool -> app.haven.screening.banding.Banding.rescreenWeeks(tool, band))
                 .ifPresent(weeks -> screening

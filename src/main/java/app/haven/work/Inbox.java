@@ -39,9 +39,10 @@ class Inbox {
     @EventListener
     void raise(InboxTaskRaised task) {
         jdbc.sql("""
-                        INSERT INTO inbox_task (source_key, title, child_id, for_user, for_permission, due_on, link, raised_at)
-                        VALUES (:key, :title, :child, :user, :permission, :due, :link, :now)
+                        INSERT INTO inbox_task (source_key, title, child_id, for_user, for_permission, due_on, show_from, link, raised_at)
+                        VALUES (:key, :title, :child, :user, :permission, :due, :show, :link, :now)
                         ON CONFLICT (source_key) DO UPDATE SET title = EXCLUDED.title, due_on = EXCLUDED.due_on,
+                            show_from = EXCLUDED.show_from,
                             link = EXCLUDED.link, for_user = EXCLUDED.for_user, for_permission = EXCLUDED.for_permission,
                             done_at = NULL, done_by = NULL
                         """)
@@ -51,6 +52,7 @@ class Inbox {
                 .param("user", task.forUser().orElse(null))
                 .param("permission", task.forPermission().orElse(null))
                 .param("due", Date.valueOf(task.dueOn()))
+                .param("show", task.showFrom().map(Date::valueOf).orElse(null))
                 .param("link", task.link())
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
@@ -71,9 +73,10 @@ class Inbox {
         params.put("user", user.userId());
         params.put("permissions", permissions(user));
         LocalDate today = LocalDate.now(clock);
+        params.put("today", Date.valueOf(today));
         return jdbc.sql(
                         "SELECT t.id, t.title, t.due_on, t.link, coalesce(t.for_user = :user, false) AS mine FROM inbox_task t"
-                                + " WHERE t.done_at IS NULL AND"
+                                + " WHERE t.done_at IS NULL AND (t.show_from IS NULL OR t.show_from <= :today) AND"
                                 + " (t.for_user = :user OR (t.for_permission IN (:permissions) AND " + scope.sql()
                                 + "))"
                                 + " ORDER BY t.due_on, t.id LIMIT 200")

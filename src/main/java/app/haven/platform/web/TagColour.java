@@ -18,6 +18,11 @@ public enum TagColour {
     ORANGE,
     YELLOW;
 
+    /** The colour of a risk band by its rank (0 lowest): green, yellow, orange, red; grey when unbanded. */
+    public static TagColour forBandRank(int rank) {
+        return rank >= 3 ? RED : rank == 2 ? ORANGE : rank == 1 ? YELLOW : rank == 0 ? GREEN : GREY;
+    }
+
     /** The modifier class; blue is GOV.UK's default tag and has none. */
     public String cssClass() {
         return this == BLUE

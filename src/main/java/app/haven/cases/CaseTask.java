@@ -1,0 +1,120 @@
+package app.haven.cases;
+
+import app.haven.platform.InboxTaskRaised;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** A task the register raises for the inbox; the factories name each kind and its source key. */
+record CaseTask(
+        String sourceKey,
+        String title,
+        Optional<Long> childId,
+        Optional<Long> forUser,
+        Optional<String> forPermission,
+        LocalDate dueOn,
+        String link,
+        Optional<LocalDate> showFrom)
+        implements InboxTaskRaised {
+
+    /** Every child at risk gets a multi-agency planning meeting (strategy rule; domain reference section 4). */
+    static CaseTask planningMeeting(long caseId, long child, long lead, LocalDate due) {
+        return forLead(planningKey(caseId), "Hold the multi-agency planning meeting", child, lead, due, caseId);
+    }
+
+    static CaseTask review(long caseId, long child, long lead, LocalDate due, int noticeDays) {
+        return new CaseTask(
+                reviewKey(caseId),
+                "Review the case on the register",
+                Optional.of(child),
+                Optional.of(lead),
+                Optional.empty(),
+                due,
+                "/cases/" + caseId + "/reviews/new",
+                Optional.of(due.minusDays(noticeDays)));
+    }
+
+    static CaseTask planAction(long interventionId, long caseId, long child, long owner, String what, LocalDate due) {
+        return new CaseTask(
+                actionKey(interventionId),
+                "Plan action due: " + what,
+                Optional.of(child),
+                Optional.of(owner),
+                Optional.empty(),
+                due,
+                "/cases/" + caseId + "/plan",
+                Optional.empty());
+    }
+
+    static CaseTask approveClosure(long closureId, long caseId, long child, LocalDate due) {
+        return new CaseTask(
+                closureKey(closureId),
+                "Approve closing a case on the register",
+                Optional.of(child),
+                Optional.empty(),
+                Optional.of("APPROVE"),
+                due,
+                "/case-approvals",
+                Optional.empty());
+    }
+
+    /** Children with additional needs get a planned hand-over to adult services (domain reference section 4). */
+    static CaseTask transition(long caseId, long child, long lead, LocalDate flaggedOn, LocalDate eighteenth) {
+        return new CaseTask(
+                transitionKey(caseId),
+                "Plan the hand-over to adult services (additional needs, turning 18)",
+                Optional.of(child),
+                Optional.of(lead),
+                Optional.empty(),
+                eighteenth.minusMonths(3).isBefore(flaggedOn) ? flaggedOn : eighteenth.minusMonths(3),
+                "/cases/" + caseId,
+                Optional.of(flaggedOn));
+    }
+
+    static CaseTask considerRegister(long screeningId, long child, long completer, String band, LocalDate due) {
+        return new CaseTask(
+                considerKey(child),
+                "Consider putting a child on the register (screening banded " + band + ")",
+                Optional.of(child),
+                Optional.of(completer),
+                Optional.empty(),
+                due,
+                "/children/" + child + "/case",
+                Optional.empty());
+    }
+
+    static String planningKey(long caseId) {
+        return "case-planning:" + caseId;
+    }
+
+    static String reviewKey(long caseId) {
+        return "case-review:" + caseId;
+    }
+
+    static String actionKey(long interventionId) {
+        return "plan-action:" + interventionId;
+    }
+
+    static String closureKey(long closureId) {
+        return "case-closure:" + closureId;
+    }
+
+    static String transitionKey(long caseId) {
+        return "case-transition:" + caseId;
+    }
+
+    static String considerKey(long child) {
+        return "case-consider:" + child;
+    }
+
+    private static CaseTask forLead(String key, String title, long child, long lead, LocalDate due, long caseId) {
+        return new CaseTask(
+                key,
+                title,
+                Optional.of(child),
+                Optional.of(lead),
+                Optional.empty(),
+                due,
+                "/cases/" + caseId,
+                Optional.empty());
+    }
+}

@@ -1,0 +1,208 @@
+package app.haven.cases;
+
+import app.haven.identity.ChildAccess;
+import app.haven.identity.SqlCondition;
+import app.haven.platform.HavenPrincipal;
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The register of children at risk: open cases the user may see (record scope applied in the query), filtered and
+ * sorted in the database and read a page at a time; names and flags are read for the page's rows only.
+ */
+@Service
+class Register {
+
+    private static final Map<String, String> ORDER = Map.of(
+            "review", "c.next_review_on, c.id",
+            "band", "c.band_rank DESC NULLS LAST, c.next_review_on, c.id",
+            "age", "p.date_of_birth DESC NULLS LAST, c.id",
+            "screened", "c.last_screened_on NULLS FIRST, c.id",
+            "opened", "c.opened_on DESC, c.id DESC",
+            "lead", "u.display_name, c.next_review_on, c.id");
+
+    /** The same orders over the page's own columns, which the outer query keeps. */
+    private static final Map<String, String> PAGE_ORDER = Map.of(
+            "review", "page.next_review_on, page.id",
+            "band", "page.band_rank DESC NULLS LAST, page.next_review_on, page.id",
+            "age", "page.date_of_birth DESC NULLS LAST, page.id",
+            "screened", "page.last_screened_on NULLS FIRST, page.id",
+            "opened", "page.opened_on DESC, page.id DESC",
+            "lead", "page.lead_name, page.next_review_on, page.id");
+
+    private static final String ADDITIONAL_NEEDS =
+            "(p.learning_disability OR p.send_status IN ('SEN_SUPPORT', 'EHC_PLAN') OR p.disability IS NOT NULL)";
+
+    private final JdbcClient jdbc;
+    private final ChildAccess access;
+    private final CaseSettings settings;
+    private final Clock clock;
+
+    Register(JdbcClient jdbc, ChildAccess access, CaseSettings settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    RegisterPage page(RegisterFilter filter, List<Long> areaIds, HavenPrincipal user) {
+        Map<String, Object> params = new HashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        int transition = settings.current().transitionAgeMonths();
+        String where = where(filter, areaIds, user, params, today, transition);
+        String from =
+                " FROM child_case c JOIN person p ON p.id = c.child_id JOIN user_account u ON u.id = c.lead_user_id"
+                        + " JOIN case_plan pl ON pl.case_id = c.id WHERE " + where;
+        long total = jdbc.sql("SELECT count(*)" + from)
+                .params(params)
+                .query(Long.class)
+                .single();
+        int pages = (int) Math.max(1, (total + RegisterFilter.PAGE_SIZE - 1) / RegisterFilter.PAGE_SIZE);
+        int page = Math.min(filter.page(), pages);
+        params.put("limit", RegisterFilter.PAGE_SIZE);
+        params.put("offset", (page - 1) * RegisterFilter.PAGE_SIZE);
+        List<RegisterRow> rows = jdbc.sql("""
+                        SELECT page.*, ar.name AS area_name,
+                               (SELECT n.given_names || ' ' || n.family_name FROM person_name n
+                                 WHERE n.person_id = page.child_id AND n.removed_at IS NULL AND n.name_type IN ('PREFERRED', 'LEGAL')
+                                 ORDER BY n.name_type = 'PREFERRED' DESC, n.id LIMIT 1) AS child_name,
+                               ARRAY(SELECT cm.label FROM case_cse_model m JOIN cse_model cm ON cm.code = m.model_code
+                                      WHERE m.case_id = page.id ORDER BY cm.position) AS models,
+                               EXISTS (SELECT 1 FROM case_closure cc WHERE cc.case_id = page.id AND cc.status = 'PENDING')
+                                   AS closure_pending
+                          FROM (SELECT c.id, c.child_id, c.area_id, c.band_label, c.band_rank, c.last_screened_on,
+                                       c.next_review_on, c.child_protection, c.opened_on, c.planning_meeting_held_on, p.date_of_birth,
+                                       u.display_name AS lead_name, """ + ADDITIONAL_NEEDS + """
+                                        AS additional_needs,
+                                       (pl.child_view IS NOT NULL AND pl.child_wants_to_work_with IS NOT NULL) AS child_view
+                               """ + from + " ORDER BY " + ORDER.get(filter.sort())
+                        + """
+                                 LIMIT :limit OFFSET :offset) page
+                          JOIN area ar ON ar.id = page.area_id
+                        """ + " ORDER BY " + PAGE_ORDER.get(filter.sort()))
+                .params(params)
+                .query((rs, row) -> row(rs, today, transition))
+                .list();
+        return new RegisterPage(rows, total, page, pages);
+    }
+
+    private String where(
+            RegisterFilter filter,
+            List<Long> areaIds,
+            HavenPrincipal user,
+            Map<String, Object> params,
+            LocalDate today,
+            int transition) {
+        params.put("today", Date.valueOf(today));
+        params.put("transition", transition);
+        SqlCondition scope = access.visibleChildren(user, "c.child_id");
+        params.putAll(scope.parameters());
+        List<String> conditions = new ArrayList<>(List.of("c.status = 'OPEN'", scope.sql()));
+        List<Long> areas =
+                filter.areaId().filter(areaIds::contains).map(List::of).orElse(areaIds);
+        conditions.add(areas.isEmpty() ? "false" : "c.area_id IN (:areas)");
+        params.put("areas", areas.isEmpty() ? List.of(-1L) : areas);
+        switch (filter.band()) {
+            case "" -> {}
+            case "none" -> conditions.add("c.band_rank IS NULL");
+            default -> {
+                conditions.add("c.band_rank = :band");
+                params.put("band", Integer.parseInt(filter.band()));
+            }
+        }
+        if (!filter.lead().isEmpty()) {
+            conditions.add("c.lead_user_id = :lead");
+            params.put("lead", filter.lead().equals("me") ? user.userId() : Long.parseLong(filter.lead()));
+        }
+        if (!filter.model().isEmpty()) {
+            conditions.add("EXISTS (SELECT 1 FROM case_cse_model m WHERE m.case_id = c.id AND m.model_code = :model)");
+            params.put("model", filter.model());
+        }
+        switch (filter.age()) {
+            case "under13" -> ageBetween(conditions, params, today, 0, 12);
+            case "13to15" -> ageBetween(conditions, params, today, 13, 15);
+            case "16to17" -> ageBetween(conditions, params, today, 16, 17);
+            default -> {}
+        }
+        switch (filter.flag()) {
+            case "review-overdue" -> conditions.add("c.next_review_on < :today");
+            case "meeting-due" -> conditions.add("c.planning_meeting_held_on IS NULL");
+            case "no-child-view" -> conditions.add("(pl.child_view IS NULL OR pl.child_wants_to_work_with IS NULL)");
+            case "transition" ->
+                conditions.add(ADDITIONAL_NEEDS
+                        + " AND p.date_of_birth <= CAST(:today AS date) - make_interval(months => :transition)");
+            case "child-protection" -> conditions.add("c.child_protection");
+            case "closure-pending" ->
+                conditions.add(
+                        "EXISTS (SELECT 1 FROM case_closure cc WHERE cc.case_id = c.id AND cc.status = 'PENDING')");
+            default -> {}
+        }
+        return String.join(" AND ", conditions);
+    }
+
+    /** Age in whole years between {@code youngest} and {@code oldest} on {@code today}. */
+    private static void ageBetween(
+            List<String> conditions, Map<String, Object> params, LocalDate today, int youngest, int oldest) {
+        conditions.add("p.date_of_birth > :bornAfter AND p.date_of_birth <= :bornBy");
+        params.put("bornAfter", Date.valueOf(today.minusYears(oldest + 1L)));
+        params.put("bornBy", Date.valueOf(today.minusYears(youngest)));
+    }
+
+    private static RegisterRow row(ResultSet rs, LocalDate today, int transitionMonths) throws SQLException {
+        Date born = rs.getDate("date_of_birth");
+        LocalDate nextReview = rs.getDate("next_review_on").toLocalDate();
+        Date screened = rs.getDate("last_screened_on");
+        List<String> flags = new ArrayList<>();
+        if (rs.getBoolean("child_protection")) {
+            flags.add("Child protection");
+        }
+        if (rs.getDate("planning_meeting_held_on") == null) {
+            flags.add("Planning meeting due");
+        }
+        if (!rs.getBoolean("child_view")) {
+            flags.add("No child's view");
+        }
+        if (rs.getBoolean("additional_needs")
+                && born != null
+                && !born.toLocalDate().plusMonths(transitionMonths).isAfter(today)) {
+            flags.add("Transition");
+        }
+        if (rs.getBoolean("closure_pending")) {
+            flags.add("Closure awaiting approval");
+        }
+        int rank = rs.getInt("band_rank");
+        boolean unbanded = rs.wasNull();
+        return new RegisterRow(
+                rs.getLong("id"),
+                rs.getString("child_name") == null ? "Name not recorded" : rs.getString("child_name"),
+                born == null
+                        ? "Not known"
+                        : String.valueOf(
+                                Period.between(born.toLocalDate(), today).getYears()),
+                rs.getString("area_name"),
+                rs.getString("band_label") == null ? "Not screened" : rs.getString("band_label"),
+                unbanded ? -1 : rank,
+                rs.getString("lead_name"),
+                strings(rs.getArray("models")),
+                screened == null ? "Not screened" : CaseDates.format(screened.toLocalDate()),
+                CaseDates.format(nextReview),
+                nextReview.isBefore(today),
+                flags);
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return Arrays.asList((String[]) array.getArray());
+    }
+}

@@ -1,0 +1,110 @@
+package app.haven.cases;
+
+import app.haven.screening.ScreeningCompleted;
+import app.haven.screening.StandingBandChanged;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The register follows screenings, in the screening's own transaction: an open case takes the new band (and an
+ * earlier review when the band's cadence is shorter); a screening at or above the partnership's threshold for a
+ * child not on the register asks the completer to consider putting them on it.
+ */
+@Component
+class ScreeningReactions {
+
+    private final JdbcClient jdbc;
+    private final CaseSettings settings;
+    private final CaseJournal journal;
+    private final Clock clock;
+
+    ScreeningReactions(JdbcClient jdbc, CaseSettings settings, CaseJournal journal, Clock clock) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void screened(ScreeningCompleted screening) {
+        Optional<CaseRef> open = openCase(screening.childId());
+        LocalDate today = LocalDate.now(clock);
+        if (open.isPresent()) {
+            jdbc.sql("""
+                            UPDATE child_case SET band_label = :band, band_rank = :rank, last_screened_on = :today,
+                                   child_protection = :cp, version = version + 1
+                             WHERE id = :id
+                            """)
+                    .param("band", screening.bandLabel())
+                    .param("rank", screening.bandRank())
+                    .param("today", Date.valueOf(LocalDate.ofInstant(screening.occurredAt(), clock.getZone())))
+                    .param("cp", !screening.triggers().isEmpty())
+                    .param("id", open.get().caseId())
+                    .update();
+            bringReviewForward(open.get(), screening.bandRank(), today);
+        } else if (screening.bandRank() >= settings.current().thresholdRank()) {
+            journal.publish(CaseTask.considerRegister(
+                    screening.screeningId(),
+                    screening.childId(),
+                    screening.userId(),
+                    screening.bandLabel(),
+                    today.plusDays(2)));
+        }
+    }
+
+    @EventListener
+    void bandChanged(StandingBandChanged change) {
+        openCase(change.childId()).ifPresent(ref -> {
+            jdbc.sql("""
+                            UPDATE child_case SET band_label = :band, band_rank = :rank, version = version + 1
+                             WHERE id = :id AND (screening_id = :screening OR NOT EXISTS (
+                                   SELECT 1 FROM screening s WHERE s.child_id = child_case.child_id AND s.status = 'COMPLETED'
+                                      AND s.id > :screening))
+                            """)
+                    .param("band", change.bandLabel())
+                    .param("rank", change.bandRank())
+                    .param("id", ref.caseId())
+                    .param("screening", change.screeningId())
+                    .update();
+            bringReviewForward(ref, change.bandRank(), LocalDate.now(clock));
+        });
+    }
+
+    /** A higher band has a shorter cadence: the next review comes no later than the new cadence allows. */
+    private void bringReviewForward(CaseRef ref, int rank, LocalDate today) {
+        CaseSettings.Values values = settings.current();
+        LocalDate since = jdbc.sql("""
+                        SELECT coalesce((SELECT max(held_on) FROM case_review WHERE case_id = c.id), c.opened_on)
+                          FROM child_case c WHERE c.id = :id
+                        """)
+                .param("id", ref.caseId())
+                .query(Date.class)
+                .single()
+                .toLocalDate();
+        LocalDate candidate = since.plusWeeks(values.weeksFor(rank));
+        if (candidate.isBefore(today)) {
+            candidate = today;
+        }
+        int moved = jdbc.sql("UPDATE child_case SET next_review_on = :date WHERE id = :id AND next_review_on > :date")
+                .param("date", Date.valueOf(candidate))
+                .param("id", ref.caseId())
+                .update();
+        if (moved == 1) {
+            journal.publish(CaseTask.review(
+                    ref.caseId(), ref.childId(), ref.leadUserId(), candidate, values.reviewNoticeDays()));
+        }
+    }
+
+    private Optional<CaseRef> openCase(long childId) {
+        return jdbc.sql("SELECT id, child_id, area_id, lead_user_id FROM child_case WHERE child_id = :child"
+                        + " AND status = 'OPEN'")
+                .param("child", childId)
+                .query((rs, row) -> new CaseRef(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .optional();
+    }
+}

@@ -1,0 +1,93 @@
+package app.haven.identity;
+
+import app.haven.platform.HavenPrincipal;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who works where, for modules that assign work to people (a case's lead professional, the team around the child,
+ * a plan action's owner): the partnership's areas, the areas a user covers, and the enabled colleagues in an area
+ * from every agency.
+ */
+@Service
+public class Workforce {
+
+    private final JdbcClient jdbc;
+
+    Workforce(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An area of the partnership. */
+    public record Area(long id, String name) {}
+
+    /** A user others may assign work to, with the agency they work for. */
+    public record Colleague(long id, String name, long agencyId, String agencyName) {
+
+        /** How a chooser shows them: "Name (Agency)". */
+        public String label() {
+            return name + " (" + agencyName + ")";
+        }
+    }
+
+    /** An agency of the partnership. */
+    public record Agency(long id, String name) {}
+
+    /** The areas whose children this user's record scope can reach, by name. */
+    public List<Area> areasOf(HavenPrincipal principal) {
+        HavenUser.Access access = ChildAccess.accessOf(principal);
+        if (access.scope() == RecordScope.PARTNERSHIP) {
+            return areas();
+        }
+        return areas().stream().filter(a -> access.areaIds().contains(a.id())).toList();
+    }
+
+    /** Whether the user's scope is the whole partnership or spans several areas (the pan-partnership register). */
+    public boolean seesSeveralAreas(HavenPrincipal principal) {
+        return areasOf(principal).size() > 1;
+    }
+
+    public List<Area> areas() {
+        return jdbc.sql("SELECT id, name FROM area WHERE NOT retired ORDER BY name")
+                .query((rs, row) -> new Area(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+
+    public List<Agency> agencies() {
+        return jdbc.sql("SELECT id, name FROM agency WHERE NOT retired ORDER BY name")
+                .query((rs, row) -> new Agency(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+
+    /** Enabled users who work in the area, from every agency, by agency and name. */
+    public List<Colleague> colleaguesIn(long areaId) {
+        return jdbc.sql("""
+                        SELECT u.id, u.display_name, a.id, a.name FROM user_account u JOIN agency a ON a.id = u.agency_id
+                         WHERE u.enabled AND EXISTS (SELECT 1 FROM user_area ua WHERE ua.user_id = u.id AND ua.area_id = :area)
+                         ORDER BY a.name, u.display_name
+                        """)
+                .param("area", areaId)
+                .query((rs, row) -> new Colleague(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
+                .list();
+    }
+
+    public Optional<Colleague> find(long userId) {
+        return jdbc.sql("""
+                        SELECT u.id, u.display_name, a.id, a.name FROM user_account u JOIN agency a ON a.id = u.agency_id
+                         WHERE u.id = :id
+                        """)
+                .param("id", userId)
+                .query((rs, row) -> new Colleague(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
+                .optional();
+    }
+
+    /** The user's team, if they belong to one. */
+    public Optional<Long> teamOf(long userId) {
+        return jdbc.sql("SELECT team_id FROM user_account WHERE id = :id AND team_id IS NOT NULL")
+                .param("id", userId)
+                .query(Long.class)
+                .optional();
+    }
+}
