@@ -131,20 +131,17 @@ class Cases {
         CaseSettings.Values values = settings.current();
         LocalDate today = LocalDate.now(clock);
         try {
+            Integer rank = jdbc.sql("SELECT band_rank FROM child_case WHERE id = :id")
+                    .param("id", ref.caseId())
+                    .query((rs, row) -> (Integer) rs.getObject(1))
+                    .single();
             int updated = jdbc.sql("""
                             UPDATE child_case SET status = 'OPEN', closed_on = NULL, planning_meeting_held_on = NULL,
-                                   planning_meeting_due_on = :meeting,
-                                   next_review_on = :today + make_interval(weeks => CASE band_rank
-                                       WHEN 3 THEN :w3 WHEN 2 THEN :w2 WHEN 0 THEN :w0 ELSE :w1 END),
-                                   version = version + 1
+                                   planning_meeting_due_on = :meeting, next_review_on = :review, version = version + 1
                              WHERE id = :id AND status = 'CLOSED'
                             """)
                     .param("meeting", Date.valueOf(today.plusDays(values.planningMeetingDays())))
-                    .param("today", Date.valueOf(today))
-                    .param("w3", values.weeksFor(3))
-                    .param("w2", values.weeksFor(2))
-                    .param("w1", values.weeksFor(1))
-                    .param("w0", values.weeksFor(0))
+                    .param("review", Date.valueOf(today.plusWeeks(values.weeksFor(rank))))
                     .param("id", ref.caseId())
                     .update();
             if (updated == 0) {

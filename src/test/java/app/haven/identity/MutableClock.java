@@ -9,13 +9,16 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** A clock tests move on by hand, for locks and timeouts; import {@link Config} to make it the app's clock. */
-final class MutableClock extends Clock {
+/**
+ * A clock tests move on by hand, for locks, timeouts and deadlines (a stopped Haven is a clock that jumps); import
+ * {@link Config} to make it the app's clock.
+ */
+public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
     private final ZoneId zone = ZoneId.of("Europe/London");
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now.updateAndGet(instant -> instant.plus(duration));
     }
 
@@ -35,7 +38,7 @@ final class MutableClock extends Clock {
     }
 
     @TestConfiguration
-    static class Config {
+    public static class Config {
         @Bean
         @Primary
         MutableClock mutableClock() {

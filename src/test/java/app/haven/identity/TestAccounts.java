@@ -37,18 +37,36 @@ public class TestAccounts {
 
     /** An account in the same area and agency as another (a colleague), with these roles. */
     public Account colleague(Account of, String... roles) {
-        Account made = create(roles);
+        Account made = partner(of, roles);
         jdbc.sql(
                         "UPDATE user_account SET agency_id = (SELECT agency_id FROM user_account WHERE id = :of) WHERE id = :id")
                 .param("of", of.id())
                 .param("id", made.id())
                 .update();
+        return new Account(made.id(), made.email(), made.displayName(), of.agencyName(), of.areaName());
+    }
+
+    /** An account in the same area as another but in an agency of its own (a partner agency), with these roles. */
+    public Account partner(Account of, String... roles) {
+        Account made = create(roles);
         jdbc.sql(
                         "UPDATE user_area SET area_id = (SELECT area_id FROM user_area WHERE user_id = :of LIMIT 1) WHERE user_id = :id")
                 .param("of", of.id())
                 .param("id", made.id())
                 .update();
-        return new Account(made.id(), made.email(), made.displayName(), of.agencyName(), of.areaName());
+        return new Account(made.id(), made.email(), made.displayName(), made.agencyName(), of.areaName());
+    }
+
+    /** Runs a service call as this signed-in user (the audit log needs to know who acted). */
+    public static <T> T as(UserDetails user, java.util.function.Supplier<T> action) {
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                        user, null, user.getAuthorities()));
+        try {
+            return action.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
     }
 
     public record Account(long id, String email, String displayName, String agencyName, String areaName) {}

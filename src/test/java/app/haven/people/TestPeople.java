@@ -1,8 +1,6 @@
 package app.haven.people;
 
 import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** Test fixtures: a minimal child, and running service calls as a signed-in user (the audit log needs to know who acted). */
@@ -27,12 +25,6 @@ final class TestPeople {
     }
 
     static <T> T as(UserDetails user, Supplier<T> action) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return app.haven.identity.TestAccounts.as(user, action);
     }
 }

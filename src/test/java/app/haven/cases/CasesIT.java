@@ -1,0 +1,337 @@
+package app.haven.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import app.haven.identity.MutableClock;
+import app.haven.identity.TestAccounts;
+import app.haven.platform.HavenPrincipal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The register's rules against the real database with a clock the tests move: opening from a screening, one open
+ * case per child, review cadence by band, closure only with another manager's approval, reopening keeping history,
+ * and reminders that appear on their day even when nothing ran in between (Haven down).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(MutableClock.Config.class)
+class CasesIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    CaseFixtures fixtures;
+
+    @Autowired
+    Cases cases;
+
+    @Autowired
+    Closures closures;
+
+    @Autowired
+    Reviews reviews;
+
+    @Autowired
+    CaseQueries queries;
+
+    @Autowired
+    CaseSettings settings;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Test
+    void aHighScreeningSuggestsTheRegisterAndOpeningRaisesThePlanningMeetingAndFirstReview() throws Exception {
+        TestAccounts.Account worker = accounts.create("PRACTITIONER");
+        long child = fixtures.child(worker, "Amberly");
+        fixtures.screened(child, worker, "HIGH", "High", 3);
+        assertThat(fixtures.inbox(mvc, worker))
+                .anyMatch(task -> task.contains("Consider putting a child on the register (screening banded High)"));
+
+        long caseId = fixtures.open(worker, child, worker, "");
+        LocalDate today = LocalDate.now(clock);
+        assertThat(fixtures.date("next_review_on", caseId)).contains(today.plusWeeks(4));
+        assertThat(fixtures.date("planning_meeting_due_on", caseId)).contains(today.plusDays(10));
+        List<String> inbox = fixtures.inbox(mvc, worker);
+        assertThat(inbox).anyMatch(task -> task.contains("Hold the multi-agency planning meeting"));
+        assertThat(inbox).noneMatch(task -> task.contains("Consider putting a child on the register"));
+        assertThat(inbox)
+                .as("a review four weeks away is not shown yet")
+                .noneMatch(task -> task.contains("Review the case"));
+        assertThat(queries.find(caseId).orElseThrow().bandLabel()).contains("High");
+    }
+
+    @Test
+    void aScreeningBelowTheThresholdSuggestsNothing() throws Exception {
+        TestAccounts.Account worker = accounts.create("PRACTITIONER");
+        long child = fixtures.child(worker, "Bellamina");
+        fixtures.screened(child, worker, "LOW", "Low", 1);
+        assertThat(fixtures.inbox(mvc, worker)).noneMatch(task -> task.contains("Consider putting a child"));
+    }
+
+    @Test
+    void aChildHasOneOpenCaseAtATime() throws Exception {
+        TestAccounts.Account worker = accounts.create("PRACTITIONER");
+        long child = fixtures.child(worker, "Corabel");
+        fixtures.screened(child, worker, "MEDIUM", "Medium", 2);
+        fixtures.open(worker, child, worker, "");
+
+        assertThatThrownBy(() -> fixtures.open(worker, child, worker, "")).isInstanceOf(Cases.AlreadyOpen.class);
+        String page = mvc.perform(post("/children/" + child + "/cases")
+                        .param("area", String.valueOf(fixtures.areaOf(worker)))
+                        .param("lead", String.valueOf(worker.id()))
+                        .with(user(accounts.principal(worker)))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Someone has just put Corabel Quillfeather on the register");
+        assertThat(openCases(child)).isEqualTo(1);
+    }
+
+    @Test
+    void reviewsFallOnTheCadenceOfTheBandThatStands() {
+        TestAccounts.Account worker = accounts.create("PRACTITIONER");
+        LocalDate today = LocalDate.now(clock);
+        long medium = fixtures.child(worker, "Dorinda");
+        fixtures.screened(medium, worker, "MEDIUM", "Medium", 2);
+        long mediumCase = fixtures.open(worker, medium, worker, "");
+        assertThat(fixtures.date("next_review_on", mediumCase)).contains(today.plusWeeks(6));
+
+        long low = fixtures.child(worker, "Elspetha");
+        fixtures.screened(low, worker, "LOW", "Low", 1);
+        long lowCase = fixtures.open(worker, low, worker, "Older boyfriend reported by the school");
+        assertThat(fixtures.date("next_review_on", lowCase)).contains(today.plusWeeks(12));
+
+        long high = fixtures.child(worker, "Fenella");
+        long highScreening = fixtures.screened(high, worker, "HIGH", "High", 3);
+        long highCase = fixtures.open(worker, high, worker, "");
+        assertThat(fixtures.date("next_review_on", highCase)).contains(today.plusWeeks(4));
+
+        fixtures.screened(low, worker, "HIGH", "High", 3);
+        assertThat(fixtures.date("next_review_on", lowCase))
+                .as("a re-screening at High brings the Low case's review forward to High's cadence")
+                .contains(today.plusWeeks(4));
+
+        long mediumAgain = fixtures.screened(high, worker, "MEDIUM", "Medium", 2);
+        CaseView highView = queries.find(highCase).orElseThrow();
+        LocalDate next = TestAccounts.as(
+                accounts.principal(worker),
+                () -> reviews.record(
+                        highView,
+                        new Reviews.Review(
+                                today,
+                                "Attending school; no missing episodes",
+                                fixtures.screening(mediumAgain),
+                                "STEP_DOWN"),
+                        principal(worker)));
+        assertThat(next).isEqualTo(today.plusWeeks(6));
+        assertThat(highScreening).isNotEqualTo(mediumAgain);
+    }
+
+    @Test
+    void cadencesAreThePartnershipsSettings() {
+        CaseSettings.Values before = settings.current();
+        java.util.Map<Integer, Integer> faster = new java.util.HashMap<>(before.cadenceWeeks());
+        faster.put(3, 2);
+        assertThat(settings.save(
+                        new CaseSettings.Values(
+                                before.thresholdRank(),
+                                before.planningMeetingDays(),
+                                before.reviewNoticeDays(),
+                                before.transitionAgeMonths(),
+                                faster,
+                                before.version()),
+                        before.version()))
+                .isTrue();
+        try {
+            TestAccounts.Account worker = accounts.create("PRACTITIONER");
+            long child = fixtures.child(worker, "Gwenllian");
+            fixtures.screened(child, worker, "HIGH", "High", 3);
+            long caseId = fixtures.open(worker, child, worker, "");
+            assertThat(fixtures.date("next_review_on", caseId))
+                    .contains(LocalDate.now(clock).plusWeeks(2));
+            assertThat(settings.save(settings.current(), before.version()))
+                    .as("a save from a stale version changes nothing")
+                    .isFalse();
+        } finally {
+            CaseSettings.Values now = settings.current();
+            settings.save(
+                    new CaseSettings.Values(
+                            before.thresholdRank(),
+                            before.planningMeetingDays(),
+                            before.reviewNoticeDays(),
+                            before.transitionAgeMonths(),
+                            before.cadenceWeeks(),
+                            now.version()),
+                    now.version());
+        }
+    }
+
+    @Test
+    void closingNeedsAnotherManagersApprovalAndThenStopsTheReminders() throws Exception {
+        TestAccounts.Account coordinator = accounts.create("CSE_COORDINATOR");
+        TestAccounts.Account lead = accounts.colleague(coordinator, "PRACTITIONER");
+        TestAccounts.Account manager = accounts.colleague(coordinator, "CSE_COORDINATOR");
+        long child = fixtures.child(lead, "Hermione");
+        fixtures.screened(child, lead, "HIGH", "High", 3);
+        long caseId = fixtures.open(coordinator, child, lead, "");
+
+        String refused = mvc.perform(post("/cases/" + caseId + "/closure")
+                        .param("summary", "Going well")
+                        .with(user(accounts.principal(coordinator)))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused).contains("Select the outcome for the child at closure");
+        assertThat(closureCount(caseId)).isZero();
+
+        mvc.perform(post("/cases/" + caseId + "/closure")
+                .param("outcome", "RISK_REDUCED")
+                .param("reason", "RISK_MANAGED")
+                .param("summary", "Safe at home; trusted adult at school; no missing episodes for three months")
+                .with(user(accounts.principal(coordinator)))
+                .with(csrf()));
+        assertThat(queries.find(caseId).orElseThrow().open())
+                .as("asking is not closing")
+                .isTrue();
+        assertThat(fixtures.inbox(mvc, manager)).anyMatch(t -> t.contains("Approve closing a case on the register"));
+        long closureId = closures.pendingFor(principal(manager)).stream()
+                .filter(p -> p.caseId() == caseId)
+                .findFirst()
+                .orElseThrow()
+                .closureId();
+
+        assertThat(TestAccounts.as(
+                        accounts.principal(coordinator),
+                        () -> closures.decide(closureId, true, "", principal(coordinator))))
+                .as("the manager who asked cannot approve their own request")
+                .isFalse();
+        assertThat(queries.find(caseId).orElseThrow().open()).isTrue();
+
+        assertThat(TestAccounts.as(
+                        accounts.principal(manager),
+                        () -> closures.decide(closureId, true, "Agreed", principal(manager))))
+                .isTrue();
+        CaseView closed = queries.find(caseId).orElseThrow();
+        assertThat(closed.open()).isFalse();
+        assertThat(closed.closedOn()).contains(LocalDate.now(clock));
+        assertThat(fixtures.inbox(mvc, lead))
+                .noneMatch(t -> t.contains("planning meeting") || t.contains("Review the case"));
+        assertThat(fixtures.inbox(mvc, manager)).noneMatch(t -> t.contains("Approve closing"));
+        assertThat(openTasks("case-review:" + caseId)).isZero();
+    }
+
+    @Test
+    void reopeningACaseKeepsItsClosureInTheHistory() {
+        TestAccounts.Account coordinator = accounts.create("CSE_COORDINATOR");
+        TestAccounts.Account manager = accounts.colleague(coordinator, "CSE_COORDINATOR");
+        long child = fixtures.child(coordinator, "Isolde");
+        fixtures.screened(child, coordinator, "MEDIUM", "Medium", 2);
+        long caseId = fixtures.open(coordinator, child, coordinator, "");
+        CaseRef ref = queries.find(caseId).orElseThrow().ref();
+        long closureId = TestAccounts.as(
+                        accounts.principal(coordinator),
+                        () -> closures.request(
+                                ref, "RISK_REDUCED", "RISK_MANAGED", "Risk managed", principal(coordinator)))
+                .orElseThrow();
+        TestAccounts.as(accounts.principal(manager), () -> closures.decide(closureId, true, "", principal(manager)));
+
+        TestAccounts.as(accounts.principal(coordinator), () -> {
+            cases.reopen(ref, "Went missing again overnight", principal(coordinator));
+            return null;
+        });
+
+        CaseView reopened = queries.find(caseId).orElseThrow();
+        assertThat(reopened.open()).isTrue();
+        assertThat(reopened.closedOn()).isEmpty();
+        CaseHistory history = queries.history(caseId);
+        assertThat(history.statusChanges())
+                .extracting(CaseHistory.StatusChange::status)
+                .containsExactly("Put on the register", "Closed", "Reopened");
+        assertThat(history.statusChanges().get(2).reason()).isEqualTo("Went missing again overnight");
+        assertThat(history.closures())
+                .singleElement()
+                .satisfies(c -> assertThat(c.outcome()).isEqualTo("Risk reduced"));
+        assertThat(openTasks("case-planning:" + caseId))
+                .as("a reopened case needs a planning meeting again")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void remindersAppearOnTheirDayEvenWhenNothingRanInBetween() throws Exception {
+        TestAccounts.Account worker = accounts.create("PRACTITIONER");
+        LocalDate today = LocalDate.now(clock);
+        long child = fixtures.child(
+                worker, "Jessamy", today.minusYears(17).minusMonths(5).minusDays(15), true);
+        fixtures.screened(child, worker, "HIGH", "High", 3);
+        long caseId = fixtures.open(worker, child, worker, "");
+        assertThat(fixtures.inbox(mvc, worker)).noneMatch(t -> t.contains("Review the case"));
+        assertThat(fixtures.inbox(mvc, worker)).noneMatch(t -> t.contains("adult services"));
+
+        clock.advance(Duration.ofDays(20));
+        assertThat(fixtures.inbox(mvc, worker))
+                .as("eight days before the review")
+                .noneMatch(t -> t.contains("Review the case"));
+        clock.advance(Duration.ofDays(1));
+        assertThat(fixtures.inbox(mvc, worker))
+                .as("seven days' notice")
+                .anyMatch(t -> t.contains("Review the case") && t.startsWith("Due this week"));
+        assertThat(fixtures.inbox(mvc, worker))
+                .as("17 and a half: the transition flag")
+                .anyMatch(t -> t.contains("Plan the hand-over to adult services"));
+
+        clock.advance(Duration.ofDays(30));
+        assertThat(fixtures.inbox(mvc, worker))
+                .as("a month with nothing running: the review and the planning meeting are overdue")
+                .anyMatch(t -> t.contains("Review the case") && t.startsWith("Overdue"))
+                .anyMatch(t -> t.contains("planning meeting") && t.startsWith("Overdue"));
+        assertThat(fixtures.date("next_review_on", caseId)).contains(today.plusWeeks(4));
+    }
+
+    private long openCases(long child) {
+        return jdbc.sql("SELECT count(*) FROM child_case WHERE child_id = :child AND status = 'OPEN'")
+                .param("child", child)
+                .query(Long.class)
+                .single();
+    }
+
+    private long closureCount(long caseId) {
+        return jdbc.sql("SELECT count(*) FROM case_closure WHERE case_id = :id")
+                .param("id", caseId)
+                .query(Long.class)
+                .single();
+    }
+
+    private long openTasks(String key) {
+        return jdbc.sql("SELECT count(*) FROM inbox_task WHERE source_key = :key AND done_at IS NULL")
+                .param("key", key)
+                .query(Long.class)
+                .single();
+    }
+
+    private HavenPrincipal principal(TestAccounts.Account account) {
+        return (HavenPrincipal) accounts.principal(account);
+    }
+}
