@@ -64,6 +64,9 @@ class AccessMatrixIT {
                 "CASE_WORKER");
         pages.put("/people/search", viewChild);
         pages.put("/screening-approvals", Set.of("TEAM_MANAGER", "CSE_COORDINATOR"));
+        pages.put("/register", viewChild);
+        pages.put("/case-approvals", Set.of("TEAM_MANAGER", "CSE_COORDINATOR"));
+        pages.put("/admin/register-settings", ADMINISTRATORS);
         pages.put("/team-work", Set.of("TEAM_MANAGER", "CSE_COORDINATOR"));
         pages.put(
                 "/people/new",

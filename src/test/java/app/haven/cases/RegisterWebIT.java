@@ -1,0 +1,110 @@
+package app.haven.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import app.haven.identity.TestAccounts;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The register page: record scope applied in the query, the area and pan-partnership views, filters and order. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RegisterWebIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    CaseFixtures fixtures;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void eachUserSeesOnlyTheCasesTheirScopeReachesAndFiltersNarrowThem() throws Exception {
+        TestAccounts.Account north = accounts.create("CSE_COORDINATOR");
+        TestAccounts.Account northWorker = accounts.colleague(north, "PRACTITIONER");
+        TestAccounts.Account south = accounts.create("CSE_COORDINATOR");
+        long high = fixtures.child(northWorker, "Hyacinth");
+        fixtures.screened(high, northWorker, "HIGH", "High", 3);
+        long highCase = fixtures.open(north, high, northWorker, "");
+        long medium = fixtures.child(northWorker, "Marigold");
+        fixtures.screened(medium, northWorker, "MEDIUM", "Medium", 2);
+        long mediumCase = fixtures.open(north, medium, northWorker, "");
+        long elsewhere = fixtures.child(south, "Saffronia");
+        fixtures.screened(elsewhere, south, "HIGH", "High", 3);
+        fixtures.open(south, elsewhere, south, "");
+        jdbc.sql("UPDATE child_case SET next_review_on = current_date - 3 WHERE id = :id")
+                .param("id", mediumCase)
+                .update();
+
+        assertThat(children(register(north, ""))).containsExactly("Marigold Quillfeather", "Hyacinth Quillfeather");
+        assertThat(children(register(south, ""))).containsExactly("Saffronia Quillfeather");
+        assertThat(children(register(north, "?band=3"))).containsExactly("Hyacinth Quillfeather");
+        assertThat(children(register(north, "?flag=review-overdue"))).containsExactly("Marigold Quillfeather");
+        assertThat(children(register(north, "?sort=band")))
+                .containsExactly("Hyacinth Quillfeather", "Marigold Quillfeather");
+        assertThat(children(register(north, "?model=FAMILIAL"))).isEmpty();
+        assertThat(children(register(north, "?model=ONLINE"))).hasSize(2);
+        assertThat(children(register(north, "?area=" + fixtures.areaOf(south))))
+                .as("an area outside the user's own is ignored, not shown")
+                .containsExactly("Marigold Quillfeather", "Hyacinth Quillfeather");
+
+        TestAccounts.Account stranger = accounts.colleague(north, "PRACTITIONER");
+        assertThat(children(register(stranger, "")))
+                .as("a practitioner sees only the children they work with")
+                .isEmpty();
+        assertThat(children(register(northWorker, ""))).hasSize(2);
+
+        TestAccounts.Account investigator = accounts.colleague(north, "POLICE_INVESTIGATOR");
+        jdbc.sql("INSERT INTO user_area (user_id, area_id) VALUES (:user, :area)")
+                .param("user", investigator.id())
+                .param("area", fixtures.areaOf(south))
+                .update();
+        Document pan = register(investigator, "");
+        assertThat(pan.select("select#area option").first().text()).isEqualTo("All areas");
+        assertThat(children(pan))
+                .containsExactlyInAnyOrder("Marigold Quillfeather", "Hyacinth Quillfeather", "Saffronia Quillfeather");
+        assertThat(children(register(investigator, "?area=" + fixtures.areaOf(south))))
+                .containsExactly("Saffronia Quillfeather");
+        assertThat(pan.text()).doesNotContain("case " + highCase);
+    }
+
+    @Test
+    void theRegisterIsRefusedToRolesThatCannotOpenChildren() throws Exception {
+        TestAccounts.Account analyst = accounts.create("PARTNERSHIP_ANALYST");
+        assertThat(mvc.perform(get("/register").with(user(accounts.principal(analyst))))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(mvc.perform(get("/register")).andReturn().getResponse().getStatus())
+                .isEqualTo(302);
+    }
+
+    private Document register(TestAccounts.Account account, String query) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/register" + query).with(user(accounts.principal(account))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    }
+
+    private static List<String> children(Document page) {
+        return page.select("#register-table tbody th a").stream()
+                .map(Element::text)
+                .toList();
+    }
+}
