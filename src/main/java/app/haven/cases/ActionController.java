@@ -2,7 +2,6 @@ package app.haven.cases;
 
 import app.haven.identity.Workforce;
 import app.haven.platform.HavenPrincipal;
-import app.haven.platform.web.DateParts;
 import app.haven.platform.web.FormErrors;
 import app.haven.platform.web.Option;
 import java.util.ArrayList;
@@ -14,9 +13,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -49,30 +48,11 @@ class ActionController {
     @PreAuthorize("hasAuthority('MANAGE_CASE')")
     String addAction(
             @PathVariable long id,
-            @RequestParam(defaultValue = "") String type,
-            @RequestParam(defaultValue = "") String goal,
-            @RequestParam(defaultValue = "") String description,
-            @RequestParam(defaultValue = "") String owner,
-            @RequestParam(name = "startsOn.day", defaultValue = "") String startDay,
-            @RequestParam(name = "startsOn.month", defaultValue = "") String startMonth,
-            @RequestParam(name = "startsOn.year", defaultValue = "") String startYear,
-            @RequestParam(name = "dueOn.day", defaultValue = "") String dueDay,
-            @RequestParam(name = "dueOn.month", defaultValue = "") String dueMonth,
-            @RequestParam(name = "dueOn.year", defaultValue = "") String dueYear,
-            @RequestParam(defaultValue = "PLANNED") String status,
+            @ModelAttribute("form") InterventionForm form,
             @AuthenticationPrincipal HavenPrincipal user,
             Model model,
             RedirectAttributes redirect) {
         CaseView kase = pages.openForChange(id, user, model);
-        InterventionForm form = new InterventionForm(
-                type,
-                goal,
-                description,
-                owner,
-                new DateParts(startDay, startMonth, startYear),
-                new DateParts(dueDay, dueMonth, dueYear),
-                status,
-                0);
         Optional<Long> agency = ownerAgency(kase, form);
         FormErrors errors = check(kase, form, agency);
         if (errors.hasErrors()) {
@@ -101,32 +81,12 @@ class ActionController {
     String changeAction(
             @PathVariable long id,
             @PathVariable long actionId,
-            @RequestParam(defaultValue = "") String type,
-            @RequestParam(defaultValue = "") String goal,
-            @RequestParam(defaultValue = "") String description,
-            @RequestParam(defaultValue = "") String owner,
-            @RequestParam(name = "startsOn.day", defaultValue = "") String startDay,
-            @RequestParam(name = "startsOn.month", defaultValue = "") String startMonth,
-            @RequestParam(name = "startsOn.year", defaultValue = "") String startYear,
-            @RequestParam(name = "dueOn.day", defaultValue = "") String dueDay,
-            @RequestParam(name = "dueOn.month", defaultValue = "") String dueMonth,
-            @RequestParam(name = "dueOn.year", defaultValue = "") String dueYear,
-            @RequestParam(defaultValue = "PLANNED") String status,
-            @RequestParam(defaultValue = "-1") int version,
+            @ModelAttribute("form") InterventionForm form,
             @AuthenticationPrincipal HavenPrincipal user,
             Model model,
             RedirectAttributes redirect) {
         CaseView kase = pages.openForChange(id, user, model);
         action(id, actionId);
-        InterventionForm form = new InterventionForm(
-                type,
-                goal,
-                description,
-                owner,
-                new DateParts(startDay, startMonth, startYear),
-                new DateParts(dueDay, dueMonth, dueYear),
-                status,
-                version);
         Optional<Long> agency = ownerAgency(kase, form);
         FormErrors errors = check(kase, form, agency);
         if (errors.hasErrors()) {
@@ -138,15 +98,7 @@ class ActionController {
                     .form("Someone changed this action while you were editing it. Nothing of yours was saved yet:"
                             + " compare the two versions, change yours if you need to, and save again.")
                     .build();
-            InterventionForm yours = new InterventionForm(
-                    form.type(),
-                    form.goal(),
-                    form.description(),
-                    form.owner(),
-                    form.startsOn(),
-                    form.dueOn(),
-                    form.status(),
-                    theirs.version());
+            InterventionForm yours = form.from(theirs.version());
             return page(kase, Optional.of(actionId), yours, conflict, Optional.of(theirs), model);
         }
         redirect.addFlashAttribute("message", "Action saved");

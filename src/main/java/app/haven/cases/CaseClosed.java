@@ -1,10 +1,11 @@
 package app.haven.cases;
 
-import app.haven.platform.ChildTimelineEvent;
 import java.time.Instant;
-import java.util.Optional;
 
-/** A manager approved closing a case; the outcome feeds the strategy's measure of risk reduced at closure. */
+/**
+ * A manager ({@code userId}) approved closing a case; the outcome feeds the strategy's measure of risk reduced at
+ * closure.
+ */
 public record CaseClosed(
         long caseId,
         long childId,
@@ -13,9 +14,9 @@ public record CaseClosed(
         String outcomeLabel,
         String reason,
         Instant occurredAt,
-        long approvedBy,
+        long userId,
         long agencyId)
-        implements ChildTimelineEvent {
+        implements CaseTimelineEvent {
 
     @Override
     public String eventType() {
@@ -33,22 +34,7 @@ public record CaseClosed(
     }
 
     @Override
-    public Optional<Long> recordedByUser() {
-        return Optional.of(approvedBy);
-    }
-
-    @Override
-    public Optional<Long> recordedByAgency() {
-        return Optional.of(agencyId);
-    }
-
-    @Override
     public boolean significant() {
         return true;
-    }
-
-    @Override
-    public Optional<String> link() {
-        return Optional.of("/cases/" + caseId);
     }
 }

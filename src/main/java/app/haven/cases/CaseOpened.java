@@ -1,8 +1,6 @@
 package app.haven.cases;
 
-import app.haven.platform.ChildTimelineEvent;
 import java.time.Instant;
-import java.util.Optional;
 
 /** A child was put on an area's register (or a closed case reopened). Later modules (meetings, insight) react. */
 public record CaseOpened(
@@ -14,7 +12,7 @@ public record CaseOpened(
         Instant occurredAt,
         long userId,
         long agencyId)
-        implements ChildTimelineEvent {
+        implements CaseTimelineEvent {
 
     @Override
     public String eventType() {
@@ -35,22 +33,7 @@ public record CaseOpened(
     }
 
     @Override
-    public Optional<Long> recordedByUser() {
-        return Optional.of(userId);
-    }
-
-    @Override
-    public Optional<Long> recordedByAgency() {
-        return Optional.of(agencyId);
-    }
-
-    @Override
     public boolean significant() {
         return true;
-    }
-
-    @Override
-    public Optional<String> link() {
-        return Optional.of("/cases/" + caseId);
     }
 }

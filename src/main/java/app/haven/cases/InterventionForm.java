@@ -18,12 +18,12 @@ public record InterventionForm(
         DateParts startsOn,
         DateParts dueOn,
         String status,
-        int version) {
+        String version) {
 
     static final int MAX_DESCRIPTION = 1000;
 
     static InterventionForm blank() {
-        return new InterventionForm("", "", "", "", DateParts.empty(), DateParts.empty(), "PLANNED", 0);
+        return new InterventionForm("", "", "", "", DateParts.empty(), DateParts.empty(), "PLANNED", "0");
     }
 
     static InterventionForm of(PlanView.Intervention i) {
@@ -35,7 +35,7 @@ public record InterventionForm(
                 i.starts() == null ? DateParts.empty() : DateParts.of(i.starts()),
                 DateParts.of(i.due()),
                 i.status(),
-                i.version());
+                String.valueOf(i.version()));
     }
 
     public InterventionForm {
@@ -46,6 +46,18 @@ public record InterventionForm(
         startsOn = startsOn == null ? DateParts.empty() : startsOn;
         dueOn = dueOn == null ? DateParts.empty() : dueOn;
         status = status == null || status.isBlank() ? "PLANNED" : status;
+        version = version == null ? "" : version.strip();
+    }
+
+    /** The version the user started from; -1 (never current) when the form did not say. */
+    int versionNumber() {
+        return number(version).map(Long::intValue).orElse(-1);
+    }
+
+    /** The same answers, as if started from another version (after a conflict, the one now saved). */
+    InterventionForm from(int otherVersion) {
+        return new InterventionForm(
+                type, goal, description, owner, startsOn, dueOn, status, String.valueOf(otherVersion));
     }
 
     Optional<Long> ownerUser() {

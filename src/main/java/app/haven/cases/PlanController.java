@@ -111,6 +111,22 @@ class PlanController {
         return "redirect:/cases/" + id + "/plan#goals";
     }
 
+    @PostMapping("/cases/{id}/plan/goals/{goalId}")
+    @PreAuthorize("hasAuthority('MANAGE_CASE')")
+    String setGoalStatus(
+            @PathVariable long id,
+            @PathVariable long goalId,
+            @RequestParam(defaultValue = "") String status,
+            @AuthenticationPrincipal HavenPrincipal user,
+            Model model,
+            RedirectAttributes redirect) {
+        CaseView kase = pages.openForChange(id, user, model);
+        boolean known = CaseChoices.valid(PlanStatus.GOALS, status);
+        boolean saved = known && plans.setGoalStatus(kase.ref(), goalId, status, user);
+        redirect.addFlashAttribute("message", saved ? "Goal updated" : "Select the goal's progress from the list");
+        return "redirect:/cases/" + id + "/plan#goals";
+    }
+
     private static void limit(FormErrors.Builder errors, String field, String name, String value, int max) {
         if (value.length() > max) {
             errors.field(field, name + " must be " + max + " characters or fewer");

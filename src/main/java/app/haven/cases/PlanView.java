@@ -14,7 +14,15 @@ public record PlanView(
         List<Goal> goals,
         List<Intervention> interventions) {
 
-    public record Goal(long id, String description, String status) {}
+    /** The progress a goal can show, for the plan page's chooser. */
+    public static final java.util.List<app.haven.platform.web.Option> GOAL_STATES = PlanStatus.GOALS;
+
+    public record Goal(long id, String description, String status) {
+
+        public String statusLabel() {
+            return PlanStatus.goalLabel(status);
+        }
+    }
 
     public record Intervention(
             long id,

@@ -116,6 +116,29 @@ class Plans {
         return id;
     }
 
+    /** Marks a goal achieved, not achieved or open again; false if the goal is not this plan's. */
+    @Transactional
+    boolean setGoalStatus(CaseRef ref, long goalId, String status, HavenPrincipal user) {
+        int updated = jdbc.sql("UPDATE plan_goal SET status = :status WHERE id = :id AND case_id = :case")
+                .param("status", status)
+                .param("id", goalId)
+                .param("case", ref.caseId())
+                .update();
+        if (updated == 1) {
+            touch(ref.caseId(), user);
+            journal.step(
+                    ref,
+                    "plan-goal",
+                    goalId,
+                    "cases.plan-changed",
+                    "Plan changed",
+                    "Support plan goal marked " + PlanStatus.goalLabel(status).toLowerCase(java.util.Locale.UK),
+                    false,
+                    user);
+        }
+        return updated == 1;
+    }
+
     @Transactional
     long addIntervention(CaseRef ref, InterventionForm form, long ownerAgency, HavenPrincipal user) {
         long id = jdbc.sql("""
@@ -154,7 +177,7 @@ class Plans {
                 .params(interventionParams(form, ownerAgency, user))
                 .param("id", id)
                 .param("case", ref.caseId())
-                .param("version", form.version())
+                .param("version", form.versionNumber())
                 .update();
         if (updated == 0) {
             return false;

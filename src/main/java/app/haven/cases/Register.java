@@ -98,6 +98,21 @@ class Register {
         return new RegisterPage(rows, total, page, pages);
     }
 
+    /** The lead professionals of open cases in these areas, for the register's lead filter. */
+    List<app.haven.platform.web.Option> leads(List<Long> areaIds) {
+        if (areaIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT u.id, u.display_name FROM user_account u
+                         WHERE u.id IN (SELECT lead_user_id FROM child_case WHERE status = 'OPEN' AND area_id IN (:areas))
+                         ORDER BY u.display_name
+                        """)
+                .param("areas", areaIds)
+                .query((rs, row) -> new app.haven.platform.web.Option(String.valueOf(rs.getLong(1)), rs.getString(2)))
+                .list();
+    }
+
     private String where(
             RegisterFilter filter,
             List<Long> areaIds,

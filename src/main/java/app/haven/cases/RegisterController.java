@@ -70,7 +70,9 @@ class RegisterController {
                         .findFirst()
                         .orElse("All areas"));
         view.addAttribute("models", models);
-        view.addAttribute("leads", List.of(new Option("", "Anyone"), new Option("me", "Me")));
+        List<Option> leads = new ArrayList<>(List.of(new Option("", "Anyone"), new Option("me", "Me")));
+        leads.addAll(register.leads(areaIds));
+        view.addAttribute("leads", leads);
         view.addAttribute("bands", RegisterFilter.BANDS);
         view.addAttribute("ages", RegisterFilter.AGES);
         view.addAttribute("flags", RegisterFilter.FLAGS);

@@ -111,6 +111,35 @@ class PlanConflictIT {
     }
 
     @Test
+    void aGoalIsMarkedAchievedAndTheChangeIsAVersionOfThePlan() throws Exception {
+        TestAccounts.Account lead = accounts.create("PRACTITIONER");
+        long child = fixtures.child(lead, "Tansy");
+        fixtures.screened(child, lead, "HIGH", "High", 3);
+        long caseId = fixtures.open(lead, child, lead, "");
+        mvc.perform(post("/cases/" + caseId + "/plan/goals")
+                .param("goal", "Back in school every day")
+                .with(user(accounts.principal(lead)))
+                .with(csrf()));
+        String before = version(plan(lead, caseId));
+        long goal = jdbc.sql("SELECT id FROM plan_goal WHERE case_id = :case")
+                .param("case", caseId)
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/cases/" + caseId + "/plan/goals/" + goal)
+                .param("status", "ACHIEVED")
+                .with(user(accounts.principal(lead)))
+                .with(csrf()));
+        Document page = plan(lead, caseId);
+        assertThat(page.select("#goal-" + goal).text()).contains("Achieved");
+        assertThat(version(page)).isNotEqualTo(before);
+        assertThat(saveViews(lead, caseId, before, "Late view", "")
+                        .getResponse()
+                        .getStatus())
+                .as("a views form opened before the goal changed is stale")
+                .isEqualTo(200);
+    }
+
+    @Test
     void badInputKeepsWhatWasTypedAndSavesNothing() throws Exception {
         TestAccounts.Account lead = accounts.create("PRACTITIONER");
         long child = fixtures.child(lead, "Saffie");

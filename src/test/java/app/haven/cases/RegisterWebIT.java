@@ -63,6 +63,10 @@ class RegisterWebIT {
                 .as("an area outside the user's own is ignored, not shown")
                 .containsExactly("Marigold Quillfeather", "Hyacinth Quillfeather");
 
+        assertThat(children(register(north, "?lead=" + northWorker.id()))).hasSize(2);
+        assertThat(children(register(north, "?lead=me"))).isEmpty();
+        assertThat(register(north, "").select("select#lead option").eachText()).contains(northWorker.displayName());
+
         TestAccounts.Account stranger = accounts.colleague(north, "PRACTITIONER");
         assertThat(children(register(stranger, "")))
                 .as("a practitioner sees only the children they work with")
