@@ -70,13 +70,18 @@ record CaseTask(
                 Optional.of(flaggedOn));
     }
 
-    static CaseTask considerRegister(long screeningId, long child, long completer, String band, LocalDate due) {
+    /**
+     * A screening at or above the threshold for a child not on the register: everyone who runs cases and may open
+     * the child (the completer if they do, the area's coordinators, the team's managers) is asked to consider it, so
+     * a school's or a health screening reaches someone who can act.
+     */
+    static CaseTask considerRegister(long child, String band, LocalDate due) {
         return new CaseTask(
                 considerKey(child),
                 "Consider putting a child on the register (screening banded " + band + ")",
                 Optional.of(child),
-                Optional.of(completer),
                 Optional.empty(),
+                Optional.of("MANAGE_CASE"),
                 due,
                 "/children/" + child + "/case",
                 Optional.empty());

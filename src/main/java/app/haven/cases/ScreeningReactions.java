@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * The register follows screenings, in the screening's own transaction: an open case takes the new band (and an
  * earlier review when the band's cadence is shorter); a screening at or above the partnership's threshold for a
- * child not on the register asks the completer to consider putting them on it.
+ * child not on the register asks those who run cases and may open the child to consider putting them on it.
  */
 @Component
 class ScreeningReactions {
@@ -48,12 +48,7 @@ class ScreeningReactions {
                     .update();
             bringReviewForward(open.get(), screening.bandRank(), today);
         } else if (screening.bandRank() >= settings.current().thresholdRank()) {
-            journal.publish(CaseTask.considerRegister(
-                    screening.screeningId(),
-                    screening.childId(),
-                    screening.userId(),
-                    screening.bandLabel(),
-                    today.plusDays(2)));
+            journal.publish(CaseTask.considerRegister(screening.childId(), screening.bandLabel(), today.plusDays(2)));
         }
     }
 

@@ -63,10 +63,15 @@ class CasesIT {
     @Test
     void aHighScreeningSuggestsTheRegisterAndOpeningRaisesThePlanningMeetingAndFirstReview() throws Exception {
         TestAccounts.Account worker = accounts.create("PRACTITIONER");
+        TestAccounts.Account coordinator = accounts.colleague(worker, "CSE_COORDINATOR");
+        TestAccounts.Account schoolLead = accounts.partner(worker, "SAFEGUARDING_LEAD");
         long child = fixtures.child(worker, "Amberly");
-        fixtures.screened(child, worker, "HIGH", "High", 3);
+        fixtures.screened(child, schoolLead, "HIGH", "High", 3);
         assertThat(fixtures.inbox(mvc, worker))
                 .anyMatch(task -> task.contains("Consider putting a child on the register (screening banded High)"));
+        assertThat(fixtures.inbox(mvc, coordinator))
+                .as("the area's coordinator hears of a school's High screening")
+                .anyMatch(task -> task.contains("Consider putting a child on the register"));
 
         long caseId = fixtures.open(worker, child, worker, "");
         LocalDate today = LocalDate.now(clock);
@@ -75,6 +80,7 @@ class CasesIT {
         List<String> inbox = fixtures.inbox(mvc, worker);
         assertThat(inbox).anyMatch(task -> task.contains("Hold the multi-agency planning meeting"));
         assertThat(inbox).noneMatch(task -> task.contains("Consider putting a child on the register"));
+        assertThat(fixtures.inbox(mvc, coordinator)).noneMatch(task -> task.contains("Consider putting a child"));
         assertThat(inbox)
                 .as("a review four weeks away is not shown yet")
                 .noneMatch(task -> task.contains("Review the case"));
