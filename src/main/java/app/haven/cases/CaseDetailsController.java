@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Changing a case's lead professional, models of exploitation and Children in Need factors. */
 @Controller
-class DetailsController {
+class CaseDetailsController {
 
     static final String VIEW = "cases/details";
 
@@ -26,7 +26,7 @@ class DetailsController {
     private final Catalogues catalogues;
     private final Workforce workforce;
 
-    DetailsController(CasePages pages, Cases cases, Catalogues catalogues, Workforce workforce) {
+    CaseDetailsController(CasePages pages, Cases cases, Catalogues catalogues, Workforce workforce) {
         this.pages = pages;
         this.cases = cases;
         this.catalogues = catalogues;
