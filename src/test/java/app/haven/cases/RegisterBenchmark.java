@@ -94,6 +94,8 @@ class RegisterBenchmark {
         // The floor: a signed-in page that does not touch the register, under the same load on the same machine.
         measure("GET / (home page, for comparison)", areaUsers, "/", "");
         measure("GET /register (area register, ~" + cases / AREAS + " cases)", areaUsers, "/register", areaCount);
+        // One user alone: the cost of a request without queueing behind nineteen others for two CPUs.
+        measure("GET /register (area register, one user at a time)", areaUsers.subList(0, 1), "/register", areaCount);
         measure("GET /register?band=3&sort=band", areaUsers, "/register?band=3&sort=band", "open cases");
         measure("GET /register?flag=review-overdue", areaUsers, "/register?flag=review-overdue", "open cases");
         measure("GET /register?model=ONLINE&sort=lead", areaUsers, "/register?model=ONLINE&sort=lead", "open cases");
@@ -104,13 +106,18 @@ class RegisterBenchmark {
                 "/register?area=",
                 "<strong>" + cases + "</strong> open cases");
         measure(
+                "GET /register?area= (pan-partnership, one user at a time)",
+                panUsers.subList(0, 1),
+                "/register?area=",
+                "<strong>" + cases + "</strong> open cases");
+        measure(
                 "GET /register?area=&flag=review-overdue&sort=band",
                 panUsers,
                 "/register?area=&flag=review-overdue&sort=band",
                 "open cases");
     }
 
-    /** Every user requests the page in turn as fast as it is served; prints the figures against the target. */
+    /** Each user requests the page again as soon as it is served; prints the figures against the target. */
     private void measure(String name, List<HttpClient> clients, String path, String expected) throws Exception {
         Figures figures = new Figures(name + ", " + clients.size() + " concurrent users");
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
@@ -135,7 +142,8 @@ class RegisterBenchmark {
             pool.shutdown();
         }
         figures.print();
-        if (!name.startsWith("warm-up") && path.startsWith("/register")) {
+        // The target is for twenty concurrent users; the warm-up, the home page and one user alone are context.
+        if (!name.startsWith("warm-up") && path.startsWith("/register") && clients.size() == USERS) {
             Report.line("  target p95 <= 100 ms: " + (figures.percentile(0.95).toMillis() <= 100 ? "met" : "NOT met"));
         }
     }
