@@ -33,14 +33,14 @@ class Register {
             "opened", "c.opened_on DESC, c.id DESC",
             "lead", "u.display_name, c.next_review_on, c.id");
 
-    /** The same orders over the page's own columns, which the outer query keeps. */
+    /** The same orders again for the outer query, which joins the child, lead and plan to the page's rows. */
     private static final Map<String, String> PAGE_ORDER = Map.of(
             "review", "page.next_review_on, page.id",
             "band", "page.band_rank DESC NULLS LAST, page.next_review_on, page.id",
-            "age", "page.date_of_birth DESC NULLS LAST, page.id",
+            "age", "p.date_of_birth DESC NULLS LAST, page.id",
             "screened", "page.last_screened_on NULLS FIRST, page.id",
             "opened", "page.opened_on DESC, page.id DESC",
-            "lead", "page.lead_name, page.next_review_on, page.id");
+            "lead", "u.display_name, page.next_review_on, page.id");
 
     private static final String ADDITIONAL_NEEDS =
             "(p.learning_disability OR p.send_status IN ('SEN_SUPPORT', 'EHC_PLAN') OR p.disability IS NOT NULL)";
@@ -62,9 +62,11 @@ class Register {
         LocalDate today = LocalDate.now(clock);
         int transition = settings.current().transitionAgeMonths();
         String where = where(filter, areaIds, user, params, today, transition);
-        String from =
-                " FROM child_case c JOIN person p ON p.id = c.child_id JOIN user_account u ON u.id = c.lead_user_id"
-                        + " JOIN case_plan pl ON pl.case_id = c.id WHERE " + where;
+        // Outer joins on unique keys (every case has its child, lead and plan) let the planner drop the joins a
+        // count does not use, so counting a large register reads child_case alone.
+        String from = " FROM child_case c LEFT JOIN person p ON p.id = c.child_id"
+                + " LEFT JOIN user_account u ON u.id = c.lead_user_id"
+                + " LEFT JOIN case_plan pl ON pl.case_id = c.id WHERE " + where;
         long total = jdbc.sql("SELECT count(*)" + from)
                 .params(params)
                 .query(Long.class)
@@ -73,8 +75,13 @@ class Register {
         int page = Math.min(filter.page(), pages);
         params.put("limit", RegisterFilter.PAGE_SIZE);
         params.put("offset", (page - 1) * RegisterFilter.PAGE_SIZE);
+        // The page's fifty cases are chosen from child_case alone (joins only where a filter or order needs them);
+        // the child, lead and plan are joined to those fifty rather than to the whole register before sorting.
         List<RegisterRow> rows = jdbc.sql("""
-                        SELECT page.*, ar.name AS area_name,
+                        SELECT page.*, ar.name AS area_name, p.date_of_birth, u.display_name AS lead_name,
+                               """ + ADDITIONAL_NEEDS + """
+                                AS additional_needs,
+                               (pl.child_view IS NOT NULL AND pl.child_wants_to_work_with IS NOT NULL) AS child_view,
                                (SELECT n.given_names || ' ' || n.family_name FROM person_name n
                                  WHERE n.person_id = page.child_id AND n.removed_at IS NULL AND n.name_type IN ('PREFERRED', 'LEGAL')
                                  ORDER BY n.name_type = 'PREFERRED' DESC, n.id LIMIT 1) AS child_name,
@@ -82,15 +89,16 @@ class Register {
                                       WHERE m.case_id = page.id ORDER BY cm.position) AS models,
                                EXISTS (SELECT 1 FROM case_closure cc WHERE cc.case_id = page.id AND cc.status = 'PENDING')
                                    AS closure_pending
-                          FROM (SELECT c.id, c.child_id, c.area_id, c.band_label, c.band_rank, c.last_screened_on,
-                                       c.next_review_on, c.child_protection, c.opened_on, c.planning_meeting_held_on, p.date_of_birth,
-                                       u.display_name AS lead_name, """ + ADDITIONAL_NEEDS + """
-                                        AS additional_needs,
-                                       (pl.child_view IS NOT NULL AND pl.child_wants_to_work_with IS NOT NULL) AS child_view
+                          FROM (SELECT c.id, c.child_id, c.area_id, c.lead_user_id, c.band_label, c.band_rank,
+                                       c.last_screened_on, c.next_review_on, c.child_protection, c.opened_on,
+                                       c.planning_meeting_held_on
                                """ + from + " ORDER BY " + ORDER.get(filter.sort())
                         + """
                                  LIMIT :limit OFFSET :offset) page
                           JOIN area ar ON ar.id = page.area_id
+                          JOIN person p ON p.id = page.child_id
+                          JOIN user_account u ON u.id = page.lead_user_id
+                          LEFT JOIN case_plan pl ON pl.case_id = page.id
                         """ + " ORDER BY " + PAGE_ORDER.get(filter.sort()))
                 .params(params)
                 .query((rs, row) -> row(rs, today, transition))

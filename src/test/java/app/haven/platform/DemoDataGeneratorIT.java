@@ -60,6 +60,30 @@ class DemoDataGeneratorIT {
                 .single();
         assertThat(passwordEncoder.matches(password.group(1), hash)).isTrue();
         assertThat(password.group(1)).hasSizeGreaterThanOrEqualTo(12);
+        assertCasesOnTheRegister();
+    }
+
+    /** Twelve open and two closed demo cases per area, each with its plan, team and opening recorded. */
+    private void assertCasesOnTheRegister() {
+        assertThat(count("SELECT count(*) FROM child_case WHERE status = 'OPEN'"))
+                .isEqualTo(4 * 12);
+        assertThat(count("SELECT count(*) FROM child_case c JOIN case_closure cc ON cc.case_id = c.id"
+                        + " WHERE c.status = 'CLOSED' AND cc.status = 'APPROVED' AND c.closed_on IS NOT NULL"))
+                .isEqualTo(4 * 2);
+        assertThat(count("SELECT count(*) FROM child_case c WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM case_plan pl WHERE pl.case_id = c.id)"))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM child_case c WHERE 2 <> (SELECT count(*) FROM case_team_member m"
+                        + " JOIN child_involvement ci ON ci.id = m.involvement_id AND ci.user_id = m.user_id"
+                        + " WHERE m.case_id = c.id)"))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM child_case c WHERE NOT EXISTS (SELECT 1 FROM case_status_change s"
+                        + " WHERE s.case_id = c.id AND s.status = 'OPENED')"))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM child_case c JOIN child_involvement ci ON ci.child_id = c.child_id"
+                        + " JOIN user_account u ON u.id = ci.user_id"
+                        + " WHERE u.email LIKE 'investigator.%' AND ci.area_id = c.area_id"))
+                .isEqualTo(4 * 14);
     }
 
     private long count(String sql) {
