@@ -130,7 +130,8 @@ COMMENT ON TABLE child_case IS
 COMMENT ON COLUMN child_case.opening_reason IS 'Sensitive: why the child was put on the register without a screening at the threshold.';
 COMMENT ON COLUMN child_case.band_label IS 'The standing band of the child''s latest screening, kept current from screening events for the register.';
 CREATE UNIQUE INDEX child_case_one_open_idx ON child_case (child_id) WHERE status = 'OPEN';
-CREATE INDEX child_case_area_open_idx ON child_case (area_id, next_review_on) WHERE status = 'OPEN';
+-- An area's register in review order reads its first page straight from this index.
+CREATE INDEX child_case_area_open_idx ON child_case (area_id, next_review_on, id) WHERE status = 'OPEN';
 CREATE INDEX child_case_lead_idx ON child_case (lead_user_id) WHERE status = 'OPEN';
 CREATE INDEX child_case_child_idx ON child_case (child_id);
 

@@ -1,12 +1,15 @@
 package app.haven.cases;
 
+import app.haven.platform.Remembered;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** The partnership's register settings (table {@code case_setting}) and review cadences, read fresh each time. */
+/** The partnership's register settings (table {@code case_setting}) and review cadences. */
 @Service
 class CaseSettings {
 
@@ -28,12 +31,19 @@ class CaseSettings {
     }
 
     private final JdbcClient jdbc;
+    // Read by every register page and case change; a change on another node shows within ten seconds.
+    private final Remembered<Values> remembered;
 
     CaseSettings(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.remembered = new Remembered<>(java.time.Duration.ofSeconds(10), this::read);
     }
 
     Values current() {
+        return remembered.get();
+    }
+
+    private Values read() {
         Map<Integer, Integer> cadence = new TreeMap<>();
         jdbc.sql("SELECT band_rank, weeks FROM review_cadence").query(rs -> {
             cadence.put(rs.getInt(1), rs.getInt(2));
@@ -72,6 +82,21 @@ class CaseSettings {
                         INSERT INTO review_cadence (band_rank, weeks) VALUES (:rank, :weeks)
                         ON CONFLICT (band_rank) DO UPDATE SET weeks = EXCLUDED.weeks
                         """).param("rank", rank).param("weeks", weeks).update());
+        forgetAfterCommit();
         return true;
+    }
+
+    /** Once the change is committed (not before, or another request could remember the old values again). */
+    private void forgetAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    remembered.forget();
+                }
+            });
+        } else {
+            remembered.forget();
+        }
     }
 }

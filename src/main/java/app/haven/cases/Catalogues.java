@@ -1,5 +1,6 @@
 package app.haven.cases;
 
+import app.haven.platform.Remembered;
 import app.haven.platform.web.Option;
 import java.util.List;
 import java.util.Set;
@@ -12,21 +13,30 @@ import org.springframework.stereotype.Service;
 class Catalogues {
 
     private final JdbcClient jdbc;
+    // Catalogues change rarely and pages read them on every request; a change shows within a minute.
+    private final Remembered<List<Option>> models;
+    private final Remembered<List<Option>> factors;
+    private final Remembered<List<Option>> interventions;
 
     Catalogues(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.models = new Remembered<>(KEEP, () -> options("cse_model", false));
+        this.factors = new Remembered<>(KEEP, () -> options("cin_factor", true));
+        this.interventions = new Remembered<>(KEEP, () -> options("intervention_type", false));
     }
 
+    private static final java.time.Duration KEEP = java.time.Duration.ofMinutes(1);
+
     List<Option> cseModels() {
-        return options("cse_model", false);
+        return models.get();
     }
 
     List<Option> cinFactors() {
-        return options("cin_factor", true);
+        return factors.get();
     }
 
     List<Option> interventionTypes() {
-        return options("intervention_type", false);
+        return interventions.get();
     }
 
     /** Which of the submitted codes are not (current) entries of the catalogue. */

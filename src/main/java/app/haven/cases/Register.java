@@ -3,6 +3,7 @@ package app.haven.cases;
 import app.haven.identity.ChildAccess;
 import app.haven.identity.SqlCondition;
 import app.haven.platform.HavenPrincipal;
+import app.haven.platform.Remembered;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -45,6 +46,9 @@ class Register {
     private static final String ADDITIONAL_NEEDS =
             "(p.learning_disability OR p.send_status IN ('SEN_SUPPORT', 'EHC_PLAN') OR p.disability IS NOT NULL)";
 
+    private final Map<List<Long>, Remembered<List<app.haven.platform.web.Option>>> leads =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Remembered<Long>> counts = new java.util.concurrent.ConcurrentHashMap<>();
     private final JdbcClient jdbc;
     private final ChildAccess access;
     private final CaseSettings settings;
@@ -67,10 +71,7 @@ class Register {
         String from = " FROM child_case c LEFT JOIN person p ON p.id = c.child_id"
                 + " LEFT JOIN user_account u ON u.id = c.lead_user_id"
                 + " LEFT JOIN case_plan pl ON pl.case_id = c.id WHERE " + where;
-        long total = jdbc.sql("SELECT count(*)" + from)
-                .params(params)
-                .query(Long.class)
-                .single();
+        long total = count(from, params);
         int pages = (int) Math.max(1, (total + RegisterFilter.PAGE_SIZE - 1) / RegisterFilter.PAGE_SIZE);
         int page = Math.min(filter.page(), pages);
         params.put("limit", RegisterFilter.PAGE_SIZE);
@@ -106,11 +107,46 @@ class Register {
         return new RegisterPage(rows, total, page, pages);
     }
 
-    /** The lead professionals of open cases in these areas, for the register's lead filter. */
+    /**
+     * How many open cases match. Counting a whole area's register is the page's biggest cost, and every coordinator
+     * of the area asks the same question, so a count that does not depend on who asks (no per-child scope check) is
+     * shared for five seconds; the rows themselves are always read fresh.
+     */
+    private long count(String from, Map<String, Object> params) {
+        String sql = "SELECT count(*)" + from;
+        if (params.keySet().stream().anyMatch(name -> name.startsWith("scope_"))) {
+            return jdbc.sql(sql).params(params).query(Long.class).single();
+        }
+        if (counts.size() > 10_000) {
+            counts.clear();
+        }
+        String key = sql + new java.util.TreeMap<>(params);
+        return counts.computeIfAbsent(
+                        key,
+                        k -> new Remembered<>(
+                                java.time.Duration.ofSeconds(5),
+                                () -> jdbc.sql(sql)
+                                        .params(params)
+                                        .query(Long.class)
+                                        .single()))
+                .get();
+    }
+
+    /**
+     * The lead professionals of open cases in these areas, for the register's lead filter; remembered for half a
+     * minute, as a new lead missing from the list for that long harms nobody.
+     */
     List<app.haven.platform.web.Option> leads(List<Long> areaIds) {
         if (areaIds.isEmpty()) {
             return List.of();
         }
+        return leads.computeIfAbsent(
+                        List.copyOf(areaIds),
+                        areas -> new Remembered<>(java.time.Duration.ofSeconds(30), () -> readLeads(areas)))
+                .get();
+    }
+
+    private List<app.haven.platform.web.Option> readLeads(List<Long> areaIds) {
         return jdbc.sql("""
                         SELECT u.id, u.display_name FROM user_account u
                          WHERE u.id IN (SELECT lead_user_id FROM child_case WHERE status = 'OPEN' AND area_id IN (:areas))
@@ -130,11 +166,17 @@ class Register {
             int transition) {
         params.put("today", Date.valueOf(today));
         params.put("transition", transition);
-        SqlCondition scope = access.visibleChildren(user, "c.child_id");
-        params.putAll(scope.parameters());
-        List<String> conditions = new ArrayList<>(List.of("c.status = 'OPEN'", scope.sql()));
         List<Long> areas =
                 filter.areaId().filter(areaIds::contains).map(List::of).orElse(areaIds);
+        List<String> conditions = new ArrayList<>(List.of("c.status = 'OPEN'"));
+        // An open case always keeps its lead professional's involvement in the case's own area (the lead cannot
+        // leave the team), so in areas whose every child the user may open, the case's area is the check and the
+        // per-case one is skipped: the register of an area reads its index alone.
+        if (!access.wholeAreas(user).containsAll(areas)) {
+            SqlCondition scope = access.visibleChildren(user, "c.child_id");
+            params.putAll(scope.parameters());
+            conditions.add(scope.sql());
+        }
         conditions.add(areas.isEmpty() ? "false" : "c.area_id IN (:areas)");
         params.put("areas", areas.isEmpty() ? List.of(-1L) : areas);
         switch (filter.band()) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,6 +44,21 @@ public class ChildAccess {
             case AGGREGATES_ONLY -> SqlCondition.always(false);
             case PARTNERSHIP -> SqlCondition.always(true);
             default -> involvementOrGrant(principal, access, childIdColumn);
+        };
+    }
+
+    /**
+     * The areas in which this user may open the record of every child with a current involvement there: their own
+     * areas with area scope, every area with partnership scope, none with a narrower scope. A query over records
+     * that always keep an involvement in their own area may test the area instead of each record.
+     */
+    public Set<Long> wholeAreas(HavenPrincipal principal) {
+        HavenUser.Access access = accessOf(principal);
+        return switch (access.scope()) {
+            case AREA -> access.areaIds();
+            case PARTNERSHIP ->
+                Set.copyOf(jdbc.sql("SELECT id FROM area").query(Long.class).list());
+            default -> Set.of();
         };
     }
 

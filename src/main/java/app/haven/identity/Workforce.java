@@ -1,6 +1,8 @@
 package app.haven.identity;
 
 import app.haven.platform.HavenPrincipal;
+import app.haven.platform.Remembered;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,9 +17,12 @@ import org.springframework.stereotype.Service;
 public class Workforce {
 
     private final JdbcClient jdbc;
+    // Areas change rarely and every register page reads them; an area added since is read at once (below).
+    private final Remembered<List<Area>> areas;
 
     Workforce(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.areas = new Remembered<>(Duration.ofSeconds(30), this::readAreas);
     }
 
     /** An area of the partnership. */
@@ -38,10 +43,18 @@ public class Workforce {
     /** The areas whose children this user's record scope can reach, by name. */
     public List<Area> areasOf(HavenPrincipal principal) {
         HavenUser.Access access = ChildAccess.accessOf(principal);
-        if (access.scope() == RecordScope.PARTNERSHIP) {
-            return areas();
+        List<Area> all = areas();
+        if (!all.stream()
+                .map(Area::id)
+                .collect(java.util.stream.Collectors.toSet())
+                .containsAll(access.areaIds())) {
+            areas.forget();
+            all = areas();
         }
-        return areas().stream().filter(a -> access.areaIds().contains(a.id())).toList();
+        if (access.scope() == RecordScope.PARTNERSHIP) {
+            return all;
+        }
+        return all.stream().filter(a -> access.areaIds().contains(a.id())).toList();
     }
 
     /** Whether the user's scope is the whole partnership or spans several areas (the pan-partnership register). */
@@ -49,7 +62,12 @@ public class Workforce {
         return areasOf(principal).size() > 1;
     }
 
+    /** The partnership's areas in use, by name (remembered for up to 30 seconds). */
     public List<Area> areas() {
+        return areas.get();
+    }
+
+    private List<Area> readAreas() {
         return jdbc.sql("SELECT id, name FROM area WHERE NOT retired ORDER BY name")
                 .query((rs, row) -> new Area(rs.getLong(1), rs.getString(2)))
                 .list();

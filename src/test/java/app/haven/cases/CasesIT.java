@@ -49,6 +49,9 @@ class CasesIT {
     Reviews reviews;
 
     @Autowired
+    TeamAroundChild team;
+
+    @Autowired
     CaseQueries queries;
 
     @Autowired
@@ -314,6 +317,56 @@ class CasesIT {
                 .anyMatch(t -> t.contains("Review the case") && t.startsWith("Overdue"))
                 .anyMatch(t -> t.contains("planning meeting") && t.startsWith("Overdue"));
         assertThat(fixtures.date("next_review_on", caseId)).contains(today.plusWeeks(4));
+    }
+
+    @Test
+    void anOpenCaseAlwaysKeepsItsLeadsInvolvementInItsArea() {
+        // The register relies on this to check the case's area instead of each child for area-wide users.
+        TestAccounts.Account coordinator = accounts.create("CSE_COORDINATOR");
+        TestAccounts.Account first = accounts.colleague(coordinator, "PRACTITIONER");
+        TestAccounts.Account second = accounts.colleague(coordinator, "PRACTITIONER");
+        long child = fixtures.child(coordinator, "Wilhelmina");
+        fixtures.screened(child, coordinator, "HIGH", "High", 3);
+        long caseId = fixtures.open(coordinator, child, first, "");
+        assertThat(leadInvolvedInCaseArea(caseId)).isTrue();
+
+        CaseView opened = queries.find(caseId).orElseThrow();
+        assertThat(TestAccounts.as(
+                        accounts.principal(coordinator),
+                        () -> cases.changeDetails(
+                                opened.ref(),
+                                opened.version(),
+                                second.id(),
+                                List.of(),
+                                List.of(),
+                                principal(coordinator))))
+                .isTrue();
+        assertThat(leadInvolvedInCaseArea(caseId)).isTrue();
+        long firstMember = jdbc.sql("SELECT id FROM case_team_member WHERE case_id = :case AND user_id = :user")
+                .param("case", caseId)
+                .param("user", first.id())
+                .query(Long.class)
+                .single();
+        long secondMember = jdbc.sql("SELECT id FROM case_team_member WHERE case_id = :case AND user_id = :user")
+                .param("case", caseId)
+                .param("user", second.id())
+                .query(Long.class)
+                .single();
+        CaseRef ref = queries.find(caseId).orElseThrow().ref();
+        TestAccounts.as(accounts.principal(coordinator), () -> team.remove(ref, firstMember, principal(coordinator)));
+        assertThat(TestAccounts.as(
+                        accounts.principal(coordinator), () -> team.remove(ref, secondMember, principal(coordinator))))
+                .as("the lead professional cannot leave the team")
+                .isFalse();
+        assertThat(leadInvolvedInCaseArea(caseId)).isTrue();
+    }
+
+    private boolean leadInvolvedInCaseArea(long caseId) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM child_case c JOIN child_involvement ci ON ci.child_id = c.child_id
+                                        AND ci.user_id = c.lead_user_id AND ci.area_id = c.area_id AND ci.ended_at IS NULL
+                                        WHERE c.id = :id)
+                        """).param("id", caseId).query(Boolean.class).single();
     }
 
     private long openCases(long child) {
