@@ -115,7 +115,11 @@ class RegisterBenchmark {
         List<HttpClient> areaUsers = signIn(coordinators);
         List<HttpClient> panUsers = signIn(police);
         String areaCount = "<strong>" + cases / AREAS + "</strong> open cases";
-        measure("warm-up (every pooled connection)", areaUsers, "/register", areaCount);
+        // Warm-up until the JIT has compiled the pages' code paths: the figures are for a Haven that has been running.
+        for (int round = 1; round <= 3; round++) {
+            measure("warm-up " + round + " (area register)", areaUsers, "/register?sort=band", "open cases");
+            measure("warm-up " + round + " (pan-partnership)", panUsers, "/register?area=&sort=age", "open cases");
+        }
         // The floor: a signed-in page that does not touch the register, under the same load on the same machine.
         measure("GET / (home page, for comparison)", areaUsers, "/", "");
         measure("GET /register (area register, ~" + cases / AREAS + " cases)", areaUsers, "/register", areaCount);
@@ -173,7 +177,8 @@ class RegisterBenchmark {
         figures.print();
         // The target is for twenty concurrent users; the warm-up, the home page and one user alone are context.
         if (!name.startsWith("warm-up") && path.startsWith("/register") && clients.size() == USERS) {
-            Report.line("  target p95 <= 100 ms: " + (figures.percentile(0.95).toMillis() <= 100 ? "met" : "NOT met"));
+            Report.line("  target p95 <= 100 ms: "
+                    + (figures.percentile(0.95).compareTo(Duration.ofMillis(100)) <= 0 ? "met" : "NOT met"));
         }
     }
 
