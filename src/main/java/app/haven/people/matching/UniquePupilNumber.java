@@ -12,13 +12,16 @@ public final class UniquePupilNumber {
 
     static final String LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
 
+    /** A valid UPN that hints and messages show as an example (its check letter is right). */
+    public static final String EXAMPLE = "Q801200110001";
+
     private UniquePupilNumber() {}
 
     public static IdentifierCheck check(String input) {
         String upn = input == null ? "" : input.replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT);
         if (!upn.matches("[A-Z]\\d{11}[0-9A-Z]")) {
             return new IdentifierCheck.Invalid(
-                    "Enter a Unique Pupil Number with 13 characters, a letter then 12 more, like A801200110001");
+                    "Enter a Unique Pupil Number with 13 characters, a letter then 12 more, like " + EXAMPLE);
         }
         if (LETTERS.indexOf(upn.charAt(12)) < 0 && !Character.isDigit(upn.charAt(12))) {
             return new IdentifierCheck.Invalid("Unique Pupil Number is not valid – check the last character");

@@ -64,6 +64,11 @@ class IdentifierCheckTest {
     }
 
     @Test
+    void theExampleShownToUsersIsAValidUpn() {
+        assertThat(UniquePupilNumber.check(UniquePupilNumber.EXAMPLE)).isInstanceOf(IdentifierCheck.Valid.class);
+    }
+
+    @Test
     void acceptsTemporaryUpnsEndingInALetter() {
         String twelve = "80120011000A";
         char check = UniquePupilNumber.checkLetter(twelve);
@@ -75,8 +80,8 @@ class IdentifierCheckTest {
             delimiter = '|',
             value = {
                 "A801200110001|Unique Pupil Number is not valid – check the characters",
-                "Q80120011000|Enter a Unique Pupil Number with 13 characters, a letter then 12 more, like A801200110001",
-                "8801200110001|Enter a Unique Pupil Number with 13 characters, a letter then 12 more, like A801200110001",
+                "Q80120011000|Enter a Unique Pupil Number with 13 characters, a letter then 12 more, like Q801200110001",
+                "8801200110001|Enter a Unique Pupil Number with 13 characters, a letter then 12 more, like Q801200110001",
                 "Q80120011000I|Unique Pupil Number is not valid – check the last character"
             })
     void refusesUpnsThatAreNotValid(String typed, String message) {
