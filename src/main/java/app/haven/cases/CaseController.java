@@ -80,7 +80,9 @@ class CaseController {
         } else if (held.get().isAfter(LocalDate.now(clock))) {
             errors.date("heldOn", "Date the meeting was held must be today or in the past");
         } else if (held.get().isBefore(kase.openedOn().minusMonths(1))) {
-            errors.date("heldOn", "Date the meeting was held must be after the child went on the register");
+            errors.date(
+                    "heldOn",
+                    "Date the meeting was held must be no more than a month before the child went on the register");
         }
         if (errors.build().hasErrors()) {
             return page(kase, errors.build(), parts, "", "", "", user, model);

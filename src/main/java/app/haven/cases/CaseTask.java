@@ -57,6 +57,19 @@ record CaseTask(
                 Optional.empty());
     }
 
+    /** The person who asked to close a case hears that a manager did not approve it, and why (on the case page). */
+    static CaseTask closureNotApproved(long closureId, long caseId, long child, long requester, LocalDate today) {
+        return new CaseTask(
+                "case-closure-rejected:" + closureId,
+                "A manager did not approve closing a case: read their note",
+                Optional.of(child),
+                Optional.of(requester),
+                Optional.empty(),
+                today,
+                "/cases/" + caseId,
+                Optional.empty());
+    }
+
     /** Children with additional needs get a planned hand-over to adult services (domain reference section 4). */
     static CaseTask transition(long caseId, long child, long lead, LocalDate flaggedOn, LocalDate eighteenth) {
         return new CaseTask(

@@ -101,6 +101,12 @@ class Closures {
         if (approve) {
             close(ref, closureId, manager);
         } else {
+            long requester = jdbc.sql("SELECT requested_by FROM case_closure WHERE id = :id")
+                    .param("id", closureId)
+                    .query(Long.class)
+                    .single();
+            journal.publish(CaseTask.closureNotApproved(
+                    closureId, ref.caseId(), ref.childId(), requester, LocalDate.now(clock)));
             journal.step(
                     ref,
                     "case-closure",

@@ -253,6 +253,29 @@ class CasesIT {
     }
 
     @Test
+    void aClosureNotApprovedTellsWhoAskedAndLeavesTheCaseOpen() throws Exception {
+        TestAccounts.Account coordinator = accounts.create("CSE_COORDINATOR");
+        TestAccounts.Account manager = accounts.colleague(coordinator, "CSE_COORDINATOR");
+        long child = fixtures.child(coordinator, "Ottilie");
+        fixtures.screened(child, coordinator, "HIGH", "High", 3);
+        long caseId = fixtures.open(coordinator, child, coordinator, "");
+        CaseRef ref = queries.find(caseId).orElseThrow().ref();
+        long closureId = TestAccounts.as(
+                        accounts.principal(coordinator),
+                        () -> closures.request(
+                                ref, "RISK_REDUCED", "RISK_MANAGED", "Going well", principal(coordinator)))
+                .orElseThrow();
+        TestAccounts.as(
+                accounts.principal(manager),
+                () -> closures.decide(closureId, false, "Wait for the next review", principal(manager)));
+        assertThat(queries.find(caseId).orElseThrow().open()).isTrue();
+        assertThat(fixtures.inbox(mvc, coordinator)).anyMatch(t -> t.contains("did not approve closing a case"));
+        assertThat(queries.history(caseId).closures())
+                .singleElement()
+                .satisfies(c -> assertThat(c.decisionNote()).isEqualTo("Wait for the next review"));
+    }
+
+    @Test
     void reopeningACaseKeepsItsClosureInTheHistory() {
         TestAccounts.Account coordinator = accounts.create("CSE_COORDINATOR");
         TestAccounts.Account manager = accounts.colleague(coordinator, "CSE_COORDINATOR");

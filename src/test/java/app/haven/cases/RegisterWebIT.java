@@ -99,6 +99,37 @@ class RegisterWebIT {
                 .isEqualTo(302);
     }
 
+    @Test
+    void aCaseOpensOnlyToThoseWhoMayOpenTheChild() throws Exception {
+        TestAccounts.Account lead = accounts.create("PRACTITIONER");
+        long child = fixtures.child(lead, "Violetta");
+        fixtures.screened(child, lead, "HIGH", "High", 3);
+        long caseId = fixtures.open(lead, child, lead, "");
+        TestAccounts.Account stranger = accounts.colleague(lead, "PRACTITIONER");
+        TestAccounts.Account analyst = accounts.colleague(lead, "PARTNERSHIP_ANALYST");
+        for (String page : List.of("/cases/" + caseId, "/cases/" + caseId + "/plan")) {
+            assertThat(status(page, lead)).as(page).isEqualTo(200);
+            assertThat(status(page, stranger)).as(page).isEqualTo(403);
+            assertThat(status(page, analyst)).as(page).isEqualTo(403);
+            assertThat(mvc.perform(get(page)).andReturn().getResponse().getStatus())
+                    .as(page)
+                    .isEqualTo(302);
+        }
+        assertThat(status("/children/" + child + "/case", lead))
+                .as("the child's place on the register is their open case")
+                .isEqualTo(302);
+        assertThat(status("/children/" + child + "/case", stranger)).isEqualTo(403);
+        assertThat(status("/cases/" + caseId + "/reviews/new", stranger)).isEqualTo(403);
+        assertThat(status("/cases/999999999", lead)).isEqualTo(404);
+    }
+
+    private int status(String page, TestAccounts.Account account) throws Exception {
+        return mvc.perform(get(page).with(user(accounts.principal(account))))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+    }
+
     private Document register(TestAccounts.Account account, String query) throws Exception {
         return Jsoup.parse(mvc.perform(get("/register" + query).with(user(accounts.principal(account))))
                 .andReturn()
