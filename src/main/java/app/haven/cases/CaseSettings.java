@@ -43,6 +43,12 @@ class CaseSettings {
         return remembered.get();
     }
 
+    /** The settings as stored now, for the page that changes them (never a remembered copy). */
+    Values fresh() {
+        remembered.forget();
+        return remembered.get();
+    }
+
     private Values read() {
         Map<Integer, Integer> cadence = new TreeMap<>();
         jdbc.sql("SELECT band_rank, weeks FROM review_cadence").query(rs -> {

@@ -32,7 +32,7 @@ class SettingsController {
     @GetMapping(PATH)
     @PreAuthorize("hasAuthority('ADMINISTER_REFERENCE_DATA')")
     String showSettings(Model model) {
-        CaseSettings.Values current = settings.current();
+        CaseSettings.Values current = settings.fresh();
         Map<String, String> values = new LinkedHashMap<>();
         values.put("threshold", String.valueOf(current.thresholdRank()));
         values.put("meetingDays", String.valueOf(current.planningMeetingDays()));
@@ -88,7 +88,7 @@ class SettingsController {
                             + " saved: the page now shows your answers; check them against the current settings and"
                             + " save again.")
                     .build();
-            return page(typed, settings.current().version(), conflict, model);
+            return page(typed, settings.fresh().version(), conflict, model);
         }
         audit.record(
                 AuditAction.UPDATE, "register-settings", 1, Optional.empty(), Optional.of("register settings changed"));

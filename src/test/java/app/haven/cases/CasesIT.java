@@ -88,6 +88,12 @@ class CasesIT {
                 .as("a review four weeks away is not shown yet")
                 .noneMatch(task -> task.contains("Review the case"));
         assertThat(queries.find(caseId).orElseThrow().bandLabel()).contains("High");
+        assertThat(jdbc.sql(
+                                "SELECT summary FROM chronology_entry WHERE child_id = :child AND event_type = 'cases.opened'")
+                        .param("child", child)
+                        .query(String.class)
+                        .list())
+                .containsExactly("Put on the register of children at risk (High)");
     }
 
     @Test
@@ -160,7 +166,7 @@ class CasesIT {
 
     @Test
     void cadencesAreThePartnershipsSettings() {
-        CaseSettings.Values before = settings.current();
+        CaseSettings.Values before = settings.fresh();
         java.util.Map<Integer, Integer> faster = new java.util.HashMap<>(before.cadenceWeeks());
         faster.put(3, 2);
         assertThat(settings.save(
@@ -180,11 +186,11 @@ class CasesIT {
             long caseId = fixtures.open(worker, child, worker, "");
             assertThat(fixtures.date("next_review_on", caseId))
                     .contains(LocalDate.now(clock).plusWeeks(2));
-            assertThat(settings.save(settings.current(), before.version()))
+            assertThat(settings.save(settings.fresh(), before.version()))
                     .as("a save from a stale version changes nothing")
                     .isFalse();
         } finally {
-            CaseSettings.Values now = settings.current();
+            CaseSettings.Values now = settings.fresh();
             settings.save(
                     new CaseSettings.Values(
                             before.thresholdRank(),
