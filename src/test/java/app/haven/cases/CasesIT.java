@@ -266,14 +266,7 @@ class CasesIT {
         fixtures.screened(child, coordinator, "HIGH", "High", 3);
         long caseId = fixtures.open(coordinator, child, coordinator, "");
         CaseRef ref = queries.find(caseId).orElseThrow().ref();
-        long closureId = TestAccounts.as(
-                        accounts.principal(coordinator),
-                        () -> closures.request(
-                                ref, "RISK_REDUCED", "RISK_MANAGED", "Going well", principal(coordinator)))
-                .orElseThrow();
-        TestAccounts.as(
-                accounts.principal(manager),
-                () -> closures.decide(closureId, false, "Wait for the next review", principal(manager)));
+        askAndDecide(coordinator, ref, manager, false, "Wait for the next review");
         assertThat(queries.find(caseId).orElseThrow().open()).isTrue();
         assertThat(fixtures.inbox(mvc, coordinator)).anyMatch(t -> t.contains("did not approve closing a case"));
         assertThat(queries.history(caseId).closures())
@@ -289,12 +282,7 @@ class CasesIT {
         fixtures.screened(child, coordinator, "MEDIUM", "Medium", 2);
         long caseId = fixtures.open(coordinator, child, coordinator, "");
         CaseRef ref = queries.find(caseId).orElseThrow().ref();
-        long closureId = TestAccounts.as(
-                        accounts.principal(coordinator),
-                        () -> closures.request(
-                                ref, "RISK_REDUCED", "RISK_MANAGED", "Risk managed", principal(coordinator)))
-                .orElseThrow();
-        TestAccounts.as(accounts.principal(manager), () -> closures.decide(closureId, true, "", principal(manager)));
+        askAndDecide(coordinator, ref, manager, true, "");
 
         TestAccounts.as(accounts.principal(coordinator), () -> {
             cases.reopen(ref, "Went missing again overnight", principal(coordinator));
@@ -388,6 +376,17 @@ class CasesIT {
                 .as("the lead professional cannot leave the team")
                 .isFalse();
         assertThat(leadInvolvedInCaseArea(caseId)).isTrue();
+    }
+
+    /** One user asks to close the case with "risk reduced"; a manager approves or rejects it with a note. */
+    private void askAndDecide(
+            TestAccounts.Account asker, CaseRef ref, TestAccounts.Account manager, boolean approve, String note) {
+        long closureId = TestAccounts.as(
+                        accounts.principal(asker),
+                        () -> closures.request(ref, "RISK_REDUCED", "RISK_MANAGED", "Risk managed", principal(asker)))
+                .orElseThrow();
+        TestAccounts.as(
+                accounts.principal(manager), () -> closures.decide(closureId, approve, note, principal(manager)));
     }
 
     private boolean leadInvolvedInCaseArea(long caseId) {
