@@ -18,7 +18,10 @@ public class Workforce {
 
     private final JdbcClient jdbc;
     // Areas change rarely and every register page reads them; an area added since is read at once (below).
-    private final Remembered<List<Area>> areas;
+    private final Remembered<List<KnownArea>> areas;
+
+    /** An area as remembered, retired or not, so a user's retired area is known and not read again each time. */
+    private record KnownArea(Area area, boolean retired) {}
 
     Workforce(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -43,33 +46,30 @@ public class Workforce {
     /** The areas whose children this user's record scope can reach, by name. */
     public List<Area> areasOf(HavenPrincipal principal) {
         HavenUser.Access access = ChildAccess.accessOf(principal);
-        List<Area> all = areas();
-        if (!all.stream()
-                .map(Area::id)
-                .collect(java.util.stream.Collectors.toSet())
-                .containsAll(access.areaIds())) {
+        List<KnownArea> known = areas.get();
+        if (!known.stream().map(k -> k.area().id()).toList().containsAll(access.areaIds())) {
             areas.forget();
-            all = areas();
+            known = areas.get();
         }
-        if (access.scope() == RecordScope.PARTNERSHIP) {
-            return all;
-        }
-        return all.stream().filter(a -> access.areaIds().contains(a.id())).toList();
-    }
-
-    /** Whether the user's scope is the whole partnership or spans several areas (the pan-partnership register). */
-    public boolean seesSeveralAreas(HavenPrincipal principal) {
-        return areasOf(principal).size() > 1;
+        return known.stream()
+                .filter(k -> !k.retired())
+                .map(KnownArea::area)
+                .filter(a -> access.scope() == RecordScope.PARTNERSHIP
+                        || access.areaIds().contains(a.id()))
+                .toList();
     }
 
     /** The partnership's areas in use, by name (remembered for up to 30 seconds). */
     public List<Area> areas() {
-        return areas.get();
+        return areas.get().stream()
+                .filter(k -> !k.retired())
+                .map(KnownArea::area)
+                .toList();
     }
 
-    private List<Area> readAreas() {
-        return jdbc.sql("SELECT id, name FROM area WHERE NOT retired ORDER BY name")
-                .query((rs, row) -> new Area(rs.getLong(1), rs.getString(2)))
+    private List<KnownArea> readAreas() {
+        return jdbc.sql("SELECT id, name, retired FROM area ORDER BY name")
+                .query((rs, row) -> new KnownArea(new Area(rs.getLong(1), rs.getString(2)), rs.getBoolean(3)))
                 .list();
     }
 
