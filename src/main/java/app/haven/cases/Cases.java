@@ -110,7 +110,7 @@ class Cases {
                 .update();
         CaseRef ref = new CaseRef(caseId, opening.childId(), opening.areaId(), opening.leadUserId());
         team.add(ref, opening.leadUserId(), TeamAroundChild.LEAD_ROLE, user);
-        raiseOpeningTasks(ref, today, values);
+        remindLead(ref, today, values);
         journal.publish(new CaseTaskDone(CaseTask.considerKey(opening.childId())));
         journal.audited(AuditAction.CREATE, "case", caseId, opening.childId(), "put on the register");
         journal.publish(new CaseOpened(
@@ -151,7 +151,7 @@ class Cases {
             throw new AlreadyOpen();
         }
         statusChange(ref.caseId(), "REOPENED", reason, user);
-        raiseOpeningTasks(ref, today, values);
+        remindLead(ref, today, values);
         journal.audited(AuditAction.UPDATE, "case", ref.caseId(), ref.childId(), "reopened");
         journal.publish(new CaseOpened(
                 ref.caseId(), ref.childId(), ref.areaId(), "", true, clock.instant(), user.userId(), user.agencyId()));
@@ -195,24 +195,7 @@ class Cases {
         if (lead != ref.leadUserId()) {
             CaseRef changed = new CaseRef(ref.caseId(), ref.childId(), ref.areaId(), lead);
             team.handOverLead(changed, lead, user);
-            jdbc.sql("SELECT next_review_on, planning_meeting_due_on, planning_meeting_held_on FROM child_case"
-                            + " WHERE id = :id")
-                    .param("id", ref.caseId())
-                    .query(rs -> {
-                        journal.publish(CaseTask.review(
-                                ref.caseId(),
-                                ref.childId(),
-                                lead,
-                                rs.getDate(1).toLocalDate(),
-                                settings.current().reviewNoticeDays()));
-                        if (rs.getDate(3) == null) {
-                            journal.publish(CaseTask.planningMeeting(
-                                    ref.caseId(),
-                                    ref.childId(),
-                                    lead,
-                                    rs.getDate(2).toLocalDate()));
-                        }
-                    });
+            remindLead(changed, LocalDate.now(clock), settings.current());
         }
         journal.step(
                 ref,
@@ -226,21 +209,29 @@ class Cases {
         return true;
     }
 
-    private void raiseOpeningTasks(CaseRef ref, LocalDate today, CaseSettings.Values values) {
-        jdbc.sql("SELECT next_review_on, planning_meeting_due_on FROM child_case WHERE id = :id")
+    /**
+     * The lead professional's reminders for an open case: its next review, the planning meeting while it has not
+     * been held, and the transition hand-over for a child with additional needs not yet 18. Raised on opening and
+     * reopening, and again for a new lead (the same source keys move the tasks to them).
+     */
+    private void remindLead(CaseRef ref, LocalDate today, CaseSettings.Values values) {
+        jdbc.sql("SELECT next_review_on, planning_meeting_due_on, planning_meeting_held_on FROM child_case"
+                        + " WHERE id = :id")
                 .param("id", ref.caseId())
                 .query(rs -> {
-                    journal.publish(CaseTask.planningMeeting(
-                            ref.caseId(),
-                            ref.childId(),
-                            ref.leadUserId(),
-                            rs.getDate(2).toLocalDate()));
                     journal.publish(CaseTask.review(
                             ref.caseId(),
                             ref.childId(),
                             ref.leadUserId(),
                             rs.getDate(1).toLocalDate(),
                             values.reviewNoticeDays()));
+                    if (rs.getDate(3) == null) {
+                        journal.publish(CaseTask.planningMeeting(
+                                ref.caseId(),
+                                ref.childId(),
+                                ref.leadUserId(),
+                                rs.getDate(2).toLocalDate()));
+                    }
                 });
         if (people.hasAdditionalNeeds(ref.childId())) {
             people.find(ref.childId()).flatMap(p -> p.dateOfBirth()).ifPresent(born -> {

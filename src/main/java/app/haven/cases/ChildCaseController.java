@@ -1,5 +1,6 @@
 package app.haven.cases;
 
+import app.haven.audit.AuditLog;
 import app.haven.identity.Workforce;
 import app.haven.people.People;
 import app.haven.people.PersonSummary;
@@ -37,6 +38,7 @@ class ChildCaseController {
     private final Workforce workforce;
     private final ChildScreenings screenings;
     private final People people;
+    private final AuditLog audit;
 
     ChildCaseController(
             CasePages pages,
@@ -46,7 +48,8 @@ class ChildCaseController {
             CaseSettings settings,
             Workforce workforce,
             ChildScreenings screenings,
-            People people) {
+            People people,
+            AuditLog audit) {
         this.pages = pages;
         this.queries = queries;
         this.cases = cases;
@@ -55,6 +58,7 @@ class ChildCaseController {
         this.workforce = workforce;
         this.screenings = screenings;
         this.people = people;
+        this.audit = audit;
     }
 
     @GetMapping("/children/{childId}/case")
@@ -63,6 +67,10 @@ class ChildCaseController {
         PersonSummary child = pages.child(childId, user);
         List<CaseView> all = queries.forChild(people.recordIds(child.id()));
         Optional<CaseView> open = all.stream().filter(CaseView::open).findFirst();
+        if (open.isEmpty()) {
+            // An open case is audited when its page opens; this page shows the child's screening and past cases.
+            audit.childRecordViewed(child.id(), "register", child.id());
+        }
         if (open.isPresent()) {
             return "redirect:/cases/" + open.get().id();
         }

@@ -172,7 +172,7 @@ class Register {
         // An open case always keeps its lead professional's involvement in the case's own area (the lead cannot
         // leave the team), so in areas whose every child the user may open, the case's area is the check and the
         // per-case one is skipped: the register of an area reads its index alone.
-        if (!access.wholeAreas(user).containsAll(areas)) {
+        if (!access.seesEveryChildIn(user, areas)) {
             SqlCondition scope = access.visibleChildren(user, "c.child_id");
             params.putAll(scope.parameters());
             conditions.add(scope.sql());

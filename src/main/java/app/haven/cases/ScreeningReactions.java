@@ -1,5 +1,7 @@
 package app.haven.cases;
 
+import app.haven.people.People;
+import app.haven.screening.ChildScreenings;
 import app.haven.screening.ScreeningCompleted;
 import app.haven.screening.StandingBandChanged;
 import java.sql.Date;
@@ -21,12 +23,22 @@ class ScreeningReactions {
     private final JdbcClient jdbc;
     private final CaseSettings settings;
     private final CaseJournal journal;
+    private final ChildScreenings screenings;
+    private final People people;
     private final Clock clock;
 
-    ScreeningReactions(JdbcClient jdbc, CaseSettings settings, CaseJournal journal, Clock clock) {
+    ScreeningReactions(
+            JdbcClient jdbc,
+            CaseSettings settings,
+            CaseJournal journal,
+            ChildScreenings screenings,
+            People people,
+            Clock clock) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.journal = journal;
+        this.screenings = screenings;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -52,19 +64,22 @@ class ScreeningReactions {
         }
     }
 
+    /** An override changed a band: the case follows it when that screening is the child's latest. */
     @EventListener
     void bandChanged(StandingBandChanged change) {
+        boolean latest = screenings
+                .latestFor(people.recordIds(change.childId()))
+                .filter(s -> s.id() == change.screeningId())
+                .isPresent();
+        if (!latest) {
+            return;
+        }
         openCase(change.childId()).ifPresent(ref -> {
-            jdbc.sql("""
-                            UPDATE child_case SET band_label = :band, band_rank = :rank, version = version + 1
-                             WHERE id = :id AND (screening_id = :screening OR NOT EXISTS (
-                                   SELECT 1 FROM screening s WHERE s.child_id = child_case.child_id AND s.status = 'COMPLETED'
-                                      AND s.id > :screening))
-                            """)
+            jdbc.sql(
+                            "UPDATE child_case SET band_label = :band, band_rank = :rank, version = version + 1 WHERE id = :id")
                     .param("band", change.bandLabel())
                     .param("rank", change.bandRank())
                     .param("id", ref.caseId())
-                    .param("screening", change.screeningId())
                     .update();
             bringReviewForward(ref, change.bandRank(), LocalDate.now(clock));
         });

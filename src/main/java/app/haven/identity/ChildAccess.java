@@ -4,10 +4,10 @@ import app.haven.platform.HavenPrincipal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,17 +48,16 @@ public class ChildAccess {
     }
 
     /**
-     * The areas in which this user may open the record of every child with a current involvement there: their own
-     * areas with area scope, every area with partnership scope, none with a narrower scope. A query over records
-     * that always keep an involvement in their own area may test the area instead of each record.
+     * Whether this user may open the record of every child with a current involvement in each of these areas: with
+     * partnership scope always, with area scope when the areas are their own, otherwise never. A query over records
+     * that always keep an involvement in their own area may then test the area instead of each record.
      */
-    public Set<Long> wholeAreas(HavenPrincipal principal) {
+    public boolean seesEveryChildIn(HavenPrincipal principal, Collection<Long> areaIds) {
         HavenUser.Access access = accessOf(principal);
         return switch (access.scope()) {
-            case AREA -> access.areaIds();
-            case PARTNERSHIP ->
-                Set.copyOf(jdbc.sql("SELECT id FROM area").query(Long.class).list());
-            default -> Set.of();
+            case PARTNERSHIP -> true;
+            case AREA -> access.areaIds().containsAll(areaIds);
+            default -> false;
         };
     }
 

@@ -29,7 +29,8 @@ public class ChildScreenings {
 
     /** The most recent completed screening among these record ids (a child's own and merged records). */
     public Optional<ScreeningSummary> latestFor(List<Long> childRecordIds) {
-        return jdbc.sql(SUMMARY + "s.child_id IN (:ids) ORDER BY s.screening_date DESC, s.completed_at DESC LIMIT 1")
+        return jdbc.sql(SUMMARY
+                        + "s.child_id IN (:ids) ORDER BY s.screening_date DESC, s.completed_at DESC, s.id DESC LIMIT 1")
                 .param("ids", childRecordIds)
                 .query(ChildScreenings::summary)
                 .optional();
@@ -37,8 +38,9 @@ public class ChildScreenings {
 
     /** Completed screenings among these record ids, newest first, at most {@code limit}. */
     public List<ScreeningSummary> recentFor(List<Long> childRecordIds, int limit) {
-        return jdbc.sql(SUMMARY
-                        + "s.child_id IN (:ids) ORDER BY s.screening_date DESC, s.completed_at DESC LIMIT :limit")
+        return jdbc.sql(
+                        SUMMARY
+                                + "s.child_id IN (:ids) ORDER BY s.screening_date DESC, s.completed_at DESC, s.id DESC LIMIT :limit")
                 .param("ids", childRecordIds)
                 .param("limit", limit)
                 .query(ChildScreenings::summary)

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import app.haven.identity.MutableClock;
 import app.haven.identity.TestAccounts;
 import app.haven.platform.HavenPrincipal;
+import app.haven.screening.StandingBandChanged;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,6 +63,12 @@ class CasesIT {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
     void aHighScreeningSuggestsTheRegisterAndOpeningRaisesThePlanningMeetingAndFirstReview() throws Exception {
@@ -162,6 +169,24 @@ class CasesIT {
                         principal(worker)));
         assertThat(next).isEqualTo(today.plusWeeks(6));
         assertThat(highScreening).isNotEqualTo(mediumAgain);
+    }
+
+    @Test
+    void aCaseFollowsAnOverrideOfTheLatestScreeningOnly() {
+        TestAccounts.Account worker = accounts.create("PRACTITIONER");
+        long child = fixtures.child(worker, "Kerensa");
+        long older = fixtures.screened(child, worker, "MEDIUM", "Medium", 2);
+        long latest = fixtures.screened(child, worker, "HIGH", "High", 3);
+        long caseId = fixtures.open(worker, child, worker, "");
+
+        transactions.executeWithoutResult(
+                status -> events.publishEvent(new StandingBandChanged(older, child, "Low", 1)));
+        assertThat(queries.find(caseId).orElseThrow().bandLabel())
+                .as("an override of an earlier screening leaves the band")
+                .contains("High");
+        transactions.executeWithoutResult(
+                status -> events.publishEvent(new StandingBandChanged(latest, child, "Medium", 2)));
+        assertThat(queries.find(caseId).orElseThrow().bandLabel()).contains("Medium");
     }
 
     @Test
