@@ -121,10 +121,11 @@ class Closures {
     }
 
     private void close(CaseRef ref, long closureId, HavenPrincipal manager) {
-        String outcome = jdbc.sql("SELECT outcome FROM case_closure WHERE id = :id")
+        List<String> asked = jdbc.sql("SELECT outcome, reason FROM case_closure WHERE id = :id")
                 .param("id", closureId)
-                .query(String.class)
+                .query((rs, row) -> List.of(rs.getString(1), rs.getString(2)))
                 .single();
+        String outcome = asked.get(0);
         jdbc.sql("UPDATE child_case SET status = 'CLOSED', closed_on = :today, version = version + 1 WHERE id = :id")
                 .param("today", Date.valueOf(LocalDate.now(clock)))
                 .param("id", ref.caseId())
@@ -147,10 +148,7 @@ class Closures {
                 ref.areaId(),
                 outcome,
                 CaseChoices.label(CaseChoices.OUTCOMES, outcome),
-                jdbc.sql("SELECT reason FROM case_closure WHERE id = :id")
-                        .param("id", closureId)
-                        .query(String.class)
-                        .single(),
+                asked.get(1),
                 clock.instant(),
                 manager.userId(),
                 manager.agencyId()));
