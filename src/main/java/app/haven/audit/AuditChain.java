@@ -1,5 +1,6 @@
 package app.haven.audit;
 
+import app.haven.platform.KeyRing;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,9 +22,11 @@ class AuditChain {
     static final long LOCK_KEY = 0x4156_4454_4348_4149L;
 
     private final JdbcClient jdbc;
+    private final ChainKeys keys;
 
-    AuditChain(JdbcClient jdbc) {
+    AuditChain(JdbcClient jdbc, ChainKeys keys) {
         this.jdbc = jdbc;
+        this.keys = keys;
     }
 
     /**
@@ -68,17 +71,19 @@ class AuditChain {
                 entry.reason(),
                 entry.requestId(),
                 entry.clientAddress());
-        insert(content, previousHash, ChainHash.of(content, previousHash));
+        KeyRing.Key key = keys.ring().current();
+        insert(content, previousHash, ChainHash.keyed(content, previousHash, key), key.id());
         return id;
     }
 
-    private void insert(AuditEntry e, String previousHash, String hash) {
+    private void insert(AuditEntry e, String previousHash, String hash, String keyId) {
         jdbc.sql("""
                         INSERT INTO audit_event (id, occurred_at, user_id, agency_id, action, subject_type, subject_id,
-                                                 child_id, reason, request_id, client_address, previous_hash, hash)
+                                                 child_id, reason, request_id, client_address, previous_hash, hash,
+                                                 key_id)
                         OVERRIDING SYSTEM VALUE
                         VALUES (:id, :occurredAt, :userId, :agencyId, :action, :subjectType, :subjectId,
-                                :childId, :reason, :requestId, :clientAddress, :previousHash, :hash)
+                                :childId, :reason, :requestId, :clientAddress, :previousHash, :hash, :keyId)
                         """)
                 .param("id", e.id())
                 .param("occurredAt", OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC))
@@ -93,6 +98,7 @@ class AuditChain {
                 .param("clientAddress", e.clientAddress(), java.sql.Types.VARCHAR)
                 .param("previousHash", previousHash)
                 .param("hash", hash)
+                .param("keyId", keyId)
                 .update();
     }
 }

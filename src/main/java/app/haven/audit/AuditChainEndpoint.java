@@ -2,8 +2,10 @@ package app.haven.audit;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +17,24 @@ import org.springframework.stereotype.Component;
 class AuditChainEndpoint {
 
     private final ChainVerifier verifier;
+    private final ChainHeadPublisher publisher;
 
-    AuditChainEndpoint(ChainVerifier verifier) {
+    AuditChainEndpoint(ChainVerifier verifier, ChainHeadPublisher publisher) {
         this.verifier = verifier;
+        this.publisher = publisher;
+    }
+
+    /** {@code POST /actuator/auditchain}: publishes the chain's head now, after checking the newest entries. */
+    @WriteOperation
+    public Map<String, Object> publishHead() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        Optional<ChainHead> head = publisher.publish();
+        body.put("published", head.isPresent());
+        head.ifPresent(published -> {
+            body.put("entries", published.count());
+            body.put("lastEntryId", published.lastId());
+        });
+        return body;
     }
 
     /** A flat map, so the JSON is the same whatever the JSON library makes of records and Optionals. */

@@ -1,13 +1,18 @@
 package app.haven.audit;
 
+import app.haven.platform.KeyRing;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The hash that links each audit entry to the one before it: SHA-256, as lower-case hex, over a canonical
- * serialisation of the entry's content followed by the previous entry's hash.
+ * The hash that links each audit entry to the one before it: HMAC-SHA256 under the chain key (ADR 0010), as
+ * lower-case hex, over a canonical serialisation of the entry's content, the key's id and the previous entry's
+ * hash. Entries written before the chain was keyed carry plain SHA-256 over the version 1 form ({@link #of}).
  *
  * <p>The canonical form is one line per field in a fixed order, {@code name=<length>:<value>}, or
  * {@code name=null} when absent. The length prefix makes it unambiguous whatever a value contains (a reason
@@ -19,6 +24,7 @@ final class ChainHash {
     static final String GENESIS = "0".repeat(64);
 
     static final String VERSION = "haven-audit-v1";
+    static final String KEYED_VERSION = "haven-audit-v2";
 
     private ChainHash() {}
 
@@ -26,8 +32,29 @@ final class ChainHash {
         return sha256Hex(canonical(entry, previousHash));
     }
 
+    /** The keyed hash: without the key, nobody can compute it, so a rewritten entry cannot be re-linked. */
+    static String keyed(AuditEntry entry, String previousHash, KeyRing.Key key) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.secret(), "HmacSHA256"));
+            byte[] text = canonicalKeyed(entry, previousHash, key.id()).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(mac.doFinal(text));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java platform must provide HmacSHA256", e);
+        }
+    }
+
+    static String canonicalKeyed(AuditEntry entry, String previousHash, String keyId) {
+        StringBuilder text = new StringBuilder(KEYED_VERSION).append('\n');
+        field(text, "key_id", keyId);
+        return fields(text, entry, previousHash);
+    }
+
     static String canonical(AuditEntry entry, String previousHash) {
-        StringBuilder text = new StringBuilder(VERSION).append('\n');
+        return fields(new StringBuilder(VERSION).append('\n'), entry, previousHash);
+    }
+
+    private static String fields(StringBuilder text, AuditEntry entry, String previousHash) {
         field(text, "id", entry.id());
         field(text, "occurred_at", entry.occurredAt().toString());
         field(text, "user_id", entry.userId());

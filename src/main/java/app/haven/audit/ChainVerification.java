@@ -16,7 +16,15 @@ public record ChainVerification(long entriesChecked, Optional<BrokenLink> firstB
         /** The entry does not point at the hash of the entry before it, which was changed or replaced. */
         PREVIOUS_HASH_MISMATCH("previous-hash mismatch"),
         /** Entries before this one are missing: the chain points at an entry that is no longer there. */
-        GAP("gap");
+        GAP("gap"),
+        /** The entry's hash names a key the key file does not hold. */
+        UNKNOWN_KEY("unknown key"),
+        /** An un-keyed (plain SHA-256) entry after keyed ones: written by someone without the key. */
+        UNKEYED_AFTER_KEYED("un-keyed entry after keyed ones"),
+        /** The entry differs from what a published head recorded, or entries before it were added or removed. */
+        HEAD_MISMATCH("differs from a published head"),
+        /** An entry a published head recorded is no longer there: entries were deleted. */
+        ENTRIES_MISSING("published entries missing");
 
         private final String description;
 

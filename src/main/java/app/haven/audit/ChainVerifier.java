@@ -1,7 +1,10 @@
 package app.haven.audit;
 
+import app.haven.audit.ChainVerification.BrokenLink;
+import app.haven.audit.ChainVerification.Problem;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -9,8 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Walks the whole chain in id order, recomputing every hash. It reads a batch at a time by id (keyset
- * paging), so memory stays constant however long the log grows and no transaction is held open for the walk.
+ * Walks the chain in id order, recomputing every keyed hash and comparing it with every head published outside
+ * the database. It reads a batch at a time by id (keyset paging), so memory stays constant however long the log
+ * grows and no transaction is held open for the walk.
  */
 @Service
 class ChainVerifier {
@@ -18,76 +22,75 @@ class ChainVerifier {
     static final int BATCH = 1_000;
 
     private final JdbcClient jdbc;
+    private final ChainKeys keys;
+    private final PublishedHeads heads;
+    private final Clock clock;
 
-    ChainVerifier(JdbcClient jdbc) {
+    ChainVerifier(JdbcClient jdbc, ChainKeys keys, PublishedHeads heads, Clock clock) {
         this.jdbc = jdbc;
+        this.keys = keys;
+        this.heads = heads;
+        this.clock = clock;
     }
 
-    private record StoredEntry(AuditEntry content, String previousHash, String hash) {}
+    /** What a walk found, and the chain's head at its end (empty when the chain has no entries). */
+    record Outcome(ChainVerification verification, Optional<ChainHead> head) {}
 
+    /** The whole chain, against every published head. */
     ChainVerification verify() {
-        Walk walk = new Walk();
-        long after = 0;
-        List<StoredEntry> batch;
+        return walk(ChainWalk.fromStart(keys.ring(), heads.all()), 0).verification();
+    }
+
+    /**
+     * Only the entries after a published head, and that head's own entry: cheap enough to run at every
+     * publication. The full walk ({@link #verify()}) is what proves the entries before it.
+     */
+    Outcome verifySince(Optional<ChainHead> published) {
+        if (published.isEmpty()) {
+            return walk(ChainWalk.fromStart(keys.ring(), List.of()), 0);
+        }
+        ChainHead head = published.get();
+        Optional<Stored> entry = jdbc.sql("SELECT hash, key_id FROM audit_event WHERE id = :id")
+                .param("id", head.lastId())
+                .query((rs, n) -> new Stored(rs.getString("hash"), rs.getString("key_id")))
+                .optional();
+        if (entry.isEmpty() || !entry.get().hash().equals(head.hash())) {
+            Problem problem = entry.isEmpty() ? Problem.ENTRIES_MISSING : Problem.HEAD_MISMATCH;
+            return new Outcome(
+                    ChainVerification.broken(
+                            head.count(),
+                            new BrokenLink(
+                                    head.lastId(), problem, "the last published head's entry was removed or changed")),
+                    Optional.empty());
+        }
+        return walk(ChainWalk.after(keys.ring(), head, entry.get().keyId() != null), head.lastId());
+    }
+
+    private record Stored(String hash, String keyId) {}
+
+    private Outcome walk(ChainWalk walk, long after) {
+        List<ChainWalk.Stored> batch;
         do {
             batch = batchAfter(after);
-            for (StoredEntry entry : batch) {
-                Optional<ChainVerification.BrokenLink> broken = walk.check(entry);
+            for (ChainWalk.Stored entry : batch) {
+                Optional<BrokenLink> broken = walk.check(entry);
                 if (broken.isPresent()) {
-                    return ChainVerification.broken(walk.count, broken.get());
+                    return new Outcome(ChainVerification.broken(walk.count(), broken.get()), Optional.empty());
                 }
                 after = entry.content().id();
             }
         } while (batch.size() == BATCH);
-        return ChainVerification.intact(walk.count);
+        Optional<BrokenLink> missing = walk.finish();
+        if (missing.isPresent()) {
+            return new Outcome(ChainVerification.broken(walk.count(), missing.get()), Optional.empty());
+        }
+        Optional<ChainHead> head = walk.count() == 0
+                ? Optional.empty()
+                : Optional.of(new ChainHead(clock.instant(), walk.count(), walk.lastId(), walk.lastHash()));
+        return new Outcome(ChainVerification.intact(walk.count()), head);
     }
 
-    /** The state carried from one entry to the next. */
-    private static final class Walk {
-        long count;
-        long lastId;
-        String lastHash = ChainHash.GENESIS;
-
-        Optional<ChainVerification.BrokenLink> check(StoredEntry entry) {
-            count++;
-            long id = entry.content().id();
-            Optional<ChainVerification.BrokenLink> broken =
-                    linkProblem(entry, id).or(() -> contentProblem(entry, id));
-            lastId = id;
-            lastHash = entry.hash();
-            return broken;
-        }
-
-        private Optional<ChainVerification.BrokenLink> linkProblem(StoredEntry entry, long id) {
-            if (entry.previousHash().equals(lastHash)) {
-                return Optional.empty();
-            }
-            // Ids can skip where a transaction rolled back, so a skipped id alone proves nothing; a skipped
-            // id together with a broken link means the entries in between were removed.
-            if (id != lastId + 1) {
-                return Optional.of(new ChainVerification.BrokenLink(
-                        id,
-                        ChainVerification.Problem.GAP,
-                        "the entry it links to is missing (after entry " + lastId + ")"));
-            }
-            return Optional.of(new ChainVerification.BrokenLink(
-                    id,
-                    ChainVerification.Problem.PREVIOUS_HASH_MISMATCH,
-                    "its previous hash does not match entry " + lastId + "'s hash"));
-        }
-
-        private static Optional<ChainVerification.BrokenLink> contentProblem(StoredEntry entry, long id) {
-            if (ChainHash.of(entry.content(), entry.previousHash()).equals(entry.hash())) {
-                return Optional.empty();
-            }
-            return Optional.of(new ChainVerification.BrokenLink(
-                    id,
-                    ChainVerification.Problem.CONTENT_CHANGED,
-                    "its content no longer matches its hash: it was changed after it was written"));
-        }
-    }
-
-    private List<StoredEntry> batchAfter(long after) {
+    private List<ChainWalk.Stored> batchAfter(long after) {
         return jdbc.sql("SELECT * FROM audit_event WHERE id > :after ORDER BY id LIMIT :limit")
                 .param("after", after)
                 .param("limit", BATCH)
@@ -95,7 +98,7 @@ class ChainVerifier {
                 .list();
     }
 
-    private static StoredEntry stored(ResultSet rs) throws SQLException {
+    private static ChainWalk.Stored stored(ResultSet rs) throws SQLException {
         AuditEntry content = new AuditEntry(
                 rs.getLong("id"),
                 rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
@@ -108,6 +111,6 @@ class ChainVerifier {
                 rs.getString("reason"),
                 rs.getString("request_id"),
                 rs.getString("client_address"));
-        return new StoredEntry(content, rs.getString("previous_hash"), rs.getString("hash"));
+        return new ChainWalk.Stored(content, rs.getString("previous_hash"), rs.getString("hash"), rs.getString("key_id"));
     }
 }

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Beans every module uses. */
 @Configuration
+@EnableScheduling
 class PlatformConfiguration {
 
     /** Deadlines (72 hours, reviews, financial years) are reckoned in UK local time. */

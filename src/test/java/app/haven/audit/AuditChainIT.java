@@ -3,6 +3,7 @@ package app.haven.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.haven.platform.database.DatabaseInsider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 class AuditChainIT {
@@ -30,28 +30,71 @@ class AuditChainIT {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    TransactionTemplate transactions;
-
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
     }
 
     @Test
-    void ordinaryUpdateDeleteAndTruncateAreRefusedByTheDatabase() {
+    void theApplicationsRoleMayOnlyAddAndReadEntries() {
         long id = appendOne("original reason");
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET reason = 'changed' WHERE id = :id")
                         .param("id", id)
                         .update())
                 .rootCause()
-                .hasMessageContaining("audit_event is append-only: UPDATE refused");
+                .hasMessageContaining("permission denied for table audit_event");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event WHERE id = :id")
                         .param("id", id)
                         .update())
                 .rootCause()
-                .hasMessageContaining("audit_event is append-only: DELETE refused");
+                .hasMessageContaining("permission denied for table audit_event");
         assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_event").update())
+                .rootCause()
+                .hasMessageContaining("permission denied for table audit_event");
+        assertThatThrownBy(() -> jdbc.sql("SELECT setval(pg_get_serial_sequence('audit_event', 'id'), 1)")
+                        .query()
+                        .listOfRows())
+                .rootCause()
+                .hasMessageContaining("permission denied for sequence");
+        assertThatThrownBy(() -> jdbc.sql("SET session_replication_role = replica").update())
+                .rootCause()
+                .hasMessageContaining("permission denied");
+        assertThat(reasonOf(id)).isEqualTo("original reason");
+    }
+
+    @Test
+    void theApplicationRunsAsNeitherSuperuserNorOwner() {
+        assertThat(jdbc.sql("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+                        .query(Boolean.class)
+                        .single())
+                .isFalse();
+        assertThat(jdbc.sql("SELECT pg_get_userbyid(relowner) = current_user FROM pg_class WHERE relname = 'audit_event'")
+                        .query(Boolean.class)
+                        .single())
+                .isFalse();
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                                + " WHERE n.nspname = 'public' AND pg_get_userbyid(c.relowner) = current_user")
+                        .query(Long.class)
+                        .single())
+                .as("the application's role owns nothing")
+                .isZero();
+    }
+
+    @Test
+    void theOwnerWhoMayChangeTablesIsStillRefusedByTheTriggers() {
+        long id = appendOne("original reason");
+        JdbcClient owner = DatabaseInsider.owner(jdbc);
+        assertThatThrownBy(() -> owner.sql("UPDATE audit_event SET reason = 'changed' WHERE id = :id")
+                        .param("id", id)
+                        .update())
+                .rootCause()
+                .hasMessageContaining("audit_event is append-only: UPDATE refused");
+        assertThatThrownBy(() -> owner.sql("DELETE FROM audit_event WHERE id = :id")
+                        .param("id", id)
+                        .update())
+                .rootCause()
+                .hasMessageContaining("audit_event is append-only: DELETE refused");
+        assertThatThrownBy(() -> owner.sql("TRUNCATE audit_event").update())
                 .rootCause()
                 .hasMessageContaining("audit_event is append-only: TRUNCATE refused");
         assertThat(reasonOf(id)).isEqualTo("original reason");
@@ -137,14 +180,13 @@ class AuditChainIT {
     }
 
     /**
-     * The embedded database's user is a superuser, who can switch triggers off for a session: exactly what an
-     * insider with database access could do, and what the hash chain is there to reveal.
+     * The cluster's superuser can switch triggers off for a session: exactly what an insider with the database
+     * administrator's login could do, and what the keyed hash chain is there to reveal.
      */
     private void asSuperuserBypassingTriggers(String sql) {
-        transactions.executeWithoutResult(status -> {
-            jdbc.sql("SET LOCAL session_replication_role = replica").update();
-            jdbc.sql(sql).update();
-        });
+        DatabaseInsider.superuser(jdbc)
+                .sql("BEGIN; SET LOCAL session_replication_role = replica; " + sql + "; COMMIT;")
+                .update();
     }
 
     private long appendOne(String reason) {

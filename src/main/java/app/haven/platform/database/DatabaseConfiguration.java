@@ -1,34 +1,39 @@
 package app.haven.platform.database;
 
 import app.haven.platform.DatabaseLocation;
+import app.haven.platform.LocalFiles;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Haven's database: the external PostgreSQL named by {@code HAVEN_DB_URL}, or else the embedded server,
- * started before anything needs a connection and stopped after the connection pool has closed.
+ * started before anything needs a connection and stopped after the connection pool has closed. The pool
+ * connects as the application's least-privilege role; Flyway migrates as the owner role (ADR 0010).
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
     private static final Pattern CREDENTIALS_IN_URL = Pattern.compile("(?i)(password|user)=[^&]*");
+
+    /** The Flyway placeholder naming the role the migrations grant the application's privileges to. */
+    static final String APPLICATION_ROLE_PLACEHOLDER = "app_role";
 
     @Bean(destroyMethod = "close")
     DatabaseServer databaseServer(DatabaseSettings settings, @Value("${haven.data-dir:./data}") Path dataDirectory) {
         if (settings.external()) {
-            return new DatabaseServer(
-                    settings.url(),
-                    settings.user(),
-                    settings.password(),
-                    10,
-                    new DatabaseLocation(
-                            false, CREDENTIALS_IN_URL.matcher(settings.url()).replaceAll("$1=…")),
-                    () -> {});
+            return external(settings);
         }
         if (settings.throwaway()) {
             EmbeddedPostgres server = ThrowawayPostgres.server();
@@ -36,34 +41,64 @@ class DatabaseConfiguration {
             // The shared server outlives this context; the JVM's shutdown hook stops it.
             return new DatabaseServer(
                     server.jdbcUrl(database),
-                    EmbeddedPostgres.SUPERUSER,
-                    server.password(),
+                    server.application(),
+                    server.owner(),
                     4,
                     new DatabaseLocation(true, "throw-away test database " + database),
+                    Optional.of(ThrowawayPostgres.filesOf(database)),
                     () -> {});
         }
         EmbeddedPostgres server = EmbeddedPostgres.start(dataDirectory, ServerSettings.defaults());
         server.createDatabaseIfMissing("haven");
+        Path data = dataDirectory.toAbsolutePath().normalize();
         return new DatabaseServer(
                 server.jdbcUrl("haven"),
-                EmbeddedPostgres.SUPERUSER,
-                server.password(),
+                server.application(),
+                server.owner(),
+                10,
+                new DatabaseLocation(true, data.toString()),
+                Optional.of(data),
+                server::close);
+    }
+
+    private static DatabaseServer external(DatabaseSettings settings) {
+        if (settings.ownerUser().isEmpty() || settings.ownerUser().equals(settings.user())) {
+            log.warn("HAVEN_DB_OWNER_USER is not set: Haven runs as the role that owns its tables, which can rewrite"
+                    + " the audit log. The chain key and published heads still reveal it; see docs/operations.md to"
+                    + " run Haven as a least-privilege role.");
+        }
+        return new DatabaseServer(
+                settings.url(),
+                new EmbeddedPostgres.Login(settings.user(), settings.password()),
+                settings.owner(),
                 10,
                 new DatabaseLocation(
-                        true, dataDirectory.toAbsolutePath().normalize().toString()),
-                server::close);
+                        false, CREDENTIALS_IN_URL.matcher(settings.url()).replaceAll("$1=…")),
+                Optional.empty(),
+                () -> {});
     }
 
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(DatabaseServer server) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.url());
-        config.setUsername(server.user());
-        config.setPassword(server.password());
+        config.setUsername(server.application().user());
+        config.setPassword(server.application().password());
         config.setMaximumPoolSize(server.poolSize());
         config.setMinimumIdle(Math.min(2, server.poolSize()));
         config.setPoolName("haven");
         return new HikariDataSource(config);
+    }
+
+    /** Migrations run as the owner, and grant the application's role what it needs (V110). */
+    @Bean
+    FlywayConfigurationCustomizer migrateAsOwner(DatabaseServer server) {
+        return flyway -> {
+            flyway.dataSource(server.url(), server.owner().user(), server.owner().password());
+            Map<String, String> placeholders = new HashMap<>(flyway.getPlaceholders());
+            placeholders.put(APPLICATION_ROLE_PLACEHOLDER, server.application().user());
+            flyway.placeholders(placeholders);
+        };
     }
 
     @Bean
@@ -71,9 +106,20 @@ class DatabaseConfiguration {
         return server.location();
     }
 
-    /** What the pool connects to, and what to do when the application stops. */
+    @Bean
+    LocalFiles localFiles(DatabaseServer server) {
+        return new LocalFiles(server.localFiles());
+    }
+
+    /** What the pool connects to, who migrates, and what to do when the application stops. */
     record DatabaseServer(
-            String url, String user, String password, int poolSize, DatabaseLocation location, AutoCloseable onClose)
+            String url,
+            EmbeddedPostgres.Login application,
+            EmbeddedPostgres.Login owner,
+            int poolSize,
+            DatabaseLocation location,
+            Optional<Path> localFiles,
+            AutoCloseable onClose)
             implements AutoCloseable {
 
         @Override

@@ -35,16 +35,21 @@ final class EmbeddedPostgres implements AutoCloseable {
     private final ServerCommand commands;
     private final ClusterLocation location;
     private final String password;
+    private final String ownerPassword;
+    private final String applicationPassword;
     private int port;
     private Process watchdog;
 
     private EmbeddedPostgres(
-            PostgresBinaries binaries, ServerAccount account, ClusterLocation location, String password) {
+            PostgresBinaries binaries, ServerAccount account, ClusterLocation location, Path dataDirectory) {
         this.binaries = binaries;
         this.account = account;
         this.commands = new ServerCommand(account);
         this.location = location;
-        this.password = password;
+        Path data = dataDirectory.toAbsolutePath();
+        this.password = readOrCreatePassword(data.resolve(PASSWORD_FILE));
+        this.ownerPassword = readOrCreatePassword(data.resolve(ClusterRoles.OWNER_PASSWORD_FILE));
+        this.applicationPassword = readOrCreatePassword(data.resolve(ClusterRoles.APPLICATION_PASSWORD_FILE));
     }
 
     /** Starts (initialising the cluster on first use) the server for a data directory. */
@@ -52,13 +57,13 @@ final class EmbeddedPostgres implements AutoCloseable {
         ServerAccount account = ServerAccount.forThisProcess();
         PostgresBinaries binaries = PostgresBinaries.unpackInto(settings.binaryCache(account));
         ClusterLocation location = ClusterLocation.resolve(dataDirectory, account, settings.relocationRoot());
-        String password = readOrCreatePassword(dataDirectory.toAbsolutePath().resolve(PASSWORD_FILE));
-        EmbeddedPostgres server = new EmbeddedPostgres(binaries, account, location, password);
+        EmbeddedPostgres server = new EmbeddedPostgres(binaries, account, location, dataDirectory);
         server.initialiseIfNew();
         server.stopOrphanedServer();
         server.startOnFreePort(settings.maxConnections());
         server.startWatchdog();
         server.recordOwner();
+        server.ensureRoles();
         return server;
     }
 
@@ -70,6 +75,19 @@ final class EmbeddedPostgres implements AutoCloseable {
         return password;
     }
 
+    /** The role that owns Haven's database and runs its migrations (not a superuser). */
+    Login owner() {
+        return new Login(ClusterRoles.OWNER, ownerPassword);
+    }
+
+    /** The role the application connects as: neither superuser nor owner. */
+    Login application() {
+        return new Login(ClusterRoles.APPLICATION, applicationPassword);
+    }
+
+    /** A role name and its password. */
+    record Login(String user, String password) {}
+
     Path cluster() {
         return location.cluster();
     }
@@ -78,14 +96,19 @@ final class EmbeddedPostgres implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
+    /** Creates the database, owned by the owner role, or hands an existing one to it. */
     void createDatabaseIfMissing(String name) {
+        String database = name.replace("\"", "");
         try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, password);
                 var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-            exists.setString(1, name);
+            exists.setString(1, database);
             if (!exists.executeQuery().next()) {
                 try (var create = connection.createStatement()) {
-                    create.execute("CREATE DATABASE \"" + name.replace("\"", "") + "\"");
+                    create.execute("CREATE DATABASE \"" + database + "\" OWNER " + ClusterRoles.OWNER);
                 }
+            }
+            try (Connection inDatabase = DriverManager.getConnection(jdbcUrl(database), SUPERUSER, password)) {
+                ClusterRoles.takeOver(inDatabase, database);
             }
         } catch (SQLException e) {
             throw new EmbeddedDatabaseException(
@@ -111,6 +134,17 @@ final class EmbeddedPostgres implements AutoCloseable {
         var result = commands.run(List.of(pgCtl(), "-D", cluster().toString(), "-m", mode, "-w", "stop"), 60);
         if (!result.succeeded()) {
             log.warn("The embedded database did not stop cleanly: {}", result.tail());
+        }
+    }
+
+    private void ensureRoles() {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, password)) {
+            ClusterRoles.ensure(connection, ownerPassword, applicationPassword);
+        } catch (SQLException e) {
+            throw new EmbeddedDatabaseException(
+                    "could not create the database roles (" + e.getMessage() + ").",
+                    "Check the server log in " + cluster() + ".",
+                    e);
         }
     }
 

@@ -20,6 +20,7 @@ final class ThrowawayPostgres {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
+    private static Path directory;
 
     private ThrowawayPostgres() {}
 
@@ -37,20 +38,37 @@ final class ThrowawayPostgres {
         return name;
     }
 
+    /**
+     * A directory of a database's own for the files Haven keeps outside it (keys, published chain heads), so a
+     * test context never sees another's.
+     */
+    static Path filesOf(String database) {
+        server();
+        try {
+            return Files.createDirectories(directory.resolve("files").resolve(database));
+        } catch (IOException e) {
+            throw new EmbeddedDatabaseException(
+                    "cannot create a directory for the test database's files (" + e.getMessage() + ").",
+                    "Check that java.io.tmpdir is writable.",
+                    e);
+        }
+    }
+
     private static EmbeddedPostgres startInTemporaryDirectory() {
         try {
             // 0755, so the unprivileged server account can pass through when the tests run as root.
-            Path directory = Files.createTempDirectory(
+            directory = Files.createTempDirectory(
                     "haven-test-db-",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
             EmbeddedPostgres started =
                     EmbeddedPostgres.start(directory, ServerSettings.defaults().withMaxConnections(MAX_CONNECTIONS));
             // After every application context has closed (their pools and Modulith's registry still talk to
             // the server while closing); the watchdog stops the server should this never run.
+            Path startedIn = directory;
             SpringApplication.getShutdownHandlers().add(() -> {
                 started.stop("immediate");
                 try {
-                    FileSystemUtils.deleteRecursively(directory);
+                    FileSystemUtils.deleteRecursively(startedIn);
                 } catch (IOException ignored) {
                     // The JVM is exiting; a leftover temporary directory is the worst outcome.
                 }

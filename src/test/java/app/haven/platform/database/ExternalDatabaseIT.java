@@ -1,11 +1,15 @@
 package app.haven.platform.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.haven.HavenApplication;
 import app.haven.platform.DatabaseLocation;
+import app.haven.platform.KeyRing;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
@@ -43,6 +47,8 @@ class ExternalDatabaseIT {
                         "--haven.db.password=" + separateServer.password(),
                         "--haven.db.mode=persistent",
                         "--haven.data-dir=" + unusedDataDirectory,
+                        "--haven.audit.chain-key-file=" + keyFile(),
+                        "--haven.audit.head-file=" + directory.resolve("published").resolve("audit-heads.log"),
                         "--haven.demo.enabled=true")) {
             DatabaseLocation location = haven.getBean(DatabaseLocation.class);
             assertThat(location.embedded()).isFalse();
@@ -61,5 +67,34 @@ class ExternalDatabaseIT {
                     .isZero();
         }
         assertThat(unusedDataDirectory).doesNotExist();
+    }
+
+    @Test
+    void refusesToStartWithoutAChainKeyKeptOutsideTheDatabase() throws IOException {
+        directory = TemporaryDirectories.open("haven-external-");
+        separateServer = EmbeddedPostgres.start(directory.resolve("separate"), ServerSettings.defaults());
+        separateServer.createDatabaseIfMissing("partnership");
+
+        assertThatThrownBy(() -> new SpringApplicationBuilder(HavenApplication.class)
+                        .web(WebApplicationType.NONE)
+                        .run(
+                                "--haven.db.url=" + separateServer.jdbcUrl("partnership"),
+                                "--haven.db.user=" + separateServer.application().user(),
+                                "--haven.db.password=" + separateServer.application().password(),
+                                "--haven.db.owner-user=" + separateServer.owner().user(),
+                                "--haven.db.owner-password=" + separateServer.owner().password(),
+                                "--haven.db.mode=persistent",
+                                "--haven.data-dir=" + directory.resolve("never-created"),
+                                "--haven.audit.head-file=" + directory.resolve("audit-heads.log"))
+                        .close())
+                .hasStackTraceContaining("Set HAVEN_AUDIT_CHAIN_KEY_FILE");
+    }
+
+    private Path keyFile() throws IOException {
+        Path file = directory.resolve("keys").resolve("audit-chain.key");
+        Files.createDirectories(file.getParent());
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, KeyRing.newKeyLine() + "\n");
+        return file;
     }
 }
