@@ -50,6 +50,7 @@ class SecurityConfiguration {
     SecurityFilterChain webSecurity(
             HttpSecurity http,
             SignInStages stages,
+            UserAccounts accounts,
             Clock clock,
             @Value("${haven.session.absolute-timeout:10h}") Duration absoluteTimeout)
             throws Exception {
@@ -69,6 +70,7 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(SignInStageAccess.accessDenied()))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterAfter(new AbsoluteSessionTimeout(clock, absoluteTimeout), SecurityContextHolderFilter.class)
+                .addFilterAfter(new AccessRefresh(accounts), AbsoluteSessionTimeout.class)
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
                         .passwordParameter("password")

@@ -19,8 +19,8 @@ class UserAccounts {
         this.jdbc = jdbc;
     }
 
-    Optional<HavenUser> findForSignIn(String email) {
-        List<HavenUser> found = jdbc.sql("""
+    /** Everything a signed-in user carries: the account, its roles, permissions, scope and areas. */
+    private static final String SELECT_USER = """
                         SELECT u.id, u.email, u.display_name, u.agency_id, a.name AS agency_name, u.team_id,
                                u.enabled, u.password_hash,
                                array(SELECT ur.role_code FROM user_role ur WHERE ur.user_id = u.id
@@ -34,10 +34,33 @@ class UserAccounts {
                                       WHERE ua.user_id = u.id AND NOT ar.retired ORDER BY 1) AS areas
                           FROM user_account u
                           JOIN agency a ON a.id = u.agency_id
-                         WHERE u.email = CAST(:email AS citext)
-                        """)
-                .param("email", email)
-                .query((rs, row) -> new HavenUser(
+                        """;
+
+    Optional<HavenUser> findForSignIn(String email) {
+        return find(jdbc.sql(SELECT_USER + " WHERE u.email = CAST(:email AS citext)")
+                .param("email", email));
+    }
+
+    /** The account as it is now, to refresh a signed-in user's access (no password hash kept). */
+    Optional<HavenUser> findById(long userId) {
+        Optional<HavenUser> user = find(jdbc.sql(SELECT_USER + " WHERE u.id = :id").param("id", userId));
+        user.ifPresent(HavenUser::eraseCredentials);
+        return user;
+    }
+
+    /**
+     * The account's version, which every administrator's edit moves on (roles, areas, agency, team, enabling),
+     * or empty when the account is gone or disabled.
+     */
+    Optional<Integer> enabledVersion(long userId) {
+        return jdbc.sql("SELECT version FROM user_account WHERE id = :id AND enabled")
+                .param("id", userId)
+                .query(Integer.class)
+                .optional();
+    }
+
+    private Optional<HavenUser> find(JdbcClient.StatementSpec query) {
+        List<HavenUser> found = query.query((rs, row) -> new HavenUser(
                         new HavenUser.Account(
                                 rs.getLong("id"),
                                 rs.getString("email"),

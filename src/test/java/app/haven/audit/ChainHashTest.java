@@ -2,6 +2,7 @@ package app.haven.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.haven.platform.KeyRing;
 import java.time.Instant;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -55,6 +56,29 @@ class ChainHashTest {
         // canonical form, which would break every stored chain, cannot slip in unnoticed.
         assertThat(ChainHash.of(ENTRY, PREVIOUS))
                 .isEqualTo("d2def99edb2f094c7ba1a858aa1ffebc07493f85211e19131e8599303aaa55d7");
+    }
+
+    static KeyRing.Key key(String id, int first) {
+        byte[] secret = new byte[32];
+        for (int i = 0; i < secret.length; i++) {
+            secret[i] = (byte) (first + i);
+        }
+        return new KeyRing.Key(id, secret);
+    }
+
+    @Test
+    void keyedHashIsHmacSha256OverTheVersionTwoFormWithTheKeyId() {
+        // Computed independently (Python's hmac over the canonical text, key bytes 0..31).
+        assertThat(ChainHash.keyed(ENTRY, PREVIOUS, key("k1", 0)))
+                .isEqualTo("36339d9a025c2f3324e680b83facd93a126365afa2d6a65ce6969103a40f0a6e");
+    }
+
+    @Test
+    void keyedHashDependsOnTheKeyAndItsId() {
+        String hash = ChainHash.keyed(ENTRY, PREVIOUS, key("k1", 0));
+        assertThat(ChainHash.keyed(ENTRY, PREVIOUS, key("k1", 1))).isNotEqualTo(hash);
+        assertThat(ChainHash.keyed(ENTRY, PREVIOUS, key("k2", 0))).isNotEqualTo(hash);
+        assertThat(ChainHash.of(ENTRY, PREVIOUS)).isNotEqualTo(hash);
     }
 
     @Test

@@ -28,11 +28,76 @@ class SessionIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.session.FindByIndexNameSessionRepository<? extends org.springframework.session.Session>
+            sessions;
+
+    /** The areas of the user held in their (only) stored session. */
+    private long areasInSession(String email) {
+        var session = sessions.findByPrincipalName(email).values().iterator().next();
+        org.springframework.security.core.context.SecurityContext context = session.getAttribute(
+                org.springframework.security.web.context.HttpSessionSecurityContextRepository
+                        .SPRING_SECURITY_CONTEXT_KEY);
+        return ((HavenUser) context.getAuthentication().getPrincipal()).access().areaIds().size();
+    }
+
     @Test
     void keepsSessionsInPostgresql() throws Exception {
         var account = accounts.create("PRACTITIONER");
         new Visitor(mvc).signIn(account.email(), TestAccounts.PASSWORD);
         assertThat(sessionsOf(account.email())).isEqualTo(1);
+    }
+
+    @Test
+    void aRoleTakenAwayAppliesOnTheNextRequest() throws Exception {
+        var account = accounts.create("PRACTITIONER", "SYSTEM_ADMINISTRATOR");
+        Visitor visitor = new Visitor(mvc);
+        visitor.signIn(account.email(), TestAccounts.PASSWORD);
+        assertThat(visitor.get("/admin/audit").getStatus()).isEqualTo(200);
+
+        // What an administrator's edit does (UserAdministration.edit): new roles, and the account's version moves on.
+        jdbc.sql("DELETE FROM user_role WHERE user_id = :id AND role_code = 'SYSTEM_ADMINISTRATOR'")
+                .param("id", account.id())
+                .update();
+        jdbc.sql("UPDATE user_account SET version = version + 1 WHERE id = :id")
+                .param("id", account.id())
+                .update();
+
+        assertThat(visitor.get("/admin/audit").getStatus()).isEqualTo(403);
+        assertThat(visitor.get("/").getStatus()).as("still signed in for what they may do").isEqualTo(200);
+    }
+
+    @Test
+    void anAreaTakenAwayAppliesOnTheNextRequest() throws Exception {
+        var account = accounts.create("PRACTITIONER");
+        Visitor visitor = new Visitor(mvc);
+        visitor.signIn(account.email(), TestAccounts.PASSWORD);
+        assertThat(visitor.get("/").getStatus()).isEqualTo(200);
+        long sessionsAreas = areasInSession(account.email());
+        assertThat(sessionsAreas).isPositive();
+
+        jdbc.sql("DELETE FROM user_area WHERE user_id = :id").param("id", account.id()).update();
+        jdbc.sql("UPDATE user_account SET version = version + 1 WHERE id = :id")
+                .param("id", account.id())
+                .update();
+        visitor.get("/");
+
+        assertThat(areasInSession(account.email())).isZero();
+    }
+
+    @Test
+    void aDisabledAccountsSessionEndsOnTheNextRequest() throws Exception {
+        var account = accounts.create("PRACTITIONER");
+        Visitor visitor = new Visitor(mvc);
+        visitor.signIn(account.email(), TestAccounts.PASSWORD);
+        assertThat(visitor.get("/").getStatus()).isEqualTo(200);
+
+        // Not through the administrator's page, which also ends the sessions: the account alone is enough.
+        jdbc.sql("UPDATE user_account SET enabled = false, version = version + 1 WHERE id = :id")
+                .param("id", account.id())
+                .update();
+
+        assertThat(visitor.get("/").getRedirectedUrl()).isEqualTo("/login");
     }
 
     @Test

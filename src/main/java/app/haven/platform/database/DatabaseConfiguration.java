@@ -5,6 +5,7 @@ import app.haven.platform.LocalFiles;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,6 +32,9 @@ class DatabaseConfiguration {
     /** The Flyway placeholder naming the role the migrations grant the application's privileges to. */
     static final String APPLICATION_ROLE_PLACEHOLDER = "app_role";
 
+    /** How often Haven checks that the embedded server still runs, and restarts it if not. */
+    static final Duration WATCH_INTERVAL = Duration.ofSeconds(1);
+
     @Bean(destroyMethod = "close")
     DatabaseServer databaseServer(DatabaseSettings settings, @Value("${haven.data-dir:./data}") Path dataDirectory) {
         if (settings.external()) {
@@ -46,10 +51,12 @@ class DatabaseConfiguration {
                     4,
                     new DatabaseLocation(true, "throw-away test database " + database),
                     Optional.of(ThrowawayPostgres.filesOf(database)),
+                    Optional.of(server),
                     () -> {});
         }
         EmbeddedPostgres server = EmbeddedPostgres.start(dataDirectory, ServerSettings.defaults());
         server.createDatabaseIfMissing("haven");
+        server.watch(WATCH_INTERVAL);
         Path data = dataDirectory.toAbsolutePath().normalize();
         return new DatabaseServer(
                 server.jdbcUrl("haven"),
@@ -58,6 +65,7 @@ class DatabaseConfiguration {
                 10,
                 new DatabaseLocation(true, data.toString()),
                 Optional.of(data),
+                Optional.of(server),
                 server::close);
     }
 
@@ -74,6 +82,7 @@ class DatabaseConfiguration {
                 10,
                 new DatabaseLocation(
                         false, CREDENTIALS_IN_URL.matcher(settings.url()).replaceAll("$1=…")),
+                Optional.empty(),
                 Optional.empty(),
                 () -> {});
     }
@@ -101,6 +110,18 @@ class DatabaseConfiguration {
         };
     }
 
+    /** {@code database} in the readiness group: DOWN within seconds of the database going away. */
+    @Bean
+    HealthIndicator databaseHealthIndicator(DatabaseServer server) {
+        return new DatabaseHealth(server);
+    }
+
+    /** {@code embeddedDatabase} in the liveness group: DOWN when the embedded server died for good. */
+    @Bean
+    HealthIndicator embeddedDatabaseHealthIndicator(DatabaseServer server) {
+        return DatabaseHealth.liveness(server.embedded());
+    }
+
     @Bean
     DatabaseLocation databaseLocation(DatabaseServer server) {
         return server.location();
@@ -119,6 +140,7 @@ class DatabaseConfiguration {
             int poolSize,
             DatabaseLocation location,
             Optional<Path> localFiles,
+            Optional<EmbeddedPostgres> embedded,
             AutoCloseable onClose)
             implements AutoCloseable {
 

@@ -11,8 +11,12 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import static java.util.concurrent.TimeUnit.MILLISECONDS;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +33,7 @@ final class EmbeddedPostgres implements AutoCloseable {
     static final String PASSWORD_FILE = "db-password";
     static final String OWNER_FILE = "haven.pid";
     private static final int START_ATTEMPTS = 3;
+    private static final int RESTART_ATTEMPTS = 5;
 
     private final PostgresBinaries binaries;
     private final ServerAccount account;
@@ -38,7 +43,11 @@ final class EmbeddedPostgres implements AutoCloseable {
     private final String ownerPassword;
     private final String applicationPassword;
     private int port;
+    private int maxConnections;
     private Process watchdog;
+    private ScheduledExecutorService watch;
+    private volatile boolean stopping;
+    private volatile boolean broken;
 
     private EmbeddedPostgres(
             PostgresBinaries binaries, ServerAccount account, ClusterLocation location, Path dataDirectory) {
@@ -128,6 +137,10 @@ final class EmbeddedPostgres implements AutoCloseable {
      * one; {@code immediate} just ends it, for a throw-away server whose files are deleted next.
      */
     void stop(String mode) {
+        stopping = true;
+        if (watch != null) {
+            watch.shutdownNow();
+        }
         if (watchdog != null) {
             watchdog.destroy();
         }
@@ -257,28 +270,11 @@ final class EmbeddedPostgres implements AutoCloseable {
     }
 
     private void startOnFreePort(int maxConnections) {
+        this.maxConnections = maxConnections;
         ServerCommand.Result result = null;
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
             port = freePort();
-            String options = "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''"
-                    + " -c max_connections=" + maxConnections
-                    // Search over a million people keeps its tables and GIN index in memory; 128 MB (the default) does
-                    // not.
-                    + " -c shared_buffers=512MB";
-            result = commands.run(
-                    List.of(
-                            pgCtl(),
-                            "-D",
-                            cluster().toString(),
-                            "-l",
-                            cluster().resolve("server.log").toString(),
-                            "-o",
-                            options,
-                            "-w",
-                            "-t",
-                            "120",
-                            "start"),
-                    150);
+            result = startOn(port);
             if (result.succeeded()) {
                 log.info("Embedded PostgreSQL 17 started on 127.0.0.1:{} with its data in {}", port, cluster());
                 return;
@@ -290,6 +286,88 @@ final class EmbeddedPostgres implements AutoCloseable {
                         + " afresh (see the README).");
     }
 
+    private ServerCommand.Result startOn(int onPort) {
+        String options = "-p " + onPort + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''"
+                + " -c max_connections=" + maxConnections
+                // Search over a million people keeps its tables and GIN index in memory; 128 MB (the default) does
+                // not.
+                + " -c shared_buffers=512MB";
+        return commands.run(
+                List.of(
+                        pgCtl(),
+                        "-D",
+                        cluster().toString(),
+                        "-l",
+                        cluster().resolve("server.log").toString(),
+                        "-o",
+                        options,
+                        "-w",
+                        "-t",
+                        "120",
+                        "start"),
+                150);
+    }
+
+    /** Whether the server process is alive: its lock file names a running process. */
+    boolean running() {
+        try {
+            return ProcessHandle.of(serverPid()).map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** True once the server died and could not be started again: Haven is no longer live. */
+    boolean broken() {
+        return broken;
+    }
+
+    /**
+     * Checks every {@code interval} that the server still runs and, if it died (killed, out of memory), starts it
+     * again on the same port, so the connection pool finds it where it was. PostgreSQL's crash recovery keeps
+     * every committed transaction. Should it not start, {@link #broken()} turns true for the liveness check, so
+     * whatever supervises Haven restarts it.
+     */
+    synchronized void watch(Duration interval) {
+        if (watch != null) {
+            return;
+        }
+        watch = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "embedded-postgres-watch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        watch.scheduleWithFixedDelay(this::restartIfDied, interval.toMillis(), interval.toMillis(), MILLISECONDS);
+    }
+
+    private synchronized void restartIfDied() {
+        if (stopping || broken || running()) {
+            return;
+        }
+        log.error("The embedded database stopped unexpectedly; starting it again on 127.0.0.1:{}", port);
+        for (int attempt = 1; attempt <= RESTART_ATTEMPTS && !stopping; attempt++) {
+            ServerCommand.Result result = startOn(port);
+            if (result.succeeded()) {
+                startWatchdog();
+                log.info("The embedded database is running again");
+                return;
+            }
+            log.warn("Restarting the embedded database failed (attempt {}): {}", attempt, result.tail());
+            sleepQuietly(Duration.ofSeconds(1));
+        }
+        broken = true;
+        log.error("The embedded database could not be started again; Haven now reports itself not live. Read {}",
+                cluster().resolve("server.log"));
+    }
+
+    private static void sleepQuietly(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /**
      * Stops the server if this JVM dies without stopping it (kill -9, out of memory). It signals the one
      * server process it was started for (SIGINT: PostgreSQL's fast shutdown), never whatever server the
@@ -298,6 +376,9 @@ final class EmbeddedPostgres implements AutoCloseable {
     private void startWatchdog() {
         String script = "while kill -0 \"$0\" 2>/dev/null || [ -d \"/proc/$0\" ]; do sleep 1; done; "
                 + "kill -INT \"$1\" 2>/dev/null";
+        if (watchdog != null) {
+            watchdog.destroy();
+        }
         try {
             long serverPid = serverPid();
             watchdog = new ProcessBuilder(account.command(List.of(

@@ -62,6 +62,7 @@ final class ThrowawayPostgres {
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
             EmbeddedPostgres started =
                     EmbeddedPostgres.start(directory, ServerSettings.defaults().withMaxConnections(MAX_CONNECTIONS));
+            started.watch(DatabaseConfiguration.WATCH_INTERVAL);
             // After every application context has closed (their pools and Modulith's registry still talk to
             // the server while closing); the watchdog stops the server should this never run.
             Path startedIn = directory;

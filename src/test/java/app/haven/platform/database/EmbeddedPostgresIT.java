@@ -96,6 +96,49 @@ class EmbeddedPostgresIT {
     }
 
     @Test
+    void ownerAndApplicationRolesAreOrdinaryRolesWithTheirOwnKeptPasswords() throws Exception {
+        Path data = directory().resolve("data");
+        EmbeddedPostgres server = start(data);
+        server.createDatabaseIfMissing("haven");
+
+        assertThat(query(server, "SELECT string_agg(rolname || ':' || rolsuper, ',' ORDER BY rolname) FROM pg_roles"
+                        + " WHERE rolname IN ('haven_owner', 'haven_app')"))
+                .isEqualTo("haven_app:false,haven_owner:false");
+        assertThat(query(server, "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = 'haven'"))
+                .isEqualTo("haven_owner");
+        assertThat(Files.readString(data.resolve(ClusterRoles.APPLICATION_PASSWORD_FILE)))
+                .isEqualTo(server.application().password())
+                .isNotEqualTo(server.owner().password())
+                .isNotEqualTo(server.password());
+        try (Connection app = DriverManager.getConnection(
+                server.jdbcUrl("haven"), server.application().user(), server.application().password())) {
+            assertThat(app.isValid(2)).isTrue();
+        }
+    }
+
+    @Test
+    void aDatabaseAnEarlierHavenMadeAsTheSuperuserIsHandedToTheOwner() throws Exception {
+        Path data = directory().resolve("data");
+        EmbeddedPostgres server = start(data);
+        try (Connection postgres = connect(server, "postgres")) {
+            postgres.createStatement().execute("CREATE DATABASE haven");
+        }
+        execute(server, "CREATE TABLE note (id bigint GENERATED ALWAYS AS IDENTITY, text text);"
+                + " CREATE FUNCTION shout(text) RETURNS text LANGUAGE sql AS 'SELECT upper($1)'");
+
+        server.createDatabaseIfMissing("haven");
+
+        assertThat(query(server, "SELECT pg_get_userbyid(relowner) FROM pg_class WHERE relname = 'note'"))
+                .isEqualTo("haven_owner");
+        assertThat(query(server, "SELECT pg_get_userbyid(relowner) FROM pg_class WHERE relname = 'note_id_seq'"))
+                .isEqualTo("haven_owner");
+        assertThat(query(server, "SELECT pg_get_userbyid(proowner) FROM pg_proc WHERE proname = 'shout'"))
+                .isEqualTo("haven_owner");
+        assertThat(query(server, "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = 'haven'"))
+                .isEqualTo("haven_owner");
+    }
+
+    @Test
     void startsDespiteAStaleLockFile() throws Exception {
         Path data = directory().resolve("data");
         EmbeddedPostgres first = start(data);
