@@ -1,11 +1,11 @@
 package app.haven.identity;
 
+import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -30,22 +30,16 @@ class GuardedPasswordAuthentication implements AuthenticationProvider {
         this.stages = stages;
     }
 
+    /** The attempt is counted before the password is checked (SignInLockout), and given back when it is right. */
     @Override
     public Authentication authenticate(Authentication attempt) {
-        Long userId = lockout.accountFor(attempt.getName()).orElse(null);
-        Authentication checked;
-        try {
-            checked = passwords.authenticate(attempt);
-        } catch (AuthenticationException failure) {
-            if (userId != null && !lockout.isLocked(userId)) {
-                lockout.recordFailure(userId);
-            }
-            throw failure;
-        }
-        HavenUser user = (HavenUser) checked.getPrincipal();
-        if (lockout.isLocked(user.userId())) {
+        Optional<SignInLockout.Attempt> counted =
+                lockout.accountFor(attempt.getName()).map(lockout::begin);
+        HavenUser user = (HavenUser) passwords.authenticate(attempt).getPrincipal();
+        if (counted.isEmpty() || !counted.get().allowed() || counted.get().userId() != user.userId()) {
             throw new BadCredentialsException("locked");
         }
+        lockout.passed(counted.get());
         return stages.afterPassword(user);
     }
 

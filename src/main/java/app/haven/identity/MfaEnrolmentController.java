@@ -29,11 +29,14 @@ class MfaEnrolmentController {
 
     private final MfaEnrolments enrolments;
     private final SignInStages stages;
+    private final Reauthentication reauthentication;
     private final Clock clock;
 
-    MfaEnrolmentController(MfaEnrolments enrolments, SignInStages stages, Clock clock) {
+    MfaEnrolmentController(
+            MfaEnrolments enrolments, SignInStages stages, Reauthentication reauthentication, Clock clock) {
         this.enrolments = enrolments;
         this.stages = stages;
+        this.reauthentication = reauthentication;
         this.clock = clock;
     }
 
@@ -47,19 +50,19 @@ class MfaEnrolmentController {
     @PermitAll
     String confirmEnrolment(
             @RequestParam(defaultValue = "") String code,
+            @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "") String currentCode,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
         HttpSession session = request.getSession();
         HavenUser user = SignInStages.currentUser().orElseThrow();
         String typed = code.replaceAll("\\s", "");
-        if (typed.isEmpty()) {
-            return enrolmentPage(session, model, error("Enter the 6-digit code from your authenticator app"));
-        }
         String key = pendingKey(session);
-        OptionalLong step = Totp.verify(Base32.decode(key), typed, clock.instant(), 0);
-        if (step.isEmpty()) {
-            return enrolmentPage(session, model, error("Enter a correct code from your authenticator app"));
+        OptionalLong step = typed.isEmpty() ? OptionalLong.empty() : Totp.verify(Base32.decode(key), typed, clock.instant(), 0);
+        FormErrors errors = identityProblems(user, password, currentCode, typed.isEmpty(), step.isEmpty());
+        if (errors.hasErrors()) {
+            return enrolmentPage(session, model, errors);
         }
         List<String> recoveryCodes = RecoveryCodes.generate();
         enrolments.enrol(
@@ -76,6 +79,37 @@ class MfaEnrolmentController {
         return RECOVERY_CODES_VIEW;
     }
 
+    /**
+     * A signed-in user proves who they are before their authenticator changes: their password, and a code from the
+     * app being replaced where there is one. Someone part-way through signing in has just given their password.
+     */
+    private FormErrors identityProblems(
+            HavenUser user, String password, String currentCode, boolean codeMissing, boolean codeWrong) {
+        FormErrors.Builder errors = FormErrors.builder();
+        if (codeMissing) {
+            errors.field("code", "Enter the 6-digit code from your authenticator app");
+        } else if (codeWrong) {
+            errors.field("code", "Enter a correct code from your authenticator app");
+        }
+        if (SignInStages.currentPartial().isPresent()) {
+            return errors.build();
+        }
+        if (password.isEmpty()) {
+            errors.field("password", "Enter your password");
+        } else if (!reauthentication.passwordIsRight(user.userId(), password)) {
+            errors.field("password", "Your password is not correct");
+        }
+        if (!enrolments.isEnrolled(user.userId())) {
+            return errors.build();
+        }
+        if (currentCode.isBlank()) {
+            errors.field("currentCode", "Enter a code from the authenticator app you use now, or a recovery code");
+        } else if (!reauthentication.codeIsRight(user.userId(), currentCode)) {
+            errors.field("currentCode", "Enter a correct code from the authenticator app you use now, or a recovery code");
+        }
+        return errors.build();
+    }
+
     private String enrolmentPage(HttpSession session, Model model, FormErrors errors) {
         HavenUser user = SignInStages.currentUser().orElseThrow();
         String key = pendingKey(session);
@@ -83,6 +117,7 @@ class MfaEnrolmentController {
         model.addAttribute("qrCode", QrCodeSvg.render(uri, "QR code to scan with your authenticator app"));
         model.addAttribute("key", groupsOfFour(key));
         model.addAttribute("reenrolling", enrolments.isEnrolled(user.userId()));
+        model.addAttribute("confirmIdentity", SignInStages.currentPartial().isEmpty());
         model.addAttribute("errors", errors);
         return ENROL_VIEW;
     }
@@ -101,9 +136,5 @@ class MfaEnrolmentController {
 
     private static String groupsOfFour(String key) {
         return String.join(" ", key.split("(?<=\\G.{4})"));
-    }
-
-    private static FormErrors error(String message) {
-        return FormErrors.builder().field("code", message).build();
     }
 }

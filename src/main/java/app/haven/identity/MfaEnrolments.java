@@ -13,26 +13,44 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class MfaEnrolments {
 
-    /** An enrolled authenticator: its key (never shown again) and the last time step accepted. */
-    record Enrolment(String secretBase32, long lastUsedStep) {}
+    /**
+     * An enrolled authenticator: its key (opened from its sealed form; never shown again), the last time step
+     * accepted, and whether it is sealed under the current key.
+     */
+    record Enrolment(String secretBase32, long lastUsedStep, boolean sealedWithCurrentKey) {}
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final MfaSecrets secrets;
 
-    MfaEnrolments(JdbcClient jdbc, ApplicationEventPublisher events) {
+    MfaEnrolments(JdbcClient jdbc, ApplicationEventPublisher events, MfaSecrets secrets) {
         this.jdbc = jdbc;
         this.events = events;
+        this.secrets = secrets;
     }
 
     Optional<Enrolment> find(long userId) {
-        return jdbc.sql("SELECT secret_base32, last_used_step FROM user_mfa WHERE user_id = :id")
+        return jdbc.sql("SELECT secret_sealed, last_used_step FROM user_mfa WHERE user_id = :id")
                 .param("id", userId)
-                .query((rs, row) -> new Enrolment(rs.getString(1), rs.getLong(2)))
+                .query((rs, row) -> new Enrolment(
+                        secrets.open(userId, rs.getString(1)), rs.getLong(2), secrets.current(rs.getString(1))))
                 .optional();
     }
 
     boolean isEnrolled(long userId) {
-        return find(userId).isPresent();
+        return jdbc.sql("SELECT count(*) FROM user_mfa WHERE user_id = :id")
+                        .param("id", userId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    /** Seals the key again under the current key, after the MFA key was rotated. */
+    void reseal(long userId, String secretBase32) {
+        jdbc.sql("UPDATE user_mfa SET secret_sealed = :sealed WHERE user_id = :id")
+                .param("sealed", secrets.seal(userId, secretBase32))
+                .param("id", userId)
+                .update();
     }
 
     /** Replaces any earlier enrolment, and with it the earlier recovery codes. */
@@ -40,11 +58,11 @@ class MfaEnrolments {
     void enrol(long userId, String secretBase32, long usedStep, List<String> recoveryCodeHashes, Instant at) {
         remove(userId);
         jdbc.sql("""
-                        INSERT INTO user_mfa (user_id, secret_base32, enrolled_at, last_used_step)
+                        INSERT INTO user_mfa (user_id, secret_sealed, enrolled_at, last_used_step)
                         VALUES (:id, :secret, :at, :step)
                         """)
                 .param("id", userId)
-                .param("secret", secretBase32)
+                .param("secret", secrets.seal(userId, secretBase32))
                 .param("at", Timestamp.from(at))
                 .param("step", usedStep)
                 .update();

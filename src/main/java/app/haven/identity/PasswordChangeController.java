@@ -28,7 +28,7 @@ class PasswordChangeController {
     private final AccountPasswords passwords;
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
-    private final SignInLockout lockout;
+    private final Reauthentication reauthentication;
     private final SignInStages stages;
     private final UserSessions sessions;
 
@@ -36,13 +36,13 @@ class PasswordChangeController {
             AccountPasswords passwords,
             PasswordPolicy policy,
             PasswordEncoder encoder,
-            SignInLockout lockout,
+            Reauthentication reauthentication,
             SignInStages stages,
             UserSessions sessions) {
         this.passwords = passwords;
         this.policy = policy;
         this.encoder = encoder;
-        this.lockout = lockout;
+        this.reauthentication = reauthentication;
         this.stages = stages;
         this.sessions = sessions;
     }
@@ -82,7 +82,7 @@ class PasswordChangeController {
         String current = form.currentPassword() == null ? "" : form.currentPassword();
         if (current.isEmpty()) {
             errors.field("currentPassword", "Enter your current password");
-        } else if (!currentIsRight(user.userId(), current)) {
+        } else if (!reauthentication.passwordIsRight(user.userId(), current)) {
             errors.field("currentPassword", "Your current password is not correct");
         }
         policy.problem(form.newPassword(), user.getUsername()).ifPresent(p -> errors.field("newPassword", p));
@@ -95,21 +95,6 @@ class PasswordChangeController {
             errors.field("confirmPassword", "Passwords do not match");
         }
         return errors.build();
-    }
-
-    /** A wrong current password counts towards the lock, so a left-open session cannot be used to guess it. */
-    private boolean currentIsRight(long userId, String current) {
-        if (current.length() > PasswordPolicy.MAX_LENGTH) {
-            return false;
-        }
-        boolean right = passwords
-                .hash(userId)
-                .map(hash -> encoder.matches(current, hash))
-                .orElse(false);
-        if (!right) {
-            lockout.recordFailure(userId);
-        }
-        return right;
     }
 
     private static String page(Model model, FormErrors errors) {

@@ -23,16 +23,33 @@ class SecondFactor {
         this.clock = clock;
     }
 
+    /** Completes sign-in when right: every failure count starts again. */
     boolean verify(long userId, String typed) {
-        if (lockout.isLocked(userId)) {
-            return false;
-        }
-        if (accepts(userId, typed == null ? "" : typed.replaceAll("\\s", ""))) {
+        if (check(userId, typed)) {
             lockout.reset(userId);
             return true;
         }
-        lockout.recordFailure(userId);
         return false;
+    }
+
+    /**
+     * Checks a code without completing a sign-in (re-authentication before an MFA change): a right code takes back
+     * its count, a wrong one counts towards the lock.
+     */
+    boolean confirm(long userId, String typed) {
+        return check(userId, typed);
+    }
+
+    private boolean check(long userId, String typed) {
+        SignInLockout.Attempt attempt = lockout.begin(userId);
+        if (!attempt.allowed()) {
+            return false;
+        }
+        boolean right = accepts(userId, typed == null ? "" : typed.replaceAll("\\s", ""));
+        if (right) {
+            lockout.passed(attempt);
+        }
+        return right;
     }
 
     private boolean accepts(long userId, String code) {
@@ -46,6 +63,10 @@ class SecondFactor {
         }
         byte[] key = Base32.decode(enrolment.get().secretBase32());
         OptionalLong step = Totp.verify(key, code, now, enrolment.get().lastUsedStep());
-        return step.isPresent() && enrolments.useStep(userId, step.getAsLong());
+        boolean right = step.isPresent() && enrolments.useStep(userId, step.getAsLong());
+        if (right && !enrolment.get().sealedWithCurrentKey()) {
+            enrolments.reseal(userId, enrolment.get().secretBase32());
+        }
+        return right;
     }
 }

@@ -34,12 +34,14 @@ class MfaJourneyIT extends BrowserTest {
         byte[] key = Base32.decode(typedKey);
 
         browser.findElement(By.id("code")).sendKeys("000000".equals(code(key, 0)) ? "111111" : "000000");
+        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
         clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("Enter a correct code from your authenticator app");
         assertAccessible();
 
         browser.findElement(By.id("code")).sendKeys(code(key, 0));
+        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
         clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Authenticator app set up");
         List<WebElement> recoveryCodes = browser.findElements(By.cssSelector("#recovery-codes li"));

@@ -35,6 +35,9 @@ class MfaSignInIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MfaEnrolments enrolments;
+
     @Test
     void asksForACodeAfterThePasswordAndSignsInWithIt() throws Exception {
         var account = accounts.create("PRACTITIONER");
@@ -130,12 +133,14 @@ class MfaSignInIT {
         byte[] key = Base32.decode(page.select("#mfa-key").text());
         assertThat(key).hasSize(20);
 
-        MockHttpServletResponse wrong = visitor.post("/account/mfa", "code", "12345");
+        MockHttpServletResponse wrong =
+                visitor.post("/account/mfa", "code", "12345", "password", TestAccounts.PASSWORD);
         assertThat(Visitor.parse(wrong).select(".govuk-error-summary a").text())
                 .isEqualTo("Enter a correct code from your authenticator app");
         assertThat(enrolled(account.id())).isFalse();
 
-        Document codes = Visitor.parse(visitor.post("/account/mfa", "code", code(key)));
+        Document codes =
+                Visitor.parse(visitor.post("/account/mfa", "code", code(key), "password", TestAccounts.PASSWORD));
         assertThat(codes.select("#recovery-codes li")).hasSize(10);
         assertThat(codes.select("#recovery-codes li").eachText()).allMatch(RecoveryCodes::looksLikeOne);
         assertThat(enrolled(account.id())).isTrue();
@@ -149,12 +154,65 @@ class MfaSignInIT {
     }
 
     @Test
+    void settingUpAnAuthenticatorNeedsThePassword() throws Exception {
+        var account = accounts.create("PRACTITIONER");
+        Visitor visitor = new Visitor(mvc);
+        visitor.signIn(account.email(), TestAccounts.PASSWORD);
+        byte[] key = Base32.decode(visitor.page("/account/mfa").select("#mfa-key").text());
+
+        Document refused = Visitor.parse(visitor.post("/account/mfa", "code", code(key)));
+        assertThat(refused.select(".govuk-error-summary a").eachText()).containsExactly("Enter your password");
+        Document wrong =
+                Visitor.parse(visitor.post("/account/mfa", "code", code(key), "password", "not-my-password-1"));
+        assertThat(wrong.select(".govuk-error-summary a").eachText()).containsExactly("Your password is not correct");
+
+        assertThat(enrolled(account.id())).isFalse();
+    }
+
+    @Test
+    void replacingAnAuthenticatorNeedsThePasswordAndACodeFromTheOldOne() throws Exception {
+        var account = accounts.create("PRACTITIONER");
+        byte[] oldKey = accounts.enrolMfa(account.id(), RECOVERY_CODE);
+        Visitor visitor = new Visitor(mvc);
+        visitor.signIn(account.email(), TestAccounts.PASSWORD);
+        assertThat(visitor.post("/login/mfa", "code", code(oldKey)).getRedirectedUrl()).isEqualTo("/");
+        clock.advance(Duration.ofSeconds(30));
+        byte[] newKey = Base32.decode(visitor.page("/account/mfa").select("#mfa-key").text());
+
+        Document refused = Visitor.parse(
+                visitor.post("/account/mfa", "code", code(newKey), "password", TestAccounts.PASSWORD));
+        assertThat(refused.select(".govuk-error-summary a").eachText())
+                .containsExactly("Enter a code from the authenticator app you use now, or a recovery code");
+        Document wrong = Visitor.parse(visitor.post(
+                "/account/mfa",
+                "code",
+                code(newKey),
+                "password",
+                TestAccounts.PASSWORD,
+                "currentCode",
+                "000000".equals(code(oldKey)) ? "111111" : "000000"));
+        assertThat(wrong.select(".govuk-error-summary a").eachText())
+                .containsExactly("Enter a correct code from the authenticator app you use now, or a recovery code");
+        assertThat(secretOf(account.id())).isEqualTo(Base32.encode(oldKey));
+
+        Document codes = Visitor.parse(visitor.post(
+                "/account/mfa", "code", code(newKey), "password", TestAccounts.PASSWORD, "currentCode", code(oldKey)));
+        assertThat(codes.select("#recovery-codes li")).hasSize(10);
+        assertThat(secretOf(account.id())).isEqualTo(Base32.encode(newKey));
+    }
+
+    @Test
     void resettingMfaLetsTheUserSignInWithThePasswordAloneWhereMfaIsOptional() throws Exception {
         var account = accounts.create("PRACTITIONER");
         accounts.enrolMfa(account.id(), RECOVERY_CODE);
         security.resetMfa(account.id());
         assertThat(new Visitor(mvc).signIn(account.email(), TestAccounts.PASSWORD))
                 .isEqualTo("/");
+    }
+
+    /** The enrolled key, as the application reads it (decrypted). */
+    private String secretOf(long userId) {
+        return enrolments.find(userId).orElseThrow().secretBase32();
     }
 
     private boolean enrolled(long userId) {

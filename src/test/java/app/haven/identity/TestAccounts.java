@@ -23,11 +23,13 @@ public class TestAccounts {
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
     private final HavenUserDetailsService users;
+    private final MfaSecrets secrets;
 
-    TestAccounts(JdbcClient jdbc, PasswordEncoder encoder, HavenUserDetailsService users) {
+    TestAccounts(JdbcClient jdbc, PasswordEncoder encoder, HavenUserDetailsService users, MfaSecrets secrets) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.users = users;
+        this.secrets = secrets;
     }
 
     /** The signed-in principal this account would have, for MockMvc's {@code user(...)} and direct service calls. */
@@ -124,8 +126,8 @@ public class TestAccounts {
         byte[] key = new byte[20];
         new java.security.SecureRandom().nextBytes(key);
         jdbc.sql("""
-                        INSERT INTO user_mfa (user_id, secret_base32, enrolled_at) VALUES (:id, :secret, now())
-                        """).param("id", userId).param("secret", Base32.encode(key)).update();
+                        INSERT INTO user_mfa (user_id, secret_sealed, enrolled_at) VALUES (:id, :secret, now())
+                        """).param("id", userId).param("secret", secrets.seal(userId, Base32.encode(key))).update();
         for (String code : recoveryCodes) {
             jdbc.sql("INSERT INTO user_recovery_code (user_id, code_hash) VALUES (:id, :hash)")
                     .param("id", userId)

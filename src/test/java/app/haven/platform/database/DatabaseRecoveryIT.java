@@ -25,8 +25,10 @@ import org.springframework.util.FileSystemUtils;
  */
 class DatabaseRecoveryIT {
 
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
 
     private Path directory;
 
@@ -46,7 +48,7 @@ class DatabaseRecoveryIT {
                         "--server.port=0")) {
             int port = ((WebServerApplicationContext) haven).getWebServer().getPort();
             JdbcClient jdbc = haven.getBean(JdbcClient.class);
-            assertThat(readiness(port)).isEqualTo(200);
+            assertThat(firstSeen(port, 200, Duration.ofSeconds(60))).as("ready after start").isTrue();
             assertThat(liveness(port)).isEqualTo(200);
             EmbeddedPostgres server = haven.getBean(DatabaseConfiguration.DatabaseServer.class)
                     .embedded()

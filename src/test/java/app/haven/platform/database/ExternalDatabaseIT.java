@@ -47,7 +47,8 @@ class ExternalDatabaseIT {
                         "--haven.db.password=" + separateServer.password(),
                         "--haven.db.mode=persistent",
                         "--haven.data-dir=" + unusedDataDirectory,
-                        "--haven.audit.chain-key-file=" + keyFile(),
+                        "--haven.audit.chain-key-file=" + keyFile("audit-chain.key"),
+                        "--haven.security.mfa-key-file=" + keyFile("mfa-secret.key"),
                         "--haven.audit.head-file=" + directory.resolve("published").resolve("audit-heads.log"),
                         "--haven.demo.enabled=true")) {
             DatabaseLocation location = haven.getBean(DatabaseLocation.class);
@@ -85,13 +86,14 @@ class ExternalDatabaseIT {
                                 "--haven.db.owner-password=" + separateServer.owner().password(),
                                 "--haven.db.mode=persistent",
                                 "--haven.data-dir=" + directory.resolve("never-created"),
-                                "--haven.audit.head-file=" + directory.resolve("audit-heads.log"))
+                                "--haven.audit.head-file=" + directory.resolve("audit-heads.log"),
+                                "--haven.security.mfa-key-file=" + keyFile("mfa-secret.key"))
                         .close())
                 .hasStackTraceContaining("Set HAVEN_AUDIT_CHAIN_KEY_FILE");
     }
 
-    private Path keyFile() throws IOException {
-        Path file = directory.resolve("keys").resolve("audit-chain.key");
+    private Path keyFile(String name) throws IOException {
+        Path file = directory.resolve("keys").resolve(name);
         Files.createDirectories(file.getParent());
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(file, KeyRing.newKeyLine() + "\n");
