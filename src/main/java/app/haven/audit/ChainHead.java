@@ -18,7 +18,6 @@ record ChainHead(Instant publishedAt, long count, long lastId, String hash) {
         if (parts.length != 4 || !parts[3].matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("not a chain head: " + line);
         }
-        return new ChainHead(
-                Instant.parse(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2]), parts[3]);
+        return new ChainHead(Instant.parse(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2]), parts[3]);
     }
 }

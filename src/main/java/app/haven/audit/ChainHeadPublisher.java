@@ -50,7 +50,8 @@ class ChainHeadPublisher {
             return Optional.empty();
         }
         Optional<ChainHead> head = outcome.head()
-                .filter(current -> latest.map(last -> last.lastId() != current.lastId()).orElse(true));
+                .filter(current ->
+                        latest.map(last -> last.lastId() != current.lastId()).orElse(true));
         head.ifPresent(heads::publish);
         return head;
     }

@@ -41,7 +41,8 @@ class ChainVerificationController {
         model.addAttribute(
                 "published",
                 result.isIntact()
-                        ? publisher.publish()
+                        ? publisher
+                                .publish()
                                 .map(head -> "Its head (" + head.count() + " entries, ending at entry " + head.lastId()
                                         + ") was published outside the database.")
                                 .orElse(null)

@@ -111,6 +111,7 @@ class ChainVerifier {
                 rs.getString("reason"),
                 rs.getString("request_id"),
                 rs.getString("client_address"));
-        return new ChainWalk.Stored(content, rs.getString("previous_hash"), rs.getString("hash"), rs.getString("key_id"));
+        return new ChainWalk.Stored(
+                content, rs.getString("previous_hash"), rs.getString("hash"), rs.getString("key_id"));
     }
 }

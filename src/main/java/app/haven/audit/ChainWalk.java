@@ -104,15 +104,17 @@ final class ChainWalk {
 
     private Optional<BrokenLink> contentProblem(Stored entry, long id) {
         if (entry.keyId() == null && keyedSeen) {
-            return Optional.of(new BrokenLink(
-                    id, Problem.UNKEYED_AFTER_KEYED, "it carries no key although entries before it do"));
+            return Optional.of(
+                    new BrokenLink(id, Problem.UNKEYED_AFTER_KEYED, "it carries no key although entries before it do"));
         }
         Optional<String> expected = entry.keyId() == null
                 ? Optional.of(ChainHash.of(entry.content(), entry.previousHash()))
                 : keys.find(entry.keyId()).map(key -> ChainHash.keyed(entry.content(), entry.previousHash(), key));
         if (expected.isEmpty()) {
             return Optional.of(new BrokenLink(
-                    id, Problem.UNKNOWN_KEY, "it names a chain key (" + entry.keyId() + ") the key file does not hold"));
+                    id,
+                    Problem.UNKNOWN_KEY,
+                    "it names a chain key (" + entry.keyId() + ") the key file does not hold"));
         }
         if (expected.get().equals(entry.hash())) {
             return Optional.empty();

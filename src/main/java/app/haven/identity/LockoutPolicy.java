@@ -43,7 +43,8 @@ final class LockoutPolicy {
      */
     static String locksInSeconds(int threshold) {
         return IntStream.rangeClosed(1, threshold + DOUBLINGS)
-                .mapToObj(n -> String.valueOf(lockAfter(n, threshold).map(Duration::toSeconds).orElse(0L)))
+                .mapToObj(n -> String.valueOf(
+                        lockAfter(n, threshold).map(Duration::toSeconds).orElse(0L)))
                 .collect(Collectors.joining(",", "{", "}"));
     }
 }

@@ -59,7 +59,8 @@ class MfaEnrolmentController {
         HavenUser user = SignInStages.currentUser().orElseThrow();
         String typed = code.replaceAll("\\s", "");
         String key = pendingKey(session);
-        OptionalLong step = typed.isEmpty() ? OptionalLong.empty() : Totp.verify(Base32.decode(key), typed, clock.instant(), 0);
+        OptionalLong step =
+                typed.isEmpty() ? OptionalLong.empty() : Totp.verify(Base32.decode(key), typed, clock.instant(), 0);
         FormErrors errors = identityProblems(user, password, currentCode, typed.isEmpty(), step.isEmpty());
         if (errors.hasErrors()) {
             return enrolmentPage(session, model, errors);
@@ -105,7 +106,8 @@ class MfaEnrolmentController {
         if (currentCode.isBlank()) {
             errors.field("currentCode", "Enter a code from the authenticator app you use now, or a recovery code");
         } else if (!reauthentication.codeIsRight(user.userId(), currentCode)) {
-            errors.field("currentCode", "Enter a correct code from the authenticator app you use now, or a recovery code");
+            errors.field(
+                    "currentCode", "Enter a correct code from the authenticator app you use now, or a recovery code");
         }
         return errors.build();
     }

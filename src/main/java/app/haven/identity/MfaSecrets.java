@@ -40,9 +40,12 @@ class MfaSecrets {
         KeyRing.Key key = ring.current();
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
-        byte[] sealed = cipher(Cipher.ENCRYPT_MODE, key, iv, userId)
-                .apply(secretBase32.getBytes(StandardCharsets.US_ASCII));
-        byte[] stored = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
+        byte[] sealed =
+                cipher(Cipher.ENCRYPT_MODE, key, iv, userId).apply(secretBase32.getBytes(StandardCharsets.US_ASCII));
+        byte[] stored = ByteBuffer.allocate(iv.length + sealed.length)
+                .put(iv)
+                .put(sealed)
+                .array();
         return key.id() + ":" + Base64.getEncoder().encodeToString(stored);
     }
 

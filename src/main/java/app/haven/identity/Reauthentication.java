@@ -29,11 +29,8 @@ class Reauthentication {
             return false;
         }
         SignInLockout.Attempt attempt = lockout.begin(userId);
-        boolean right = passwords
-                        .hash(userId)
-                        .map(hash -> encoder.matches(typed, hash))
-                        .orElse(false)
-                && attempt.allowed();
+        boolean right =
+                passwords.hash(userId).map(hash -> encoder.matches(typed, hash)).orElse(false) && attempt.allowed();
         if (right) {
             lockout.passed(attempt);
         }

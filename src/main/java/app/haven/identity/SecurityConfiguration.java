@@ -1,5 +1,6 @@
 package app.haven.identity;
 
+import app.haven.platform.web.SecurityHeaders;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -13,9 +14,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import app.haven.platform.web.SecurityHeaders;
 
 /**
  * Who may reach what over the web. Pages are for signed-in users only, except sign-in itself, the assets it
@@ -66,7 +67,9 @@ class SecurityConfiguration {
                         .access(SignInStageAccess.signedInOrAtStage(SignInStage.MFA_ENROLMENT))
                         .anyRequest()
                         .authenticated())
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(SignInStageAccess.accessDenied()))
+                .exceptionHandling(exceptions -> exceptions
+                        .accessDeniedHandler(SignInStageAccess.accessDenied())
+                        .authenticationEntryPoint(signInPage()))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterAfter(new AbsoluteSessionTimeout(clock, absoluteTimeout), SecurityContextHolderFilter.class)
                 .addFilterAfter(new AccessRefresh(accounts), AbsoluteSessionTimeout.class)
@@ -85,6 +88,16 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /**
+     * Sends a signed-out visitor to sign in with a relative address: an absolute one would be built from the
+     * request's {@code Host}, which the client chooses.
+     */
+    private static LoginUrlAuthenticationEntryPoint signInPage() {
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
     }
 
     /** bcrypt at cost 12 (OWASP's floor for bcrypt); the prefix lets a later issue move to Argon2id smoothly. */

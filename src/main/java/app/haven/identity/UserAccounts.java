@@ -43,7 +43,8 @@ class UserAccounts {
 
     /** The account as it is now, to refresh a signed-in user's access (no password hash kept). */
     Optional<HavenUser> findById(long userId) {
-        Optional<HavenUser> user = find(jdbc.sql(SELECT_USER + " WHERE u.id = :id").param("id", userId));
+        Optional<HavenUser> user =
+                find(jdbc.sql(SELECT_USER + " WHERE u.id = :id").param("id", userId));
         user.ifPresent(HavenUser::eraseCredentials);
         return user;
     }

@@ -41,10 +41,10 @@ public final class KeyRing {
             if (!Files.isRegularFile(file)) {
                 throw new IllegalStateException("the key file " + file + " does not exist");
             }
-            if (Files.getPosixFilePermissions(file).stream().anyMatch(p -> p.name().startsWith("GROUP")
-                    || p.name().startsWith("OTHERS"))) {
-                throw new IllegalStateException(
-                        "the key file " + file + " may be read by others: make it readable by its owner only (chmod 600)");
+            if (Files.getPosixFilePermissions(file).stream()
+                    .anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"))) {
+                throw new IllegalStateException("the key file " + file
+                        + " may be read by others: make it readable by its owner only (chmod 600)");
             }
             return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file);
         } catch (IOException e) {

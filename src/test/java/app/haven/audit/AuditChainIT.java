@@ -56,7 +56,8 @@ class AuditChainIT {
                         .listOfRows())
                 .rootCause()
                 .hasMessageContaining("permission denied for sequence");
-        assertThatThrownBy(() -> jdbc.sql("SET session_replication_role = replica").update())
+        assertThatThrownBy(
+                        () -> jdbc.sql("SET session_replication_role = replica").update())
                 .rootCause()
                 .hasMessageContaining("permission denied");
         assertThat(reasonOf(id)).isEqualTo("original reason");
@@ -68,7 +69,8 @@ class AuditChainIT {
                         .query(Boolean.class)
                         .single())
                 .isFalse();
-        assertThat(jdbc.sql("SELECT pg_get_userbyid(relowner) = current_user FROM pg_class WHERE relname = 'audit_event'")
+        assertThat(jdbc.sql(
+                                "SELECT pg_get_userbyid(relowner) = current_user FROM pg_class WHERE relname = 'audit_event'")
                         .query(Boolean.class)
                         .single())
                 .isFalse();

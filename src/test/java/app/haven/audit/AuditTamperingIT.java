@@ -121,8 +121,7 @@ class AuditTamperingIT {
 
     @Test
     void erasingOneUsersEntriesAboutAChildIsCaught() {
-        bypassingTriggers(
-                "DELETE FROM audit_event WHERE user_id = " + WATCHER + " AND child_id = " + OTHER_CHILD);
+        bypassingTriggers("DELETE FROM audit_event WHERE user_id = " + WATCHER + " AND child_id = " + OTHER_CHILD);
 
         ChainVerification result = verifier.verify();
         assertThat(result.isIntact()).isFalse();
@@ -134,9 +133,10 @@ class AuditTamperingIT {
         String last = jdbc.sql("SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1")
                 .query(String.class)
                 .single();
-        bypassingTriggers("INSERT INTO audit_event (occurred_at, user_id, action, subject_type, child_id, previous_hash,"
-                + " hash, key_id) VALUES (now(), 611, 'view', 'child', " + CHILD + ", '" + last + "', '"
-                + "b".repeat(64) + "', '" + keys.ring().current().id() + "')");
+        bypassingTriggers(
+                "INSERT INTO audit_event (occurred_at, user_id, action, subject_type, child_id, previous_hash,"
+                        + " hash, key_id) VALUES (now(), 611, 'view', 'child', " + CHILD + ", '" + last + "', '"
+                        + "b".repeat(64) + "', '" + keys.ring().current().id() + "')");
 
         assertBroken(Problem.CONTENT_CHANGED);
     }
@@ -144,8 +144,19 @@ class AuditTamperingIT {
     @Test
     void appendingAForgedUnkeyedEntryIsCaught() {
         AuditEntry forged = new AuditEntry(
-                jdbc.sql("SELECT max(id) + 1 FROM audit_event").query(Long.class).single(),
-                java.time.Instant.now(), 611L, null, "view", "child", CHILD, CHILD, null, null, null);
+                jdbc.sql("SELECT max(id) + 1 FROM audit_event")
+                        .query(Long.class)
+                        .single(),
+                java.time.Instant.now(),
+                611L,
+                null,
+                "view",
+                "child",
+                CHILD,
+                CHILD,
+                null,
+                null,
+                null);
         String last = jdbc.sql("SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1")
                 .query(String.class)
                 .single();

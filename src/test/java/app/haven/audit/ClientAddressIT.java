@@ -29,7 +29,9 @@ class ClientAddressIT {
 
     @Test
     void aForwardedForHeaderFromAnUnlistedAddressIsNotBelieved() throws Exception {
-        long before = jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_event").query(Long.class).single();
+        long before = jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_event")
+                .query(Long.class)
+                .single();
 
         failToSignInClaimingToBe("203.0.113.9");
 

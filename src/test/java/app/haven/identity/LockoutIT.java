@@ -58,14 +58,16 @@ class LockoutIT {
                         .single())
                 .as("only five guesses were counted and checked; the rest met the lock")
                 .isEqualTo(5);
-        assertThat(new Visitor(mvc).signIn(account.email(), TestAccounts.PASSWORD)).isEqualTo(FAILED);
+        assertThat(new Visitor(mvc).signIn(account.email(), TestAccounts.PASSWORD))
+                .isEqualTo(FAILED);
     }
 
     @Test
     void oneSourceGuessingLocksOnlyItselfOut() throws Exception {
         var account = accounts.create("PRACTITIONER");
         for (int i = 0; i < 5; i++) {
-            assertThat(signInFrom("203.0.113.66", account.email(), "wrong-password-" + i)).isEqualTo(FAILED);
+            assertThat(signInFrom("203.0.113.66", account.email(), "wrong-password-" + i))
+                    .isEqualTo(FAILED);
         }
 
         assertThat(signInFrom("203.0.113.66", account.email(), TestAccounts.PASSWORD))
@@ -85,21 +87,24 @@ class LockoutIT {
             }
         }
 
-        assertThat(signInFrom("198.51.100.7", account.email(), TestAccounts.PASSWORD)).isEqualTo(FAILED);
+        assertThat(signInFrom("198.51.100.7", account.email(), TestAccounts.PASSWORD))
+                .isEqualTo(FAILED);
         clock.advance(Duration.ofMinutes(1).plusSeconds(1));
-        assertThat(signInFrom("198.51.100.7", account.email(), TestAccounts.PASSWORD)).isEqualTo("/");
+        assertThat(signInFrom("198.51.100.7", account.email(), TestAccounts.PASSWORD))
+                .isEqualTo("/");
     }
 
     private String signInFrom(String address, String email, String password) throws Exception {
-        var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .csrf())
-                        .with(request -> {
-                            request.setRemoteAddr(address);
-                            return request;
-                        })
-                        .param("email", email)
-                        .param("password", password))
+        var response = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .with(request -> {
+                                    request.setRemoteAddr(address);
+                                    return request;
+                                })
+                                .param("email", email)
+                                .param("password", password))
                 .andReturn()
                 .getResponse();
         return response.getRedirectedUrl() != null ? response.getRedirectedUrl() : response.getForwardedUrl();

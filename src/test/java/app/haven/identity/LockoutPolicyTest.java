@@ -18,4 +18,19 @@ class LockoutPolicyTest {
         assertThat(LockoutPolicy.lockAfter(11)).hasValue(Duration.ofHours(1));
         assertThat(LockoutPolicy.lockAfter(1_000)).hasValue(Duration.ofHours(1));
     }
+
+    @Test
+    void theWholeAccountLocksOnTheSameScaleAfterTwentyFailures() {
+        assertThat(LockoutPolicy.lockAfter(19, LockoutPolicy.ACCOUNT_FAILURES_BEFORE_LOCK)).isEmpty();
+        assertThat(LockoutPolicy.lockAfter(20, LockoutPolicy.ACCOUNT_FAILURES_BEFORE_LOCK))
+                .hasValue(Duration.ofMinutes(1));
+        assertThat(LockoutPolicy.lockAfter(21, LockoutPolicy.ACCOUNT_FAILURES_BEFORE_LOCK))
+                .hasValue(Duration.ofMinutes(2));
+    }
+
+    @Test
+    void theDatabaseGetsThePolicyAsLockSecondsByFailureCount() {
+        assertThat(LockoutPolicy.locksInSeconds(5))
+                .isEqualTo("{0,0,0,0,60,120,240,480,960,1920,3600,3600,3600,3600,3600}");
+    }
 }

@@ -42,7 +42,10 @@ class MfaSecretsTest {
     void afterRotationOldKeysStillOpenAndAreNoLongerCurrent() throws IOException {
         MfaSecrets before = secrets();
         String sealed = before.seal(7, SECRET);
-        Files.writeString(data.resolve(MfaSecrets.DEFAULT_FILE), KeyRing.newKeyLine() + "\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(
+                data.resolve(MfaSecrets.DEFAULT_FILE),
+                KeyRing.newKeyLine() + "\n",
+                java.nio.file.StandardOpenOption.APPEND);
 
         MfaSecrets after = secrets();
 

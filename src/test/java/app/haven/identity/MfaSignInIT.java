@@ -158,7 +158,8 @@ class MfaSignInIT {
         var account = accounts.create("PRACTITIONER");
         Visitor visitor = new Visitor(mvc);
         visitor.signIn(account.email(), TestAccounts.PASSWORD);
-        byte[] key = Base32.decode(visitor.page("/account/mfa").select("#mfa-key").text());
+        byte[] key =
+                Base32.decode(visitor.page("/account/mfa").select("#mfa-key").text());
 
         Document refused = Visitor.parse(visitor.post("/account/mfa", "code", code(key)));
         assertThat(refused.select(".govuk-error-summary a").eachText()).containsExactly("Enter your password");
@@ -175,12 +176,14 @@ class MfaSignInIT {
         byte[] oldKey = accounts.enrolMfa(account.id(), RECOVERY_CODE);
         Visitor visitor = new Visitor(mvc);
         visitor.signIn(account.email(), TestAccounts.PASSWORD);
-        assertThat(visitor.post("/login/mfa", "code", code(oldKey)).getRedirectedUrl()).isEqualTo("/");
+        assertThat(visitor.post("/login/mfa", "code", code(oldKey)).getRedirectedUrl())
+                .isEqualTo("/");
         clock.advance(Duration.ofSeconds(30));
-        byte[] newKey = Base32.decode(visitor.page("/account/mfa").select("#mfa-key").text());
+        byte[] newKey =
+                Base32.decode(visitor.page("/account/mfa").select("#mfa-key").text());
 
-        Document refused = Visitor.parse(
-                visitor.post("/account/mfa", "code", code(newKey), "password", TestAccounts.PASSWORD));
+        Document refused =
+                Visitor.parse(visitor.post("/account/mfa", "code", code(newKey), "password", TestAccounts.PASSWORD));
         assertThat(refused.select(".govuk-error-summary a").eachText())
                 .containsExactly("Enter a code from the authenticator app you use now, or a recovery code");
         Document wrong = Visitor.parse(visitor.post(

@@ -38,7 +38,10 @@ class SessionIT {
         org.springframework.security.core.context.SecurityContext context = session.getAttribute(
                 org.springframework.security.web.context.HttpSessionSecurityContextRepository
                         .SPRING_SECURITY_CONTEXT_KEY);
-        return ((HavenUser) context.getAuthentication().getPrincipal()).access().areaIds().size();
+        return ((HavenUser) context.getAuthentication().getPrincipal())
+                .access()
+                .areaIds()
+                .size();
     }
 
     @Test
@@ -64,7 +67,9 @@ class SessionIT {
                 .update();
 
         assertThat(visitor.get("/admin/audit").getStatus()).isEqualTo(403);
-        assertThat(visitor.get("/").getStatus()).as("still signed in for what they may do").isEqualTo(200);
+        assertThat(visitor.get("/").getStatus())
+                .as("still signed in for what they may do")
+                .isEqualTo(200);
     }
 
     @Test
@@ -76,7 +81,9 @@ class SessionIT {
         long sessionsAreas = areasInSession(account.email());
         assertThat(sessionsAreas).isPositive();
 
-        jdbc.sql("DELETE FROM user_area WHERE user_id = :id").param("id", account.id()).update();
+        jdbc.sql("DELETE FROM user_area WHERE user_id = :id")
+                .param("id", account.id())
+                .update();
         jdbc.sql("UPDATE user_account SET version = version + 1 WHERE id = :id")
                 .param("id", account.id())
                 .update();

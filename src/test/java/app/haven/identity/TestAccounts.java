@@ -127,7 +127,10 @@ public class TestAccounts {
         new java.security.SecureRandom().nextBytes(key);
         jdbc.sql("""
                         INSERT INTO user_mfa (user_id, secret_sealed, enrolled_at) VALUES (:id, :secret, now())
-                        """).param("id", userId).param("secret", secrets.seal(userId, Base32.encode(key))).update();
+                        """)
+                .param("id", userId)
+                .param("secret", secrets.seal(userId, Base32.encode(key)))
+                .update();
         for (String code : recoveryCodes) {
             jdbc.sql("INSERT INTO user_recovery_code (user_id, code_hash) VALUES (:id, :hash)")
                     .param("id", userId)

@@ -103,7 +103,8 @@ class DatabaseConfiguration {
     @Bean
     FlywayConfigurationCustomizer migrateAsOwner(DatabaseServer server) {
         return flyway -> {
-            flyway.dataSource(server.url(), server.owner().user(), server.owner().password());
+            flyway.dataSource(
+                    server.url(), server.owner().user(), server.owner().password());
             Map<String, String> placeholders = new HashMap<>(flyway.getPlaceholders());
             placeholders.put(APPLICATION_ROLE_PLACEHOLDER, server.application().user());
             flyway.placeholders(placeholders);

@@ -44,7 +44,9 @@ final class DatabaseHealth implements HealthIndicator {
     /** DOWN only when the embedded server died and would not start again: then Haven must be restarted. */
     static HealthIndicator liveness(Optional<EmbeddedPostgres> embedded) {
         return () -> embedded.filter(EmbeddedPostgres::broken).isPresent()
-                ? Health.down().withDetail("database", "the embedded database would not restart").build()
+                ? Health.down()
+                        .withDetail("database", "the embedded database would not restart")
+                        .build()
                 : Health.up().build();
     }
 }

@@ -15,8 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     {@code throwaway} (tests: one temporary server per JVM, a fresh database per application context)
  */
 @ConfigurationProperties("haven.db")
-record DatabaseSettings(
-        String url, String user, String password, String ownerUser, String ownerPassword, String mode) {
+record DatabaseSettings(String url, String user, String password, String ownerUser, String ownerPassword, String mode) {
 
     static final String THROWAWAY = "throwaway";
 

@@ -1,5 +1,7 @@
 package app.haven.platform.database;
 
+import static java.util.concurrent.TimeUnit.MILLISECONDS;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -16,7 +18,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import static java.util.concurrent.TimeUnit.MILLISECONDS;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -356,7 +357,8 @@ final class EmbeddedPostgres implements AutoCloseable {
             sleepQuietly(Duration.ofSeconds(1));
         }
         broken = true;
-        log.error("The embedded database could not be started again; Haven now reports itself not live. Read {}",
+        log.error(
+                "The embedded database could not be started again; Haven now reports itself not live. Read {}",
                 cluster().resolve("server.log"));
     }
 

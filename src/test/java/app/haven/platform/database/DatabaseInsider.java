@@ -29,6 +29,30 @@ public final class DatabaseInsider {
                 server.owner().password()));
     }
 
+    /** A new, empty database on the test server, and the logins Haven would use on it. */
+    public record FreshDatabase(String url, String ownerUser, String ownerPassword, String applicationUser) {
+
+        public DataSource owner() {
+            return source(url, ownerUser, ownerPassword);
+        }
+    }
+
+    public static FreshDatabase freshDatabase() {
+        EmbeddedPostgres server = ThrowawayPostgres.server();
+        return new FreshDatabase(
+                server.jdbcUrl(ThrowawayPostgres.newDatabase()),
+                server.owner().user(),
+                server.owner().password(),
+                server.application().user());
+    }
+
+    /** The superuser as a DataSource, for the benchmarks' bulk loads, which drop and rebuild indexes, vacuum and checkpoint. */
+    public static DataSource superuserDataSource(DataSource application) {
+        EmbeddedPostgres server = ThrowawayPostgres.server();
+        return source(
+                server.jdbcUrl(databaseOf(JdbcClient.create(application))), EmbeddedPostgres.SUPERUSER, server.password());
+    }
+
     private static String databaseOf(JdbcClient application) {
         return application.sql("SELECT current_database()").query(String.class).single();
     }

@@ -101,8 +101,10 @@ class EmbeddedPostgresIT {
         EmbeddedPostgres server = start(data);
         server.createDatabaseIfMissing("haven");
 
-        assertThat(query(server, "SELECT string_agg(rolname || ':' || rolsuper, ',' ORDER BY rolname) FROM pg_roles"
-                        + " WHERE rolname IN ('haven_owner', 'haven_app')"))
+        assertThat(query(
+                        server,
+                        "SELECT string_agg(rolname || ':' || rolsuper, ',' ORDER BY rolname) FROM pg_roles"
+                                + " WHERE rolname IN ('haven_owner', 'haven_app')"))
                 .isEqualTo("haven_app:false,haven_owner:false");
         assertThat(query(server, "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = 'haven'"))
                 .isEqualTo("haven_owner");
@@ -111,7 +113,9 @@ class EmbeddedPostgresIT {
                 .isNotEqualTo(server.owner().password())
                 .isNotEqualTo(server.password());
         try (Connection app = DriverManager.getConnection(
-                server.jdbcUrl("haven"), server.application().user(), server.application().password())) {
+                server.jdbcUrl("haven"),
+                server.application().user(),
+                server.application().password())) {
             assertThat(app.isValid(2)).isTrue();
         }
     }
@@ -123,8 +127,10 @@ class EmbeddedPostgresIT {
         try (Connection postgres = connect(server, "postgres")) {
             postgres.createStatement().execute("CREATE DATABASE haven");
         }
-        execute(server, "CREATE TABLE note (id bigint GENERATED ALWAYS AS IDENTITY, text text);"
-                + " CREATE FUNCTION shout(text) RETURNS text LANGUAGE sql AS 'SELECT upper($1)'");
+        execute(
+                server,
+                "CREATE TABLE note (id bigint GENERATED ALWAYS AS IDENTITY, text text);"
+                        + " CREATE FUNCTION shout(text) RETURNS text LANGUAGE sql AS 'SELECT upper($1)'");
 
         server.createDatabaseIfMissing("haven");
 

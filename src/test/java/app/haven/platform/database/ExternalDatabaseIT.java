@@ -49,7 +49,8 @@ class ExternalDatabaseIT {
                         "--haven.data-dir=" + unusedDataDirectory,
                         "--haven.audit.chain-key-file=" + keyFile("audit-chain.key"),
                         "--haven.security.mfa-key-file=" + keyFile("mfa-secret.key"),
-                        "--haven.audit.head-file=" + directory.resolve("published").resolve("audit-heads.log"),
+                        "--haven.audit.head-file="
+                                + directory.resolve("published").resolve("audit-heads.log"),
                         "--haven.demo.enabled=true")) {
             DatabaseLocation location = haven.getBean(DatabaseLocation.class);
             assertThat(location.embedded()).isFalse();
@@ -80,10 +81,14 @@ class ExternalDatabaseIT {
                         .web(WebApplicationType.NONE)
                         .run(
                                 "--haven.db.url=" + separateServer.jdbcUrl("partnership"),
-                                "--haven.db.user=" + separateServer.application().user(),
-                                "--haven.db.password=" + separateServer.application().password(),
-                                "--haven.db.owner-user=" + separateServer.owner().user(),
-                                "--haven.db.owner-password=" + separateServer.owner().password(),
+                                "--haven.db.user="
+                                        + separateServer.application().user(),
+                                "--haven.db.password="
+                                        + separateServer.application().password(),
+                                "--haven.db.owner-user="
+                                        + separateServer.owner().user(),
+                                "--haven.db.owner-password="
+                                        + separateServer.owner().password(),
                                 "--haven.db.mode=persistent",
                                 "--haven.data-dir=" + directory.resolve("never-created"),
                                 "--haven.audit.head-file=" + directory.resolve("audit-heads.log"),
