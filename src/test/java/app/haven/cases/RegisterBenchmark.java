@@ -106,7 +106,8 @@ class RegisterBenchmark {
         }
 
         long started = System.nanoTime();
-        RegisterPopulation.load(app.haven.platform.database.DatabaseInsider.superuserDataSource(dataSource), areas, cases);
+        RegisterPopulation.load(
+                app.haven.platform.database.DatabaseInsider.superuserDataSource(dataSource), areas, cases);
         Report.line(Figures.rate(
                 "open cases seeded (children, names, involvements, plans, models)",
                 cases,

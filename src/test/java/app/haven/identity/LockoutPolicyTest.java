@@ -21,7 +21,8 @@ class LockoutPolicyTest {
 
     @Test
     void theWholeAccountLocksOnTheSameScaleAfterTwentyFailures() {
-        assertThat(LockoutPolicy.lockAfter(19, LockoutPolicy.ACCOUNT_FAILURES_BEFORE_LOCK)).isEmpty();
+        assertThat(LockoutPolicy.lockAfter(19, LockoutPolicy.ACCOUNT_FAILURES_BEFORE_LOCK))
+                .isEmpty();
         assertThat(LockoutPolicy.lockAfter(20, LockoutPolicy.ACCOUNT_FAILURES_BEFORE_LOCK))
                 .hasValue(Duration.ofMinutes(1));
         assertThat(LockoutPolicy.lockAfter(21, LockoutPolicy.ACCOUNT_FAILURES_BEFORE_LOCK))

@@ -32,17 +32,17 @@ class MfaSecretSealingIT {
         long user = owner.sql("""
                         INSERT INTO user_account (email, display_name, agency_id, password_hash, created_at)
                         VALUES ('old.user@example.invalid', 'Old User', :agency, 'x', now()) RETURNING id
-                        """)
-                .param("agency", agency)
-                .query(Long.class)
-                .single();
+                        """).param("agency", agency).query(Long.class).single();
         owner.sql("INSERT INTO user_mfa (user_id, secret_base32, enrolled_at) VALUES (:id, :secret, now())")
                 .param("id", user)
                 .param("secret", PLAIN)
                 .update();
         MfaSecrets secrets = new MfaSecrets("", new LocalFiles(Optional.of(data)));
 
-        migrations(database).javaMigrations(new MfaSecretSealing(secrets)).load().migrate();
+        migrations(database)
+                .javaMigrations(new MfaSecretSealing(secrets))
+                .load()
+                .migrate();
 
         String sealed = owner.sql("SELECT secret_sealed FROM user_mfa WHERE user_id = :id")
                 .param("id", user)

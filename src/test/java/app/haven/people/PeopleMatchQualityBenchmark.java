@@ -39,7 +39,9 @@ class PeopleMatchQualityBenchmark {
                 .single();
         SyntheticPeople generator = new SyntheticPeople(SyntheticPeople.SEED);
         List<SyntheticPeople.Person> population = generator.population(size);
-        long base = BenchPopulation.load(app.haven.platform.database.DatabaseInsider.superuserDataSource(dataSource), population, i -> new long[] {area, agency});
+        long base = BenchPopulation.load(
+                app.haven.platform.database.DatabaseInsider.superuserDataSource(dataSource), population, i ->
+                        new long[] {area, agency});
         Random random = new Random(SyntheticPeople.SEED);
         List<SyntheticPeople.CorruptedQuery> queries = new ArrayList<>();
         for (int i = 0; i < 2_000; i++) {

@@ -66,7 +66,10 @@ class PeopleSearchBenchmark {
         SyntheticPeople generator = new SyntheticPeople(SyntheticPeople.SEED);
         long started = System.nanoTime();
         List<SyntheticPeople.Person> population = generator.population(size);
-        long base = BenchPopulation.load(app.haven.platform.database.DatabaseInsider.superuserDataSource(dataSource), population, i -> i % 4 == 0 ? own : other);
+        long base = BenchPopulation.load(
+                app.haven.platform.database.DatabaseInsider.superuserDataSource(dataSource),
+                population,
+                i -> i % 4 == 0 ? own : other);
         Report.line(Figures.rate(
                 "people loaded (names, involvements, vocabulary, GIN index)",
                 size,

@@ -1,7 +1,5 @@
 package app.haven.platform.database;
 
-import static java.util.concurrent.TimeUnit.MILLISECONDS;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -16,8 +14,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +30,6 @@ final class EmbeddedPostgres implements AutoCloseable {
     static final String PASSWORD_FILE = "db-password";
     static final String OWNER_FILE = "haven.pid";
     private static final int START_ATTEMPTS = 3;
-    private static final int RESTART_ATTEMPTS = 5;
 
     private final PostgresBinaries binaries;
     private final ServerAccount account;
@@ -46,9 +41,7 @@ final class EmbeddedPostgres implements AutoCloseable {
     private int port;
     private int maxConnections;
     private Process watchdog;
-    private ScheduledExecutorService watch;
-    private volatile boolean stopping;
-    private volatile boolean broken;
+    private ServerWatch watch;
 
     private EmbeddedPostgres(
             PostgresBinaries binaries, ServerAccount account, ClusterLocation location, Path dataDirectory) {
@@ -138,9 +131,8 @@ final class EmbeddedPostgres implements AutoCloseable {
      * one; {@code immediate} just ends it, for a throw-away server whose files are deleted next.
      */
     void stop(String mode) {
-        stopping = true;
         if (watch != null) {
-            watch.shutdownNow();
+            watch.close();
         }
         if (watchdog != null) {
             watchdog.destroy();
@@ -320,54 +312,37 @@ final class EmbeddedPostgres implements AutoCloseable {
 
     /** True once the server died and could not be started again: Haven is no longer live. */
     boolean broken() {
-        return broken;
+        return watch != null && watch.broken();
     }
 
     /**
-     * Checks every {@code interval} that the server still runs and, if it died (killed, out of memory), starts it
-     * again on the same port, so the connection pool finds it where it was. PostgreSQL's crash recovery keeps
-     * every committed transaction. Should it not start, {@link #broken()} turns true for the liveness check, so
-     * whatever supervises Haven restarts it.
+     * Starts the server again on the same port if it dies, so the connection pool finds it where it was;
+     * PostgreSQL's crash recovery keeps every committed transaction.
      */
     synchronized void watch(Duration interval) {
-        if (watch != null) {
-            return;
+        if (watch == null) {
+            watch = ServerWatch.every(interval, new ServerWatch.Watched() {
+                @Override
+                public boolean running() {
+                    return EmbeddedPostgres.this.running();
+                }
+
+                @Override
+                public boolean startAgain() {
+                    return restartOnSamePort();
+                }
+            });
         }
-        watch = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "embedded-postgres-watch");
-            thread.setDaemon(true);
-            return thread;
-        });
-        watch.scheduleWithFixedDelay(this::restartIfDied, interval.toMillis(), interval.toMillis(), MILLISECONDS);
     }
 
-    private synchronized void restartIfDied() {
-        if (stopping || broken || running()) {
-            return;
+    private boolean restartOnSamePort() {
+        ServerCommand.Result result = startOn(port);
+        if (result.succeeded()) {
+            startWatchdog();
+        } else {
+            log.warn("The embedded database would not start on 127.0.0.1:{}: {}", port, result.tail());
         }
-        log.error("The embedded database stopped unexpectedly; starting it again on 127.0.0.1:{}", port);
-        for (int attempt = 1; attempt <= RESTART_ATTEMPTS && !stopping; attempt++) {
-            ServerCommand.Result result = startOn(port);
-            if (result.succeeded()) {
-                startWatchdog();
-                log.info("The embedded database is running again");
-                return;
-            }
-            log.warn("Restarting the embedded database failed (attempt {}): {}", attempt, result.tail());
-            sleepQuietly(Duration.ofSeconds(1));
-        }
-        broken = true;
-        log.error(
-                "The embedded database could not be started again; Haven now reports itself not live. Read {}",
-                cluster().resolve("server.log"));
-    }
-
-    private static void sleepQuietly(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return result.succeeded();
     }
 
     /**

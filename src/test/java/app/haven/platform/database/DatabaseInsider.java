@@ -50,7 +50,9 @@ public final class DatabaseInsider {
     public static DataSource superuserDataSource(DataSource application) {
         EmbeddedPostgres server = ThrowawayPostgres.server();
         return source(
-                server.jdbcUrl(databaseOf(JdbcClient.create(application))), EmbeddedPostgres.SUPERUSER, server.password());
+                server.jdbcUrl(databaseOf(JdbcClient.create(application))),
+                EmbeddedPostgres.SUPERUSER,
+                server.password());
     }
 
     private static String databaseOf(JdbcClient application) {

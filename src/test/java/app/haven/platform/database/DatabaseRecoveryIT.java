@@ -69,9 +69,7 @@ class DatabaseRecoveryIT {
                     .isTrue();
             assertThat(server.serverPid()).isNotEqualTo(killed);
             assertThat(liveness(port)).isEqualTo(200);
-            assertThat(jdbc.sql("SELECT count(*) FROM role")
-                            .query(Long.class)
-                            .single())
+            assertThat(jdbc.sql("SELECT count(*) FROM role").query(Long.class).single())
                     .as("the pool reconnects and the migrated database is all there")
                     .isPositive();
         }
