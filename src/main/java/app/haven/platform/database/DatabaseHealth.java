@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
@@ -18,7 +19,14 @@ final class DatabaseHealth implements HealthIndicator {
 
     private static final String TIMEOUT_SECONDS = "2";
 
+    /** Anyone may ask for readiness: answer from a check at most this old, so asking cannot flood the database. */
+    private static final long REMEMBER_NANOS = 500_000_000L;
+
     private final DatabaseConfiguration.DatabaseServer server;
+    private final AtomicReference<Checked> last =
+            new AtomicReference<>(new Checked(0, Health.unknown().build()));
+
+    private record Checked(long atNanos, Health health) {}
 
     DatabaseHealth(DatabaseConfiguration.DatabaseServer server) {
         this.server = server;
@@ -26,6 +34,16 @@ final class DatabaseHealth implements HealthIndicator {
 
     @Override
     public Health health() {
+        Checked previous = last.get();
+        if (previous.atNanos() != 0 && System.nanoTime() - previous.atNanos() < REMEMBER_NANOS) {
+            return previous.health();
+        }
+        Health now = check();
+        last.set(new Checked(System.nanoTime(), now));
+        return now;
+    }
+
+    private Health check() {
         Properties properties = new Properties();
         properties.setProperty("user", server.application().user());
         properties.setProperty("password", server.application().password());
