@@ -1,5 +1,7 @@
 package app.haven.cases;
 
+import app.haven.identity.OutsideRecordScope;
+
 import app.haven.audit.AuditLog;
 import app.haven.identity.ChildAccess;
 import app.haven.people.People;
@@ -113,7 +115,7 @@ class ClosureController {
                 .filter(p -> p.closure().pending())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!access.canOpen(user, pending.childId())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw OutsideRecordScope.childRecord(pending.childId(), "case-closure", closureId);
         }
         if (!Map.of("approve", true, "reject", true).containsKey(decision) || note.length() > MAX_NOTE) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -51,6 +52,7 @@ class SecurityConfiguration {
             HttpSecurity http,
             SignInStages stages,
             Clock clock,
+            ApplicationEventPublisher events,
             @Value("${haven.session.absolute-timeout:10h}") Duration absoluteTimeout)
             throws Exception {
         // Someone part-way through signing in (see PartialSignIn) reaches only their step's page.
@@ -66,7 +68,8 @@ class SecurityConfiguration {
                         .access(SignInStageAccess.signedInOrAtStage(SignInStage.MFA_ENROLMENT))
                         .anyRequest()
                         .authenticated())
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(SignInStageAccess.accessDenied()))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(
+                        RefusedRequests.announcing(events, SignInStageAccess.accessDenied())))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterAfter(new AbsoluteSessionTimeout(clock, absoluteTimeout), SecurityContextHolderFilter.class)
                 .formLogin(form -> form.loginPage("/login")

@@ -1,5 +1,7 @@
 package app.haven.screening;
 
+import app.haven.identity.OutsideRecordScope;
+
 import app.haven.identity.ChildAccess;
 import app.haven.platform.HavenPrincipal;
 import app.haven.platform.web.FormErrors;
@@ -57,7 +59,7 @@ class OverrideController {
                 .filter(s -> !s.isDraft())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!access.canOpen(user, screening.childId())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw OutsideRecordScope.childRecord(screening.childId(), "screening", id);
         }
         ToolDefinition tool =
                 tools.get(screening.toolId(), screening.toolVersion()).orElseThrow();
@@ -113,7 +115,7 @@ class OverrideController {
                 .filter(OverrideView::pending)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!access.canOpen(user, request.childId())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw OutsideRecordScope.childRecord(request.childId(), "screening-override", overrideId);
         }
         if (!decision.equals("approve") && !decision.equals("reject") || note.length() > MAX_REASON) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);

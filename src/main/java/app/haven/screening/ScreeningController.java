@@ -1,5 +1,7 @@
 package app.haven.screening;
 
+import app.haven.identity.OutsideRecordScope;
+
 import app.haven.audit.AuditLog;
 import app.haven.identity.ChildAccess;
 import app.haven.people.People;
@@ -208,7 +210,7 @@ class ScreeningController {
                 .filter(p -> p.kind() == PersonKind.CHILD)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!access.canOpen(user, child.id())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw OutsideRecordScope.child(child.id());
         }
         return child;
     }
