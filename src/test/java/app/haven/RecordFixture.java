@@ -31,6 +31,8 @@ final class RecordFixture {
     final UserDetails coordinator;
     private final Map<String, Long> childParts = new LinkedHashMap<>();
     private final Map<String, Long> adultParts = new LinkedHashMap<>();
+    /** Where one route needs a different record of the same kind (the draft screening form needs a draft). */
+    private final Map<String, Long> byPattern = new LinkedHashMap<>();
     private final JdbcClient jdbc;
     private final UserDetailsService users;
 
@@ -72,7 +74,10 @@ final class RecordFixture {
     }
 
     /** The value for a path variable of this route, or empty when the fixture does not know the variable. */
-    Optional<Long> value(String key, boolean aboutAdult) {
+    Optional<Long> value(String pattern, String key, boolean aboutAdult) {
+        if (byPattern.containsKey(pattern + " " + key)) {
+            return Optional.of(byPattern.get(pattern + " " + key));
+        }
         Map<String, Long> parts = aboutAdult ? adultParts : childParts;
         return Optional.ofNullable(parts.getOrDefault(key, childParts.get(key)));
     }
@@ -81,7 +86,7 @@ final class RecordFixture {
     Optional<String> fill(RouteInventory.Route route) {
         String path = route.pattern();
         for (String key : route.variableKeys()) {
-            Optional<Long> value = value(key, route.aboutAdult());
+            Optional<Long> value = value(route.pattern(), key, route.aboutAdult());
             if (value.isEmpty()) {
                 return Optional.empty();
             }
@@ -215,6 +220,12 @@ final class RecordFixture {
                        now(), now(), now() FROM user_account u WHERE u.id = %d RETURNING id
                 """.formatted(child, coordinatorId));
         childParts.put("screenings/{id}", screening);
+        byPattern.put("/screenings/{id} screenings/{id}", insert("""
+                INSERT INTO screening (child_id, tool_id, tool_version, status, completed_by, agency_id, started_at,
+                       updated_at)
+                SELECT %d, 'cse-levels', 1, 'DRAFT', u.id, u.agency_id, now(), now() FROM user_account u
+                 WHERE u.id = %d RETURNING id
+                """.formatted(child, coordinatorId)));
         childParts.put("screening-approvals/{overrideId}", insert("""
                 INSERT INTO screening_override (screening_id, band_code, band_label, band_rank, reason, requested_by,
                        requested_at, status)

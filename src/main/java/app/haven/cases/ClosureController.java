@@ -92,7 +92,7 @@ class ClosureController {
     @PreAuthorize("hasAuthority('APPROVE')")
     String showApprovals(@AuthenticationPrincipal HavenPrincipal user, Model model) {
         List<PendingClosure> pending = closures.pendingFor(user);
-        pending.forEach(p -> audit.childRecordViewed(p.childId(), "case-closure", p.closureId()));
+        audit.listShown("case-approvals", "children", pending.stream().map(PendingClosure::childId).toList());
         model.addAttribute("pending", pending);
         model.addAttribute(
                 "names",

@@ -2,11 +2,13 @@ package app.haven.screening;
 
 import app.haven.identity.OutsideRecordScope;
 
+import app.haven.audit.AuditLog;
 import app.haven.identity.ChildAccess;
 import app.haven.platform.HavenPrincipal;
 import app.haven.platform.web.FormErrors;
 import app.haven.screening.banding.Band;
 import app.haven.screening.banding.ToolDefinition;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,13 +34,16 @@ class OverrideController {
     private final BandOverrides overrides;
     private final ChildAccess access;
     private final ResultPage resultPage;
+    private final AuditLog audit;
 
     OverrideController(
             ScreeningQueries queries,
             ScreeningTools tools,
             BandOverrides overrides,
             ChildAccess access,
-            ResultPage resultPage) {
+            ResultPage resultPage,
+            AuditLog audit) {
+        this.audit = audit;
         this.queries = queries;
         this.tools = tools;
         this.overrides = overrides;
@@ -82,6 +87,7 @@ class OverrideController {
         }
         FormErrors problems = errors.build();
         if (problems.hasErrors()) {
+            audit.childRecordViewed(screening.childId(), "screening", id);
             return resultPage.show(screening, problems, band, reason, model);
         }
         Band computed = tool.band(screening.bandCode().orElseThrow());
@@ -98,7 +104,9 @@ class OverrideController {
     @GetMapping("/screening-approvals")
     @PreAuthorize("hasAuthority('APPROVE')")
     String showApprovals(@AuthenticationPrincipal HavenPrincipal user, Model model) {
-        model.addAttribute("pending", overrides.pendingFor(user));
+        List<OverrideView> pending = overrides.pendingFor(user);
+        audit.listShown("screening-approvals", "children", pending.stream().map(OverrideView::childId).toList());
+        model.addAttribute("pending", pending);
         return APPROVALS_VIEW;
     }
 

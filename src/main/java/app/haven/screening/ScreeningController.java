@@ -130,6 +130,7 @@ class ScreeningController {
                     .build();
         }
         if (shape.hasErrors()) {
+            audit.childRecordViewed(screening.childId(), "screening", id);
             return form(screening, form, shape, model);
         }
         if (!"submit".equals(params.get("action"))) {
