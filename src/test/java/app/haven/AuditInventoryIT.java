@@ -86,8 +86,12 @@ class AuditInventoryIT {
                                 MockMvcRequestBuilders.post(path.get()).with(user(fixture.coordinator)))
                         .andReturn()
                         .getResponse();
-                softly.assertThat(response.getStatus()).as("forged %s", path.get()).isEqualTo(403);
-                softly.assertThat(auditedSince(last)).as("forged %s", path.get()).containsExactly("refused");
+                softly.assertThat(response.getStatus())
+                        .as("forged %s", path.get())
+                        .isEqualTo(403);
+                softly.assertThat(auditedSince(last))
+                        .as("forged %s", path.get())
+                        .containsExactly("refused");
                 softly.assertThat(TableState.of(jdbc).changedSince(before))
                         .as("forged %s", path.get())
                         .isEmpty();
@@ -104,10 +108,11 @@ class AuditInventoryIT {
                         .with(user(fixture.coordinator))
                         .param("q", "FIX-" + fixture.child))
                 .andReturn();
-        String page = mvc.perform(MockMvcRequestBuilders.get(posted.getResponse().getRedirectedUrl())
-                        .session((org.springframework.mock.web.MockHttpSession)
-                                posted.getRequest().getSession())
-                        .with(user(fixture.coordinator)))
+        String page = mvc.perform(
+                        MockMvcRequestBuilders.get(posted.getResponse().getRedirectedUrl())
+                                .session((org.springframework.mock.web.MockHttpSession)
+                                        posted.getRequest().getSession())
+                                .with(user(fixture.coordinator)))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -134,7 +139,8 @@ class AuditInventoryIT {
         String as = route + " at " + path;
         int status = response.getStatus();
         String body = response.getContentAsString();
-        boolean changed = before != null && !TableState.of(jdbc).changedSince(before).isEmpty();
+        boolean changed =
+                before != null && !TableState.of(jdbc).changedSince(before).isEmpty();
         if (status == 403) {
             softly.assertThat(audited).as("refused " + as).containsExactly("refused");
         } else if (changed) {
@@ -146,8 +152,8 @@ class AuditInventoryIT {
         }
     }
 
-    private MockHttpServletResponse perform(
-            RouteInventory.Route route, String path, UserDetails as, boolean withToken) throws Exception {
+    private MockHttpServletResponse perform(RouteInventory.Route route, String path, UserDetails as, boolean withToken)
+            throws Exception {
         MockHttpServletRequestBuilder request = route.method() == RequestMethod.POST
                 ? MockMvcRequestBuilders.post(path)
                 : MockMvcRequestBuilders.get(path);

@@ -33,6 +33,7 @@ final class RecordFixture {
     private final Map<String, Long> adultParts = new LinkedHashMap<>();
     /** Where one route needs a different record of the same kind (the draft screening form needs a draft). */
     private final Map<String, Long> byPattern = new LinkedHashMap<>();
+
     private final JdbcClient jdbc;
     private final UserDetailsService users;
 
@@ -61,9 +62,7 @@ final class RecordFixture {
                                           AND p.id IN (r.person_id, r.related_person_id)
                                         WHERE r.ended_at IS NULL AND c.child_id IN (r.person_id, r.related_person_id))
                          ORDER BY c.id LIMIT 1
-                        """)
-                .query(Long.class)
-                .single();
+                        """).query(Long.class).single();
         long child = jdbc.sql("SELECT child_id FROM child_case WHERE id = :id")
                 .param("id", caseId)
                 .query(Long.class)
@@ -102,17 +101,14 @@ final class RecordFixture {
      * that works with the child; and a practitioner elsewhere whose break-glass access to the child has expired.
      */
     List<UserDetails> outsiders() {
-        List<UserDetails> outsiders = new java.util.ArrayList<>(jdbc.sql("""
+        List<UserDetails> outsiders =
+                new java.util.ArrayList<>(jdbc.sql("""
                         SELECT u.email FROM user_account u WHERE u.email LIKE '%@demo.haven.invalid'
                            AND NOT EXISTS (SELECT 1 FROM user_area a WHERE a.user_id = u.id AND a.area_id = :area)
                          ORDER BY u.id
-                        """)
-                .param("area", homeArea)
-                .query(String.class)
-                .list()
-                .stream()
-                .map(users::loadUserByUsername)
-                .toList());
+                        """).param("area", homeArea).query(String.class).list().stream()
+                        .map(users::loadUserByUsername)
+                        .toList());
         outsiders.add(multiAreaTeamManager());
         outsiders.add(expiredBreakGlass());
         return outsiders;
@@ -190,8 +186,8 @@ final class RecordFixture {
                 .param("area", homeArea)
                 .param("now", now)
                 .update();
-        for (Map.Entry<Long, Map<String, Long>> record : Map.of(child, childParts, adult, adultParts)
-                .entrySet()) {
+        for (Map.Entry<Long, Map<String, Long>> record :
+                Map.of(child, childParts, adult, adultParts).entrySet()) {
             long person = record.getKey();
             Map<String, Long> parts = record.getValue();
             parts.put("names/{nameId}", one("SELECT min(id) FROM person_name WHERE person_id = " + person));

@@ -153,8 +153,7 @@ class ScopeMatrixIT {
         softly.assertAll();
     }
 
-    private MockHttpServletResponse perform(RouteInventory.Route route, String path, UserDetails as)
-            throws Exception {
+    private MockHttpServletResponse perform(RouteInventory.Route route, String path, UserDetails as) throws Exception {
         MockHttpServletRequestBuilder request = route.method() == RequestMethod.POST
                 ? MockMvcRequestBuilders.post(path).with(csrf())
                 : MockMvcRequestBuilders.get(path);

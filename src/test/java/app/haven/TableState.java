@@ -13,17 +13,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 record TableState(Map<String, String> fingerprints) {
 
     private static final List<String> EXPECTED_TO_CHANGE = List.of(
-            "audit_event", "spring_session", "spring_session_attributes", "event_publication",
-            "flyway_schema_history");
+            "audit_event", "spring_session", "spring_session_attributes", "event_publication", "flyway_schema_history");
 
     static TableState of(JdbcClient jdbc) {
         Map<String, String> fingerprints = new LinkedHashMap<>();
         List<String> tables = jdbc.sql("""
                         SELECT table_name FROM information_schema.tables
                          WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name
-                        """)
-                .query(String.class)
-                .list();
+                        """).query(String.class).list();
         for (String table : tables) {
             if (!EXPECTED_TO_CHANGE.contains(table)) {
                 fingerprints.put(

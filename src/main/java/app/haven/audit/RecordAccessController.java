@@ -4,9 +4,9 @@ import app.haven.identity.ChildAccess;
 import app.haven.identity.OutsideRecordScope;
 import app.haven.platform.HavenPrincipal;
 import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,8 +37,12 @@ class RecordAccessController {
     @GetMapping("/children/{childId}/access")
     @PreAuthorize("hasAuthority('VIEW_RECORD_ACCESS')")
     String showRecordAccess(
-            @PathVariable long childId, @AuthenticationPrincipal HavenPrincipal user, Authentication auth, Model model) {
-        boolean auditor = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("VIEW_AUDIT"));
+            @PathVariable long childId,
+            @AuthenticationPrincipal HavenPrincipal user,
+            Authentication auth,
+            Model model) {
+        boolean auditor =
+                auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("VIEW_AUDIT"));
         if (!access.canOpen(user, childId) && !(auditor && access.knownInAreasOf(user, childId))) {
             throw OutsideRecordScope.childRecord(childId, SUBJECT, childId);
         }

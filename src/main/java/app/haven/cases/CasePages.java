@@ -1,9 +1,8 @@
 package app.haven.cases;
 
-import app.haven.identity.OutsideRecordScope;
-
 import app.haven.audit.AuditLog;
 import app.haven.identity.ChildAccess;
+import app.haven.identity.OutsideRecordScope;
 import app.haven.people.People;
 import app.haven.people.PersonSummary;
 import app.haven.platform.HavenPrincipal;

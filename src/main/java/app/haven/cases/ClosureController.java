@@ -1,9 +1,8 @@
 package app.haven.cases;
 
-import app.haven.identity.OutsideRecordScope;
-
 import app.haven.audit.AuditLog;
 import app.haven.identity.ChildAccess;
+import app.haven.identity.OutsideRecordScope;
 import app.haven.people.People;
 import app.haven.platform.HavenPrincipal;
 import app.haven.platform.web.FormErrors;
@@ -92,7 +91,10 @@ class ClosureController {
     @PreAuthorize("hasAuthority('APPROVE')")
     String showApprovals(@AuthenticationPrincipal HavenPrincipal user, Model model) {
         List<PendingClosure> pending = closures.pendingFor(user);
-        audit.listShown("case-approvals", "children", pending.stream().map(PendingClosure::childId).toList());
+        audit.listShown(
+                "case-approvals",
+                "children",
+                pending.stream().map(PendingClosure::childId).toList());
         model.addAttribute("pending", pending);
         model.addAttribute(
                 "names",

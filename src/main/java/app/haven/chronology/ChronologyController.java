@@ -1,10 +1,9 @@
 package app.haven.chronology;
 
-import app.haven.identity.OutsideRecordScope;
-
 import app.haven.audit.AuditAction;
 import app.haven.audit.AuditLog;
 import app.haven.identity.ChildAccess;
+import app.haven.identity.OutsideRecordScope;
 import app.haven.people.People;
 import app.haven.people.PersonKind;
 import app.haven.people.PersonSummary;

@@ -113,7 +113,11 @@ class BreakGlassReviewController {
             return page(grant, outcome, form.note(), found, model);
         }
         events.publishEvent(new BreakGlassReviewed(
-                grantId, reviewer.userId(), reviewer.agencyId(), grant.childId(), form.outcome().name()));
+                grantId,
+                reviewer.userId(),
+                reviewer.agencyId(),
+                grant.childId(),
+                form.outcome().name()));
         redirect.addFlashAttribute("reviewedUser", grant.userName());
         return "redirect:/break-glass-reviews";
     }

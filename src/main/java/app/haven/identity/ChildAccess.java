@@ -139,7 +139,9 @@ public class ChildAccess {
         }
         // A team's reach stops at the user's own areas: a force-wide police team spans every area, and its members
         // must not open children known only to colleagues elsewhere (ADR 0009).
-        if (scope.compareTo(RecordScope.TEAM) >= 0 && team != null && !access.areaIds().isEmpty()) {
+        if (scope.compareTo(RecordScope.TEAM) >= 0
+                && team != null
+                && !access.areaIds().isEmpty()) {
             reaches.add("(ci.team_id = :scope_team AND ci.area_id IN (:scope_areas))");
             parameters.put("scope_team", team);
         }

@@ -45,9 +45,8 @@ class RecordScopeRefusals {
                 RefusedRequests.describe(request),
                 "outside record scope"));
         boolean mayBreakGlass = has(auth, Permission.BREAK_GLASS);
-        List<ChildAccess.KnownTo> knownTo = has(auth, Permission.VIEW_CHILD) || mayBreakGlass
-                ? access.knownTo(refusal.recordId())
-                : List.of();
+        List<ChildAccess.KnownTo> knownTo =
+                has(auth, Permission.VIEW_CHILD) || mayBreakGlass ? access.knownTo(refusal.recordId()) : List.of();
         ModelAndView page = new ModelAndView(VIEW, HttpStatus.FORBIDDEN);
         page.addObject("chrome", chrome.chrome(request));
         page.addObject("recordId", refusal.recordId());

@@ -38,7 +38,8 @@ class DetailsController {
     private final Clock clock;
 
     DetailsController(
-            RecordGuard guard, RecordSectionPage pages,
+            RecordGuard guard,
+            RecordSectionPage pages,
             PersonDetails details,
             PersonDetailsChanges changes,
             AreaOptions areas,

@@ -34,8 +34,7 @@ class IdentifierController {
     @GetMapping({"/children/{id}/identifiers/new", "/people/{id}/identifiers/new"})
     @PreAuthorize("hasAuthority('EDIT_CHILD')")
     String showAddIdentifier(@PathVariable long id, @AuthenticationPrincipal HavenPrincipal user, Model model) {
-        return pages.show(
-                VIEW, guard.require(id, user), new IdentifierForm("", ""), FormErrors.none(), model);
+        return pages.show(VIEW, guard.require(id, user), new IdentifierForm("", ""), FormErrors.none(), model);
     }
 
     @PostMapping({"/children/{id}/identifiers/new", "/people/{id}/identifiers/new"})

@@ -34,7 +34,8 @@ class MergeController {
     private final PersonAccess access;
 
     MergeController(
-            RecordGuard guard, RecordSectionPage pages,
+            RecordGuard guard,
+            RecordSectionPage pages,
             PersonMerges merges,
             DuplicateCheck duplicates,
             PersonDetails details,

@@ -34,8 +34,7 @@ class NameController {
     @GetMapping({"/children/{id}/names/new", "/people/{id}/names/new"})
     @PreAuthorize("hasAuthority('EDIT_CHILD')")
     String showAddName(@PathVariable long id, @AuthenticationPrincipal HavenPrincipal user, Model model) {
-        return pages.show(
-                VIEW, guard.require(id, user), new NameForm("", "", ""), FormErrors.none(), model);
+        return pages.show(VIEW, guard.require(id, user), new NameForm("", "", ""), FormErrors.none(), model);
     }
 
     @PostMapping({"/children/{id}/names/new", "/people/{id}/names/new"})

@@ -1,9 +1,8 @@
 package app.haven.people;
 
-import app.haven.identity.OutsideRecordScope;
-
 import app.haven.audit.AuditAction;
 import app.haven.audit.AuditLog;
+import app.haven.identity.OutsideRecordScope;
 import app.haven.platform.HavenPrincipal;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -63,7 +62,8 @@ class PersonRecordController {
         if (summary.id() != id || summary.kind() != expected) {
             return "redirect:" + PersonLinks.record(summary.id(), summary.kind());
         }
-        PersonRecordView record = queries.load(id, user).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        PersonRecordView record =
+                queries.load(id, user).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (expected == PersonKind.CHILD) {
             audit.childRecordViewed(id, "child", id);
         } else {

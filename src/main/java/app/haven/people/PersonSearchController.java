@@ -56,7 +56,9 @@ class PersonSearchController {
         }
         List<SearchResultView> found = results.search(user, text.get());
         audit.listShown(
-                "person-search", "people", found.stream().map(SearchResultView::id).toList());
+                "person-search",
+                "people",
+                found.stream().map(SearchResultView::id).toList());
         return page(text.get(), true, found, FormErrors.none(), model);
     }
 

@@ -1,7 +1,6 @@
 package app.haven.people;
 
 import app.haven.identity.OutsideRecordScope;
-
 import app.haven.platform.HavenPrincipal;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;

@@ -37,7 +37,8 @@ class RelationshipController {
     private final Clock clock;
 
     RelationshipController(
-            RecordGuard guard, RecordSectionPage pages,
+            RecordGuard guard,
+            RecordSectionPage pages,
             PersonRelationships relationships,
             SearchResults results,
             PersonAccess access,

@@ -59,8 +59,8 @@ class SearchResults {
         if (query.dateOfBirth().isEmpty()) {
             return ranked.stream().filter(r -> !visible.contains(r.personId())).toList();
         }
-        SearchQuery withoutDate = new SearchQuery(
-                query.nameTokens(), Optional.empty(), query.identifiers(), query.givenNameCount());
+        SearchQuery withoutDate =
+                new SearchQuery(query.nameTokens(), Optional.empty(), query.identifiers(), query.givenNameCount());
         if (withoutDate.isEmpty()) {
             return List.of();
         }
@@ -87,12 +87,7 @@ class SearchResults {
         long id = ranked.personId();
         PersonDisplay.Row r = listed.row();
         if (!listed.visible()) {
-            return new SearchResultView(
-                    id,
-                    "/children/" + id + "/break-glass",
-                    "",
-                    Optional.empty(),
-                    listed.knownTo());
+            return new SearchResultView(id, "/children/" + id + "/break-glass", "", Optional.empty(), listed.knownTo());
         }
         return new SearchResultView(
                 id,

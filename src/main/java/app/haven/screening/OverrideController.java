@@ -1,9 +1,8 @@
 package app.haven.screening;
 
-import app.haven.identity.OutsideRecordScope;
-
 import app.haven.audit.AuditLog;
 import app.haven.identity.ChildAccess;
+import app.haven.identity.OutsideRecordScope;
 import app.haven.platform.HavenPrincipal;
 import app.haven.platform.web.FormErrors;
 import app.haven.screening.banding.Band;
@@ -105,7 +104,10 @@ class OverrideController {
     @PreAuthorize("hasAuthority('APPROVE')")
     String showApprovals(@AuthenticationPrincipal HavenPrincipal user, Model model) {
         List<OverrideView> pending = overrides.pendingFor(user);
-        audit.listShown("screening-approvals", "children", pending.stream().map(OverrideView::childId).toList());
+        audit.listShown(
+                "screening-approvals",
+                "children",
+                pending.stream().map(OverrideView::childId).toList());
         model.addAttribute("pending", pending);
         return APPROVALS_VIEW;
     }

@@ -1,9 +1,8 @@
 package app.haven.screening;
 
-import app.haven.identity.OutsideRecordScope;
-
 import app.haven.audit.AuditLog;
 import app.haven.identity.ChildAccess;
+import app.haven.identity.OutsideRecordScope;
 import app.haven.people.People;
 import app.haven.people.PersonKind;
 import app.haven.people.PersonSummary;

@@ -159,7 +159,9 @@ class AuditPagesIT {
         involve(5601, worker);
         for (String role : new String[] {"TEAM_MANAGER", "CSE_COORDINATOR", "SYSTEM_ADMINISTRATOR"}) {
             var elsewhere = accounts.create(role);
-            long before = jdbc.sql("SELECT max(id) FROM audit_event").query(Long.class).single();
+            long before = jdbc.sql("SELECT max(id) FROM audit_event")
+                    .query(Long.class)
+                    .single();
             String html = mvc.perform(get("/children/5601/access").with(user(accounts.principal(elsewhere))))
                     .andExpect(status().isForbidden())
                     .andReturn()
@@ -187,10 +189,7 @@ class AuditPagesIT {
                         INSERT INTO child_involvement (child_id, area_id, agency_id, user_id, started_at)
                         SELECT :child, ua.area_id, u.agency_id, u.id, now() FROM user_account u
                           JOIN user_area ua ON ua.user_id = u.id WHERE u.id = :user
-                        """)
-                .param("child", childId)
-                .param("user", worker.id())
-                .update();
+                        """).param("child", childId).param("user", worker.id()).update();
     }
 
     @Test

@@ -110,7 +110,8 @@ class ChronologyAccessIT extends ChronologyWebTest {
                         .with(user(outsider))
                         .with(csrf()))
                 .andExpect(status().isForbidden());
-        assertThat(fixtures.auditSince(before, child)).containsExactly("refused child", "refused child", "refused child");
+        assertThat(fixtures.auditSince(before, child))
+                .containsExactly("refused child", "refused child", "refused child");
     }
 
     @Test

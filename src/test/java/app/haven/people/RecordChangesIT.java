@@ -147,7 +147,9 @@ class RecordChangesIT {
                     .andExpect(status().isForbidden())
                     .andReturn()
                     .getResponse();
-            assertThat(refused.getRedirectedUrl()).as("no redirect reveals the kept record").isNull();
+            assertThat(refused.getRedirectedUrl())
+                    .as("no redirect reveals the kept record")
+                    .isNull();
             assertThat(refused.getContentAsString()).doesNotContain("/children/" + kept);
         }
         assertThat(search.rank(

@@ -84,10 +84,7 @@ class RelationshipAccessIT {
         jdbc.sql("""
                         INSERT INTO person_relationship (person_id, related_person_id, relationship_type, added_at)
                         VALUES (:child, :friend, 'FRIEND', now())
-                        """)
-                .param("child", child)
-                .param("friend", friend)
-                .update();
+                        """).param("child", child).param("friend", friend).update();
 
         Document record = Jsoup.parse(mvc.perform(get("/children/{id}", child).with(user(halton)))
                 .andExpect(status().isOk())
@@ -95,9 +92,13 @@ class RelationshipAccessIT {
                 .getResponse()
                 .getContentAsString());
         String relationships = record.select("#relationships").text();
-        assertThat(relationships).contains("Roderick Ashworthy").doesNotContain("Octavia").doesNotContain("Fernleigh");
+        assertThat(relationships)
+                .contains("Roderick Ashworthy")
+                .doesNotContain("Octavia")
+                .doesNotContain("Fernleigh");
         assertThat(relationships).contains(PersonRecordQueries.WITHHELD);
-        assertThat(record.select("#relationships a[href=/children/" + friend + "]")).isEmpty();
+        assertThat(record.select("#relationships a[href=/children/" + friend + "]"))
+                .isEmpty();
     }
 
     private enum NewPersonKind {
@@ -106,7 +107,8 @@ class RelationshipAccessIT {
     }
 
     private long create(UserDetails by, NewPersonKind kind, String given, String family) {
-        NewPerson child = TestPeople.child(given, family, LocalDate.now().minusYears(kind == NewPersonKind.CHILD ? 13 : 40));
+        NewPerson child =
+                TestPeople.child(given, family, LocalDate.now().minusYears(kind == NewPersonKind.CHILD ? 13 : 40));
         NewPerson person = kind == NewPersonKind.CHILD
                 ? child
                 : new NewPerson(

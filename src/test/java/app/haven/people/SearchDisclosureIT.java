@@ -45,16 +45,21 @@ class SearchDisclosureIT {
     void anOutOfScopeResultLooksTheSameWhateverDateOfBirthIsTyped() throws Exception {
         UserDetails keeper = accounts.principal(accounts.create("PRACTITIONER"));
         TestPeople.as(
-                keeper,
-                () -> records.create(TestPeople.child("Philippa", "Dunsmore", BORN), (HavenPrincipal) keeper));
+                keeper, () -> records.create(TestPeople.child("Philippa", "Dunsmore", BORN), (HavenPrincipal) keeper));
         UserDetails outsider = accounts.principal(accounts.create("PRACTITIONER"));
 
         String right = outsideResults(search(outsider, "Philippa Dunsmore 14/03/2012"));
         String wrong = outsideResults(search(outsider, "Philippa Dunsmore 02/11/2010"));
         String none = outsideResults(search(outsider, "Philippa Dunsmore"));
 
-        assertThat(right).contains("A record you cannot open matches").isEqualTo(wrong).isEqualTo(none);
-        assertThat(right).doesNotContain("Strong match").doesNotContain("Likely match").doesNotContain("Possible");
+        assertThat(right)
+                .contains("A record you cannot open matches")
+                .isEqualTo(wrong)
+                .isEqualTo(none);
+        assertThat(right)
+                .doesNotContain("Strong match")
+                .doesNotContain("Likely match")
+                .doesNotContain("Possible");
     }
 
     @Test
