@@ -110,9 +110,8 @@ class AuditInventoryIT {
                 .andReturn();
         String page = mvc.perform(
                         MockMvcRequestBuilders.get(posted.getResponse().getRedirectedUrl())
-                                .session((org.springframework.mock.web.MockHttpSession)
-                                        posted.getRequest().getSession())
-                                .with(user(fixture.coordinator)))
+                                .cookie(posted.getResponse().getCookie("SESSION"))
+                        .with(user(fixture.coordinator)))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

@@ -96,7 +96,8 @@ final class RecordFixture {
     }
 
     /**
-     * Users who must not reach this child: every demo user (of every role) whose areas are all elsewhere; a team
+     * Users who must not reach this child: every demo user (of every role) whose areas are all elsewhere; the
+     * partnership analyst, who works in every area and sees aggregates only; a team
      * manager elsewhere whose team also works with the child; a police investigator elsewhere in the force-wide team
      * that works with the child; and a practitioner elsewhere whose break-glass access to the child has expired.
      */
@@ -104,7 +105,9 @@ final class RecordFixture {
         List<UserDetails> outsiders =
                 new java.util.ArrayList<>(jdbc.sql("""
                         SELECT u.email FROM user_account u WHERE u.email LIKE '%@demo.haven.invalid'
-                           AND NOT EXISTS (SELECT 1 FROM user_area a WHERE a.user_id = u.id AND a.area_id = :area)
+                           AND (NOT EXISTS (SELECT 1 FROM user_area a WHERE a.user_id = u.id AND a.area_id = :area)
+                                OR EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id
+                                              AND r.role_code = 'PARTNERSHIP_ANALYST'))
                          ORDER BY u.id
                         """).param("area", homeArea).query(String.class).list().stream()
                         .map(users::loadUserByUsername)

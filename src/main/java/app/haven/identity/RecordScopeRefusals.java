@@ -35,15 +35,16 @@ class RecordScopeRefusals {
     @ExceptionHandler(OutsideRecordScope.class)
     ModelAndView refuse(OutsideRecordScope refusal, HttpServletRequest request) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        HavenPrincipal user = (HavenPrincipal) auth.getPrincipal();
-        events.publishEvent(new AccessRefused(
-                user.userId(),
-                user.agencyId(),
-                refusal.subjectType(),
-                Optional.of(refusal.subjectId()),
-                refusal.childId(),
-                RefusedRequests.describe(request),
-                "outside record scope"));
+        if (auth.getPrincipal() instanceof HavenPrincipal user) {
+            events.publishEvent(new AccessRefused(
+                    user.userId(),
+                    user.agencyId(),
+                    refusal.subjectType(),
+                    Optional.of(refusal.subjectId()),
+                    refusal.childId(),
+                    RefusedRequests.describe(request),
+                    "outside record scope"));
+        }
         boolean mayBreakGlass = has(auth, Permission.BREAK_GLASS);
         List<ChildAccess.KnownTo> knownTo =
                 has(auth, Permission.VIEW_CHILD) || mayBreakGlass ? access.knownTo(refusal.recordId()) : List.of();

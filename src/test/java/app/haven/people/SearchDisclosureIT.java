@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -88,7 +87,7 @@ class SearchDisclosureIT {
                         post("/people/search").with(user(as)).with(csrf()).param("q", text))
                 .andReturn();
         return mvc.perform(get(posted.getResponse().getRedirectedUrl())
-                        .session((MockHttpSession) posted.getRequest().getSession())
+                        .cookie(posted.getResponse().getCookie("SESSION"))
                         .with(user(as)))
                 .andReturn()
                 .getResponse();
