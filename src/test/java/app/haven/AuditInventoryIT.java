@@ -111,7 +111,7 @@ class AuditInventoryIT {
         String page = mvc.perform(
                         MockMvcRequestBuilders.get(posted.getResponse().getRedirectedUrl())
                                 .cookie(posted.getResponse().getCookie("SESSION"))
-                        .with(user(fixture.coordinator)))
+                                .with(user(fixture.coordinator)))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
