@@ -5,6 +5,7 @@ import app.haven.platform.web.PageChromeAdvice;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -22,11 +23,12 @@ class RecordScopeRefusals {
 
     static final String VIEW = "identity/outsideScope";
 
-    private final ChildAccess access;
+    private final ObjectProvider<ChildAccess> access;
     private final ApplicationEventPublisher events;
     private final PageChromeAdvice chrome;
 
-    RecordScopeRefusals(ChildAccess access, ApplicationEventPublisher events, PageChromeAdvice chrome) {
+    /** {@code ChildAccess} is looked up when needed: web slice tests load this advice without the database. */
+    RecordScopeRefusals(ObjectProvider<ChildAccess> access, ApplicationEventPublisher events, PageChromeAdvice chrome) {
         this.access = access;
         this.events = events;
         this.chrome = chrome;
@@ -46,8 +48,9 @@ class RecordScopeRefusals {
                     "outside record scope"));
         }
         boolean mayBreakGlass = has(auth, Permission.BREAK_GLASS);
-        List<ChildAccess.KnownTo> knownTo =
-                has(auth, Permission.VIEW_CHILD) || mayBreakGlass ? access.knownTo(refusal.recordId()) : List.of();
+        List<ChildAccess.KnownTo> knownTo = has(auth, Permission.VIEW_CHILD) || mayBreakGlass
+                ? access.getObject().knownTo(refusal.recordId())
+                : List.of();
         ModelAndView page = new ModelAndView(VIEW, HttpStatus.FORBIDDEN);
         page.addObject("chrome", chrome.chrome(request));
         page.addObject("recordId", refusal.recordId());
