@@ -15,7 +15,8 @@ public enum AuditAction {
     BREAK_GLASS("break-glass", "Break-glass access"),
     SIGN_IN("sign-in", "Signed in"),
     FAILED_SIGN_IN("failed-sign-in", "Failed sign-in"),
-    SIGN_OUT("sign-out", "Signed out");
+    SIGN_OUT("sign-out", "Signed out"),
+    REFUSED("refused", "Refused");
 
     private final String code;
     private final String label;

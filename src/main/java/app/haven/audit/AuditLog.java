@@ -51,6 +51,24 @@ public class AuditLog {
         record(AuditAction.VIEW, subjectType, subjectId, Optional.of(childId), Optional.empty());
     }
 
+    /**
+     * Records that the signed-in user was shown a list of records (a search's results, a work list): one entry that
+     * names the ids shown, never what was typed, which may itself name a child.
+     *
+     * @param shown what the ids are, in words: {@code children}, {@code cases}, {@code people}
+     */
+    @Transactional
+    public void listShown(String subjectType, String shown, java.util.List<Long> ids) {
+        HavenPrincipal user = signedInUser();
+        append(
+                new Actor(user.userId(), user.agencyId()),
+                AuditAction.VIEW,
+                subjectType,
+                null,
+                Optional.empty(),
+                Optional.of(ShownIds.describe(shown, ids)));
+    }
+
     /** Who acted, when that is not the signed-in user (sign-in events, events from other modules). */
     record Actor(Long userId, Long agencyId) {
         static final Actor UNKNOWN = new Actor(null, null);

@@ -1,6 +1,9 @@
 package app.haven.audit;
 
+import app.haven.identity.AccessRefused;
 import app.haven.identity.BreakGlassAccessGranted;
+import app.haven.identity.BreakGlassReviewRead;
+import app.haven.identity.BreakGlassReviewed;
 import app.haven.identity.UserAccountChanged;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
@@ -33,6 +36,42 @@ class IdentityEventAuditor {
                 event.grantId(),
                 Optional.of(event.childId()),
                 Optional.of(event.reason()));
+    }
+
+    /** A refusal is recorded even though nothing was shown: attempts on a record matter as much as accesses. */
+    @EventListener
+    void onRefused(AccessRefused event) {
+        log.append(
+                new AuditLog.Actor(event.userId(), event.agencyId()),
+                AuditAction.REFUSED,
+                event.subjectType(),
+                event.subjectId().orElse(null),
+                event.childId(),
+                Optional.of(event.request() + ": " + event.why()));
+    }
+
+    /** One entry per page read: a list names the grants and children shown, a single grant names its child. */
+    @EventListener
+    void onReviewRead(BreakGlassReviewRead event) {
+        boolean one = event.grantIds().size() == 1;
+        log.append(
+                new AuditLog.Actor(event.reviewerId(), event.agencyId()),
+                AuditAction.VIEW,
+                one ? BREAK_GLASS_SUBJECT : "break-glass-reviews",
+                one ? event.grantIds().get(0) : null,
+                event.childIds().size() == 1 ? Optional.of(event.childIds().get(0)) : Optional.empty(),
+                one ? Optional.empty() : Optional.of(ShownIds.describe("grants", event.grantIds(), event.childIds())));
+    }
+
+    @EventListener
+    void onReviewed(BreakGlassReviewed event) {
+        log.append(
+                new AuditLog.Actor(event.reviewerId(), event.agencyId()),
+                AuditAction.UPDATE,
+                BREAK_GLASS_SUBJECT,
+                event.grantId(),
+                Optional.of(event.childId()),
+                Optional.of("reviewed: " + event.outcome()));
     }
 
     @EventListener

@@ -2,6 +2,7 @@ package app.haven.cases;
 
 import app.haven.audit.AuditLog;
 import app.haven.identity.ChildAccess;
+import app.haven.identity.OutsideRecordScope;
 import app.haven.people.People;
 import app.haven.people.PersonSummary;
 import app.haven.platform.HavenPrincipal;
@@ -58,7 +59,7 @@ class CasePages {
     /** The child's record summary, once the user is known to be allowed to open it. */
     PersonSummary child(long childId, HavenPrincipal user) {
         if (!access.canOpen(user, childId)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw OutsideRecordScope.child(childId);
         }
         return people.find(childId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }

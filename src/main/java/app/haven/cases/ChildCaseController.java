@@ -100,6 +100,7 @@ class ChildCaseController {
         FormErrors errors = check(form, screening, user);
         List<CaseView> all = queries.forChild(people.recordIds(child.id()));
         if (errors.hasErrors()) {
+            audit.childRecordViewed(child.id(), "register", child.id());
             return form(child, all, form, errors, user, model);
         }
         try {
@@ -119,6 +120,7 @@ class ChildCaseController {
             FormErrors taken = FormErrors.builder()
                     .form("Someone has just put " + child.name() + " on the register. Open their case instead.")
                     .build();
+            audit.childRecordViewed(child.id(), "register", child.id());
             return form(child, queries.forChild(people.recordIds(child.id())), form, taken, user, model);
         }
     }

@@ -2,6 +2,7 @@ package app.haven.cases;
 
 import app.haven.audit.AuditLog;
 import app.haven.identity.ChildAccess;
+import app.haven.identity.OutsideRecordScope;
 import app.haven.people.People;
 import app.haven.platform.HavenPrincipal;
 import app.haven.platform.web.FormErrors;
@@ -90,7 +91,10 @@ class ClosureController {
     @PreAuthorize("hasAuthority('APPROVE')")
     String showApprovals(@AuthenticationPrincipal HavenPrincipal user, Model model) {
         List<PendingClosure> pending = closures.pendingFor(user);
-        pending.forEach(p -> audit.childRecordViewed(p.childId(), "case-closure", p.closureId()));
+        audit.listShown(
+                "case-approvals",
+                "children",
+                pending.stream().map(PendingClosure::childId).toList());
         model.addAttribute("pending", pending);
         model.addAttribute(
                 "names",
@@ -113,7 +117,7 @@ class ClosureController {
                 .filter(p -> p.closure().pending())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!access.canOpen(user, pending.childId())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw OutsideRecordScope.childRecord(pending.childId(), "case-closure", closureId);
         }
         if (!Map.of("approve", true, "reject", true).containsKey(decision) || note.length() > MAX_NOTE) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);

@@ -25,10 +25,13 @@ class RegisterController {
     private final Workforce workforce;
     private final Catalogues catalogues;
 
-    RegisterController(Register register, Workforce workforce, Catalogues catalogues) {
+    private final app.haven.audit.AuditLog audit;
+
+    RegisterController(Register register, Workforce workforce, Catalogues catalogues, app.haven.audit.AuditLog audit) {
         this.register = register;
         this.workforce = workforce;
         this.catalogues = catalogues;
+        this.audit = audit;
     }
 
     @GetMapping("/register")
@@ -52,6 +55,10 @@ class RegisterController {
         RegisterFilter filter = new RegisterFilter(chosen, band, lead, model, age, flag, sort, number(page));
         List<Long> areaIds = areas.stream().map(Workforce.Area::id).toList();
         RegisterPage result = register.page(filter, areaIds, user);
+        audit.listShown(
+                "register",
+                "cases",
+                result.rows().stream().map(RegisterRow::caseId).toList());
         List<Option> areaOptions = new ArrayList<>();
         if (areas.size() > 1) {
             areaOptions.add(new Option("", "All areas"));

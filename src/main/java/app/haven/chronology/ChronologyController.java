@@ -3,6 +3,7 @@ package app.haven.chronology;
 import app.haven.audit.AuditAction;
 import app.haven.audit.AuditLog;
 import app.haven.identity.ChildAccess;
+import app.haven.identity.OutsideRecordScope;
 import app.haven.people.People;
 import app.haven.people.PersonKind;
 import app.haven.people.PersonSummary;
@@ -95,7 +96,7 @@ class ChronologyController {
             @AuthenticationPrincipal HavenPrincipal user) {
         PersonSummary child = child(childId);
         if (!access.canOpen(user, child.id())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw OutsideRecordScope.child(childId);
         }
         if (!entries.toggleSignificance(people.recordIds(child.id()), entryId, user.userId())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -106,14 +107,17 @@ class ChronologyController {
         return "redirect:/children/" + child.id() + "/chronology" + query + "#entry-" + entryId;
     }
 
-    /** Where to send the user instead: the kept record of a merged one, or break-glass outside scope. */
+    /**
+     * Where to send the user instead: the kept record of a merged one. Scope is checked first, on the kept record,
+     * so the redirect never tells someone outside scope which record a merged one became.
+     */
     private Optional<String> redirect(long childId, HavenPrincipal user, String suffix) {
         PersonSummary child = child(childId);
+        if (!access.canOpen(user, child.id())) {
+            throw OutsideRecordScope.child(childId);
+        }
         if (child.id() != childId) {
             return Optional.of("redirect:/children/" + child.id() + suffix);
-        }
-        if (!access.canOpen(user, childId)) {
-            return Optional.of("redirect:/children/" + childId + "/break-glass");
         }
         return Optional.empty();
     }

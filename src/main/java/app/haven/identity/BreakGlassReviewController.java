@@ -1,11 +1,16 @@
 package app.haven.identity;
 
-import app.haven.platform.HavenPrincipal;
 import app.haven.platform.web.FormErrors;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,7 +23,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Managers review every break-glass access: was it justified? Nobody reviews their own. */
+/**
+ * Managers review every break-glass access: was it justified? Nobody reviews their own, and each reviewer sees only
+ * the grants of their line and, for coordinators and administrators, their areas ({@link BreakGlassReviews}). Reading
+ * and deciding are audited; a grant outside the reviewer's reach is refused and the refusal audited.
+ */
 @Controller
 class BreakGlassReviewController {
 
@@ -26,10 +35,12 @@ class BreakGlassReviewController {
     static final String REVIEW_VIEW = "identity/breakGlassReview";
 
     private final BreakGlassReviews reviews;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BreakGlassReviewController(BreakGlassReviews reviews, Clock clock) {
+    BreakGlassReviewController(BreakGlassReviews reviews, ApplicationEventPublisher events, Clock clock) {
         this.reviews = reviews;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -42,29 +53,47 @@ class BreakGlassReviewController {
 
     @GetMapping("/break-glass-reviews")
     @PreAuthorize("hasAuthority('REVIEW_BREAK_GLASS')")
-    String showReviews(Model model) {
-        model.addAttribute("awaiting", reviews.awaitingReview());
-        model.addAttribute("reviewed", reviews.recentlyReviewed(20));
+    String showReviews(@AuthenticationPrincipal HavenUser reviewer, Model model) {
+        List<BreakGlassGrantView> awaiting = reviews.awaitingReview(reviewer);
+        List<BreakGlassGrantView> reviewed = reviews.recentlyReviewed(reviewer, 20);
+        List<BreakGlassGrantView> shown =
+                Stream.concat(awaiting.stream(), reviewed.stream()).toList();
+        if (!shown.isEmpty()) {
+            events.publishEvent(new BreakGlassReviewRead(
+                    reviewer.userId(),
+                    reviewer.agencyId(),
+                    shown.stream().map(BreakGlassGrantView::id).toList(),
+                    shown.stream().map(BreakGlassGrantView::childId).distinct().toList()));
+        }
+        model.addAttribute("awaiting", awaiting);
+        model.addAttribute("reviewed", reviewed);
         return LIST_VIEW;
     }
 
     @GetMapping("/break-glass-reviews/{grantId}")
     @PreAuthorize("hasAuthority('REVIEW_BREAK_GLASS')")
-    String showReview(@PathVariable long grantId, Model model) {
-        return page(grantId, null, "", FormErrors.none(), model);
+    String showReview(
+            @PathVariable long grantId,
+            @AuthenticationPrincipal HavenUser reviewer,
+            HttpServletRequest request,
+            Model model) {
+        BreakGlassGrantView grant = reviewable(grantId, reviewer, request);
+        events.publishEvent(new BreakGlassReviewRead(
+                reviewer.userId(), reviewer.agencyId(), List.of(grantId), List.of(grant.childId())));
+        return page(grant, null, "", FormErrors.none(), model);
     }
 
     @PostMapping("/break-glass-reviews/{grantId}")
     @PreAuthorize("hasAuthority('REVIEW_BREAK_GLASS')")
     String recordReview(
             @PathVariable long grantId,
-            @AuthenticationPrincipal HavenPrincipal reviewer,
+            @AuthenticationPrincipal HavenUser reviewer,
             @Valid @ModelAttribute("form") ReviewForm form,
             BindingResult result,
+            HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
-        var grant = reviews.find(grantId)
-                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        BreakGlassGrantView grant = reviewable(grantId, reviewer, request);
         FormErrors.Builder errors = FormErrors.builder();
         if (result.hasErrors()) {
             FormErrors.from(result)
@@ -78,18 +107,43 @@ class BreakGlassReviewController {
         }
         FormErrors found = errors.build();
         if (found.hasErrors()) {
+            events.publishEvent(new BreakGlassReviewRead(
+                    reviewer.userId(), reviewer.agencyId(), List.of(grantId), List.of(grant.childId())));
             String outcome = form.outcome() == null ? null : form.outcome().name();
-            return page(grantId, outcome, form.note(), found, model);
+            return page(grant, outcome, form.note(), found, model);
         }
+        events.publishEvent(new BreakGlassReviewed(
+                grantId,
+                reviewer.userId(),
+                reviewer.agencyId(),
+                grant.childId(),
+                form.outcome().name()));
         redirect.addFlashAttribute("reviewedUser", grant.userName());
         return "redirect:/break-glass-reviews";
     }
 
-    private String page(long grantId, String outcome, String note, FormErrors errors, Model model) {
-        model.addAttribute(
-                "grant",
-                reviews.find(grantId)
-                        .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND)));
+    /** The grant if this reviewer may review it: 404 if there is none, 403 (audited) if it is not theirs to see. */
+    private BreakGlassGrantView reviewable(long grantId, HavenUser reviewer, HttpServletRequest request) {
+        Optional<BreakGlassGrantView> grant = reviews.find(grantId, reviewer);
+        if (grant.isPresent()) {
+            return grant.get();
+        }
+        if (!reviews.exists(grantId)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        events.publishEvent(new AccessRefused(
+                reviewer.userId(),
+                reviewer.agencyId(),
+                "break-glass-grant",
+                Optional.of(grantId),
+                Optional.empty(),
+                RefusedRequests.describe(request),
+                "not in the reviewer's line or areas"));
+        throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+    }
+
+    private String page(BreakGlassGrantView grant, String outcome, String note, FormErrors errors, Model model) {
+        model.addAttribute("grant", grant);
         model.addAttribute("outcome", outcome);
         model.addAttribute("note", note == null ? "" : note);
         model.addAttribute("errors", errors);

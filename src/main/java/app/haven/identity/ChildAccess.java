@@ -36,6 +36,18 @@ public class ChildAccess {
      * Parameter names start with {@code scope_}.
      */
     public SqlCondition visibleChildren(HavenPrincipal principal, String childIdColumn) {
+        return visible(principal, childIdColumn, true);
+    }
+
+    /**
+     * As {@link #visibleChildren}, but by the user's own record scope alone, ignoring break-glass grants: what the
+     * user may open without having broken the glass. What is made under break-glass must not open anything later.
+     */
+    public SqlCondition visibleWithoutBreakGlass(HavenPrincipal principal, String childIdColumn) {
+        return visible(principal, childIdColumn, false);
+    }
+
+    private SqlCondition visible(HavenPrincipal principal, String childIdColumn, boolean withGrants) {
         if (!COLUMN.matcher(childIdColumn).matches()) {
             throw new IllegalArgumentException("not a column name: " + childIdColumn);
         }
@@ -43,7 +55,7 @@ public class ChildAccess {
         return switch (access.scope()) {
             case AGGREGATES_ONLY -> SqlCondition.always(false);
             case PARTNERSHIP -> SqlCondition.always(true);
-            default -> involvementOrGrant(principal, access, childIdColumn);
+            default -> involvementOrGrant(principal, access, childIdColumn, withGrants);
         };
     }
 
@@ -74,6 +86,25 @@ public class ChildAccess {
     }
 
     /**
+     * Whether an agency works with this person in one of the user's areas now. Oversight that needs no record scope
+     * (an administrator checking who has seen a record) is still limited to the user's own areas.
+     */
+    public boolean knownInAreasOf(HavenPrincipal principal, long personId) {
+        HavenUser.Access access = accessOf(principal);
+        if (access.areaIds().isEmpty()) {
+            return false;
+        }
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM child_involvement ci WHERE ci.child_id = :person
+                                          AND ci.ended_at IS NULL AND ci.area_id IN (:areas))
+                        """)
+                .param("person", personId)
+                .param("areas", List.copyOf(access.areaIds()))
+                .query(Boolean.class)
+                .single();
+    }
+
+    /**
      * What a user outside the record's scope may learn: that the child is known, and to which agencies and
      * teams, so they know whom to contact.
      */
@@ -95,19 +126,26 @@ public class ChildAccess {
     /** An agency (and perhaps a team) that works with a child; {@code team} may be null. */
     public record KnownTo(String agency, String team, String area) {}
 
-    private SqlCondition involvementOrGrant(HavenPrincipal principal, HavenUser.Access access, String column) {
+    private SqlCondition involvementOrGrant(
+            HavenPrincipal principal, HavenUser.Access access, String column, boolean withGrants) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("scope_user", principal.userId());
         parameters.put("scope_now", Timestamp.from(clock.instant()));
         List<String> reaches = new ArrayList<>(List.of("ci.user_id = :scope_user"));
         RecordScope scope = access.scope();
         Long team = principal instanceof HavenUser user ? user.account().teamId() : null;
-        if (scope.compareTo(RecordScope.TEAM) >= 0 && team != null) {
-            reaches.add("ci.team_id = :scope_team");
+        if (!access.areaIds().isEmpty()) {
+            parameters.put("scope_areas", List.copyOf(access.areaIds()));
+        }
+        // A team's reach stops at the user's own areas: a force-wide police team spans every area, and its members
+        // must not open children known only to colleagues elsewhere (ADR 0009).
+        if (scope.compareTo(RecordScope.TEAM) >= 0
+                && team != null
+                && !access.areaIds().isEmpty()) {
+            reaches.add("(ci.team_id = :scope_team AND ci.area_id IN (:scope_areas))");
             parameters.put("scope_team", team);
         }
         if (scope.compareTo(RecordScope.AGENCY) >= 0 && !access.areaIds().isEmpty()) {
-            parameters.put("scope_areas", List.copyOf(access.areaIds()));
             if (scope == RecordScope.AGENCY) {
                 reaches.add("(ci.agency_id = :scope_agency AND ci.area_id IN (:scope_areas))");
                 parameters.put("scope_agency", principal.agencyId());
@@ -117,8 +155,11 @@ public class ChildAccess {
         }
         String sql = "(EXISTS (SELECT 1 FROM child_involvement ci WHERE ci.child_id = " + column
                 + " AND ci.ended_at IS NULL AND (" + String.join(" OR ", reaches) + "))"
-                + " OR EXISTS (SELECT 1 FROM break_glass_grant g WHERE g.child_id = " + column
-                + " AND g.user_id = :scope_user AND g.expires_at > :scope_now))";
+                + (withGrants
+                        ? " OR EXISTS (SELECT 1 FROM break_glass_grant g WHERE g.child_id = " + column
+                                + " AND g.user_id = :scope_user AND g.expires_at > :scope_now)"
+                        : "")
+                + ")";
         return new SqlCondition(sql, parameters);
     }
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -52,6 +53,7 @@ class SecurityConfiguration {
             SignInStages stages,
             UserAccounts accounts,
             Clock clock,
+            ApplicationEventPublisher events,
             @Value("${haven.session.absolute-timeout:10h}") Duration absoluteTimeout)
             throws Exception {
         // Someone part-way through signing in (see PartialSignIn) reaches only their step's page.
@@ -68,7 +70,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .exceptionHandling(exceptions -> exceptions
-                        .accessDeniedHandler(SignInStageAccess.accessDenied())
+                        .accessDeniedHandler(RefusedRequests.announcing(events, SignInStageAccess.accessDenied()))
                         .authenticationEntryPoint(signInPage()))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterAfter(new AbsoluteSessionTimeout(clock, absoluteTimeout), SecurityContextHolderFilter.class)

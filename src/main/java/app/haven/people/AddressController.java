@@ -23,11 +23,13 @@ class AddressController {
     static final String VIEW = "people/addressForm";
 
     private final RecordGuard guard;
+    private final RecordSectionPage pages;
     private final PersonAddresses addresses;
     private final Clock clock;
 
-    AddressController(RecordGuard guard, PersonAddresses addresses, Clock clock) {
+    AddressController(RecordGuard guard, RecordSectionPage pages, PersonAddresses addresses, Clock clock) {
         this.guard = guard;
+        this.pages = pages;
         this.addresses = addresses;
         this.clock = clock;
     }
@@ -35,7 +37,7 @@ class AddressController {
     @GetMapping({"/children/{id}/addresses/new", "/people/{id}/addresses/new"})
     @PreAuthorize("hasAuthority('EDIT_CHILD')")
     String showAddAddress(@PathVariable long id, @AuthenticationPrincipal HavenPrincipal user, Model model) {
-        return RecordSectionPage.show(VIEW, guard.require(id, user), AddressForm.empty(), FormErrors.none(), model);
+        return pages.show(VIEW, guard.require(id, user), AddressForm.empty(), FormErrors.none(), model);
     }
 
     @PostMapping({"/children/{id}/addresses/new", "/people/{id}/addresses/new"})
@@ -49,7 +51,7 @@ class AddressController {
         PersonSummary person = guard.require(id, user);
         FormErrors errors = form.validate(LocalDate.now(clock));
         if (errors.hasErrors()) {
-            return RecordSectionPage.show(VIEW, person, form, errors, model);
+            return pages.show(VIEW, person, form, errors, model);
         }
         addresses.add(id, form.toAddress(), user);
         return RecordSectionPage.done(person, "Address added", redirect);
@@ -92,7 +94,7 @@ class AddressController {
     }
 
     private String endPage(PersonSummary person, long addressId, EndForm form, FormErrors errors, Model model) {
-        return RecordSectionPage.confirm(
+        return pages.confirm(
                 person,
                 "When did they move out?",
                 "The address stays in their address history.",

@@ -30,6 +30,7 @@ class DetailsController {
     static final String VIEW = "people/detailsForm";
 
     private final RecordGuard guard;
+    private final RecordSectionPage pages;
     private final PersonDetails details;
     private final PersonDetailsChanges changes;
     private final AreaOptions areas;
@@ -38,12 +39,14 @@ class DetailsController {
 
     DetailsController(
             RecordGuard guard,
+            RecordSectionPage pages,
             PersonDetails details,
             PersonDetailsChanges changes,
             AreaOptions areas,
             JdbcClient jdbc,
             Clock clock) {
         this.guard = guard;
+        this.pages = pages;
         this.details = details;
         this.changes = changes;
         this.areas = areas;
@@ -100,7 +103,7 @@ class DetailsController {
         model.addAttribute("areas", areas.options());
         model.addAttribute("ethnicities", ethnicityOptions());
         model.addAttribute("theirs", theirs);
-        return RecordSectionPage.show(VIEW, person, form, errors, model);
+        return pages.show(VIEW, person, form, errors, model);
     }
 
     private List<String> ethnicityCodes() {

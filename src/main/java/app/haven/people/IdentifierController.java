@@ -22,18 +22,19 @@ class IdentifierController {
     static final String VIEW = "people/identifierForm";
 
     private final RecordGuard guard;
+    private final RecordSectionPage pages;
     private final PersonIdentifiers identifiers;
 
-    IdentifierController(RecordGuard guard, PersonIdentifiers identifiers) {
+    IdentifierController(RecordGuard guard, RecordSectionPage pages, PersonIdentifiers identifiers) {
         this.guard = guard;
+        this.pages = pages;
         this.identifiers = identifiers;
     }
 
     @GetMapping({"/children/{id}/identifiers/new", "/people/{id}/identifiers/new"})
     @PreAuthorize("hasAuthority('EDIT_CHILD')")
     String showAddIdentifier(@PathVariable long id, @AuthenticationPrincipal HavenPrincipal user, Model model) {
-        return RecordSectionPage.show(
-                VIEW, guard.require(id, user), new IdentifierForm("", ""), FormErrors.none(), model);
+        return pages.show(VIEW, guard.require(id, user), new IdentifierForm("", ""), FormErrors.none(), model);
     }
 
     @PostMapping({"/children/{id}/identifiers/new", "/people/{id}/identifiers/new"})
@@ -55,7 +56,7 @@ class IdentifierController {
             }
         }
         if (errors.hasErrors()) {
-            return RecordSectionPage.show(VIEW, person, form, errors, model);
+            return pages.show(VIEW, person, form, errors, model);
         }
         IdentifierType type = form.identifierType().orElseThrow();
         identifiers.add(id, type, form.normalised(), user);
@@ -70,7 +71,7 @@ class IdentifierController {
             @AuthenticationPrincipal HavenPrincipal user,
             Model model) {
         PersonSummary person = guard.require(id, user);
-        return RecordSectionPage.confirm(
+        return pages.confirm(
                 person,
                 "Remove this identifier?",
                 "Remove an identifier that was recorded in error or no longer applies. It stays in the record's history.",

@@ -26,6 +26,7 @@ class MergeController {
     static final String UNDO_VIEW = "people/undoMerge";
 
     private final RecordGuard guard;
+    private final RecordSectionPage pages;
     private final PersonMerges merges;
     private final DuplicateCheck duplicates;
     private final PersonDetails details;
@@ -34,12 +35,14 @@ class MergeController {
 
     MergeController(
             RecordGuard guard,
+            RecordSectionPage pages,
             PersonMerges merges,
             DuplicateCheck duplicates,
             PersonDetails details,
             PersonDetailsChanges names,
             PersonAccess access) {
         this.guard = guard;
+        this.pages = pages;
         this.merges = merges;
         this.duplicates = duplicates;
         this.details = details;
@@ -118,7 +121,7 @@ class MergeController {
     private String undoPage(PersonSummary kept, long mergeId, String reason, FormErrors errors, Model model) {
         model.addAttribute("mergeId", mergeId);
         model.addAttribute("reason", reason);
-        return RecordSectionPage.show(UNDO_VIEW, kept, MergeForm.empty(), errors, model);
+        return pages.show(UNDO_VIEW, kept, MergeForm.empty(), errors, model);
     }
 
     private String page(PersonSummary person, HavenPrincipal user, MergeForm form, FormErrors errors, Model model) {
@@ -137,6 +140,6 @@ class MergeController {
                                 + String.join("; ", c.details().get().reasons())))
                 .toList();
         model.addAttribute("options", options);
-        return RecordSectionPage.show(VIEW, person, form, errors, model);
+        return pages.show(VIEW, person, form, errors, model);
     }
 }

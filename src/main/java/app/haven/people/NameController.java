@@ -22,18 +22,19 @@ class NameController {
     static final String REMOVE_VIEW = "people/confirmChange";
 
     private final RecordGuard guard;
+    private final RecordSectionPage pages;
     private final PersonNames names;
 
-    NameController(RecordGuard guard, PersonNames names) {
+    NameController(RecordGuard guard, RecordSectionPage pages, PersonNames names) {
         this.guard = guard;
+        this.pages = pages;
         this.names = names;
     }
 
     @GetMapping({"/children/{id}/names/new", "/people/{id}/names/new"})
     @PreAuthorize("hasAuthority('EDIT_CHILD')")
     String showAddName(@PathVariable long id, @AuthenticationPrincipal HavenPrincipal user, Model model) {
-        return RecordSectionPage.show(
-                VIEW, guard.require(id, user), new NameForm("", "", ""), FormErrors.none(), model);
+        return pages.show(VIEW, guard.require(id, user), new NameForm("", "", ""), FormErrors.none(), model);
     }
 
     @PostMapping({"/children/{id}/names/new", "/people/{id}/names/new"})
@@ -47,7 +48,7 @@ class NameController {
         PersonSummary person = guard.require(id, user);
         FormErrors errors = form.validate();
         if (errors.hasErrors()) {
-            return RecordSectionPage.show(VIEW, person, form, errors, model);
+            return pages.show(VIEW, person, form, errors, model);
         }
         NameType type = NameType.valueOf(form.type());
         names.add(id, type, form.givenNames(), form.familyName(), user);
@@ -62,7 +63,7 @@ class NameController {
             @AuthenticationPrincipal HavenPrincipal user,
             Model model) {
         PersonSummary person = guard.require(id, user);
-        return RecordSectionPage.confirm(
+        return pages.confirm(
                 person,
                 "Remove this name?",
                 "The name stays in the record's history and still finds the person in search.",

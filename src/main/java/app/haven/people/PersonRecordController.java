@@ -2,6 +2,7 @@ package app.haven.people;
 
 import app.haven.audit.AuditAction;
 import app.haven.audit.AuditLog;
+import app.haven.identity.OutsideRecordScope;
 import app.haven.platform.HavenPrincipal;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -54,13 +55,15 @@ class PersonRecordController {
 
     private String show(long id, PersonKind expected, HavenPrincipal user, Model model) {
         PersonSummary summary = people.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        // Scope first, on the record that would be shown: a merged id's redirect must not reveal the kept record.
+        if (!access.canOpen(user, summary.id())) {
+            throw expected == PersonKind.CHILD ? OutsideRecordScope.child(id) : OutsideRecordScope.adult(id);
+        }
         if (summary.id() != id || summary.kind() != expected) {
             return "redirect:" + PersonLinks.record(summary.id(), summary.kind());
         }
-        if (!access.canOpen(user, id)) {
-            return "redirect:/children/" + id + "/break-glass";
-        }
-        PersonRecordView record = queries.load(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        PersonRecordView record =
+                queries.load(id, user).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (expected == PersonKind.CHILD) {
             audit.childRecordViewed(id, "child", id);
         } else {

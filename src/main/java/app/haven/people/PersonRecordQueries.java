@@ -13,22 +13,29 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads a person's record for its page. Access is checked and the view audited by the caller. */
+/**
+ * Reads a person's record for its page. Access is checked and the view audited by the caller. Related people the
+ * viewer may not open are listed without their names: the relationship is part of this record, who it is with is not.
+ */
 @Component
 class PersonRecordQueries {
 
     static final ZoneId UK = ZoneId.of("Europe/London");
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
+    static final String WITHHELD = "Someone outside your record scope";
+
     private final JdbcClient jdbc;
     private final PersonDetails details;
+    private final PersonAccess access;
 
-    PersonRecordQueries(JdbcClient jdbc, PersonDetails details) {
+    PersonRecordQueries(JdbcClient jdbc, PersonDetails details, PersonAccess access) {
         this.jdbc = jdbc;
         this.details = details;
+        this.access = access;
     }
 
-    Optional<PersonRecordView> load(long id) {
+    Optional<PersonRecordView> load(long id, app.haven.platform.HavenPrincipal viewer) {
         return details.find(id)
                 .map(d -> new PersonRecordView(
                         id,
@@ -39,7 +46,7 @@ class PersonRecordQueries {
                         names(id),
                         identifiers(id),
                         addresses(id),
-                        relationships(id),
+                        relationships(id, viewer),
                         merges(id)));
     }
 
@@ -95,9 +102,11 @@ class PersonRecordQueries {
                 .list();
     }
 
-    private List<PersonRecordView.RelationshipView> relationships(long id) {
+    private List<PersonRecordView.RelationshipView> relationships(long id, app.haven.platform.HavenPrincipal viewer) {
+        PersonAccess.Condition visible = access.condition(viewer, "o.id");
         return jdbc.sql("""
                         SELECT r.id, r.relationship_type, r.person_id = :id AS outward, r.from_date, r.to_date,
+                               %s AS visible,
                                r.ended_at IS NULL AND (r.to_date IS NULL OR r.to_date >= current_date) AS current,
                                o.id AS other_id, o.kind AS other_kind,
                                (SELECT n.given_names || ' ' || n.family_name FROM person_name n WHERE n.person_id = o.id
@@ -107,17 +116,22 @@ class PersonRecordQueries {
                           JOIN person o ON o.id = CASE WHEN r.person_id = :id THEN r.related_person_id ELSE r.person_id END
                          WHERE r.person_id = :id OR r.related_person_id = :id
                          ORDER BY current DESC, r.id
-                        """)
+                        """.formatted(visible.sql()))
+                .params(visible.params())
                 .param("id", id)
                 .query((rs, row) -> {
                     RelationshipType type = RelationshipType.valueOf(rs.getString("relationship_type"));
                     long other = rs.getLong("other_id");
+                    boolean shown = rs.getBoolean("visible");
                     return new PersonRecordView.RelationshipView(
                             rs.getLong("id"),
                             other,
-                            PersonLinks.record(other, PersonKind.valueOf(rs.getString("other_kind"))),
+                            shown ? PersonLinks.record(other, PersonKind.valueOf(rs.getString("other_kind"))) : "",
                             rs.getBoolean("outward") ? type.label() : type.inverseLabel(),
-                            Optional.ofNullable(rs.getString("other_name")).orElse("Name not recorded"),
+                            shown
+                                    ? Optional.ofNullable(rs.getString("other_name"))
+                                            .orElse("Name not recorded")
+                                    : WITHHELD,
                             dates(date(rs, "from_date"), date(rs, "to_date")),
                             rs.getBoolean("current"));
                 })

@@ -20,12 +20,14 @@ class PersonRelationships {
     private final JdbcClient jdbc;
     private final RecordChanges changes;
     private final People people;
+    private final PersonAccess access;
     private final Clock clock;
 
-    PersonRelationships(JdbcClient jdbc, RecordChanges changes, People people, Clock clock) {
+    PersonRelationships(JdbcClient jdbc, RecordChanges changes, People people, PersonAccess access, Clock clock) {
         this.jdbc = jdbc;
         this.changes = changes;
         this.people = people;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -39,9 +41,12 @@ class PersonRelationships {
             HavenPrincipal user) {
         long id = jdbc.sql("""
                         INSERT INTO person_relationship (person_id, related_person_id, relationship_type, from_date, note,
-                                                         added_at, added_by)
-                        VALUES (:person, :related, :type, :from, :note, :now, :user) RETURNING id
+                                                         added_at, added_by, made_in_scope)
+                        VALUES (:person, :related, :type, :from, :note, :now, :user, :inScope) RETURNING id
                         """)
+                .param(
+                        "inScope",
+                        access.opensWithoutBreakGlass(user, personId) && access.opensWithoutBreakGlass(user, relatedId))
                 .param("person", personId)
                 .param("related", relatedId)
                 .param("type", type.name())

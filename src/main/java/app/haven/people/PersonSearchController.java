@@ -1,10 +1,13 @@
 package app.haven.people;
 
+import app.haven.audit.AuditLog;
 import app.haven.platform.HavenPrincipal;
 import app.haven.platform.web.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,17 +16,26 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** One search box for a name, a date of birth or an identifier. */
+/**
+ * One search box for a name, a date of birth or an identifier. Each search is audited once with the ids of the
+ * records shown (never the words typed, which may name a child), and each user may search only so often.
+ */
 @Controller
 class PersonSearchController {
 
     static final String VIEW = "people/search";
     static final int MAX_LENGTH = 200;
 
-    private final SearchResults results;
+    static final String TOO_MANY = "You have searched many times in the last minute. Wait a minute, then search again.";
 
-    PersonSearchController(SearchResults results) {
+    private final SearchResults results;
+    private final SearchRateLimit limit;
+    private final AuditLog audit;
+
+    PersonSearchController(SearchResults results, SearchRateLimit limit, AuditLog audit) {
         this.results = results;
+        this.limit = limit;
+        this.audit = audit;
     }
 
     @GetMapping("/people/search")
@@ -32,10 +44,22 @@ class PersonSearchController {
             @RequestParam(name = "s", required = false) String searchId,
             @AuthenticationPrincipal HavenPrincipal user,
             HttpSession session,
+            HttpServletResponse response,
             Model model) {
         Optional<String> text = Optional.ofNullable(searchId).flatMap(id -> RecentSearches.recall(session, id));
-        List<SearchResultView> found = text.map(t -> results.search(user, t)).orElse(List.of());
-        return page(text.orElse(""), text.isPresent(), found, FormErrors.none(), model);
+        if (text.isEmpty()) {
+            return page("", false, List.of(), FormErrors.none(), model);
+        }
+        if (!limit.allow(user.userId())) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            return page(text.get(), false, List.of(), error(TOO_MANY), model);
+        }
+        List<SearchResultView> found = results.search(user, text.get());
+        audit.listShown(
+                "person-search",
+                "people",
+                found.stream().map(SearchResultView::id).toList());
+        return page(text.get(), true, found, FormErrors.none(), model);
     }
 
     @PostMapping("/people/search")

@@ -1,5 +1,6 @@
 package app.haven.people;
 
+import app.haven.identity.OutsideRecordScope;
 import app.haven.platform.HavenPrincipal;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,7 @@ class RecordGuard {
                 .filter(found -> found.id() == id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!access.canOpen(user, id)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw person.kind() == PersonKind.CHILD ? OutsideRecordScope.child(id) : OutsideRecordScope.adult(id);
         }
         return person;
     }

@@ -30,6 +30,7 @@ class RelationshipController {
     static final String VIEW = "people/relationshipForm";
 
     private final RecordGuard guard;
+    private final RecordSectionPage pages;
     private final PersonRelationships relationships;
     private final SearchResults results;
     private final PersonAccess access;
@@ -37,11 +38,13 @@ class RelationshipController {
 
     RelationshipController(
             RecordGuard guard,
+            RecordSectionPage pages,
             PersonRelationships relationships,
             SearchResults results,
             PersonAccess access,
             Clock clock) {
         this.guard = guard;
+        this.pages = pages;
         this.relationships = relationships;
         this.results = results;
         this.access = access;
@@ -147,7 +150,7 @@ class RelationshipController {
     }
 
     private String endPage(PersonSummary person, long relationshipId, EndForm form, FormErrors errors, Model model) {
-        return RecordSectionPage.confirm(
+        return pages.confirm(
                 person,
                 "When did the relationship end?",
                 "It stays on both records as an ended relationship.",
@@ -174,6 +177,6 @@ class RelationshipController {
         model.addAttribute("searched", text.isPresent());
         model.addAttribute("candidates", found);
         model.addAttribute("types", RelationshipTypes.options());
-        return RecordSectionPage.show(VIEW, person, form, errors, model);
+        return pages.show(VIEW, person, form, errors, model);
     }
 }

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One search result as the page shows it. Outside the user's record scope only the strength of the match and
- * who knows the person are shown ({@code details} is empty): enough to contact them, nothing about the child.
+ * One search result as the page shows it. Outside the user's record scope only who knows the person is shown
+ * ({@code details} is empty, {@code strength} blank): enough to contact them, nothing about the child, not even how
+ * well what was typed matches what the user cannot see.
  *
- * @param strength "Strong match", "Likely match" or "Possible match"
+ * @param strength "Strong match", "Likely match" or "Possible match"; blank outside scope
  */
 public record SearchResultView(long id, String href, String strength, Optional<Details> details, List<String> knownTo) {
 

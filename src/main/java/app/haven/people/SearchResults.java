@@ -4,6 +4,7 @@ import app.haven.people.matching.SearchQuery;
 import app.haven.platform.HavenPrincipal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,19 +34,43 @@ class SearchResults {
         this.clock = clock;
     }
 
+    /**
+     * Records the user may open come first, ranked by everything typed. Records outside their scope follow, chosen
+     * and ordered as if no date of birth had been typed, and shown without a match strength: otherwise a sweep of
+     * dates would reveal a child's date of birth through whether, where and how strongly they match (ADR 0009).
+     */
     @Transactional(readOnly = true)
     List<SearchResultView> search(HavenPrincipal user, String text) {
         SearchQuery query = SearchQuery.parse(text, LocalDate.now(clock));
         List<PersonSearch.Ranked> ranked = search.rank(query, true, CONSIDERED);
-        Set<Long> visible = access.visible(
-                user, ranked.stream().map(PersonSearch.Ranked::personId).toList());
-        List<PersonSearch.Ranked> ordered = ranked.stream()
-                .sorted(java.util.Comparator.comparingInt(
-                                (PersonSearch.Ranked r) -> -r.match().score())
-                        .thenComparing(r -> !visible.contains(r.personId())))
+        Set<Long> visible = access.visible(user, ids(ranked));
+        List<PersonSearch.Ranked> shown = new ArrayList<>(ranked.stream()
+                .filter(r -> visible.contains(r.personId()))
                 .limit(RESULTS)
-                .toList();
-        return show(user, ordered);
+                .toList());
+        shown.addAll(outsideScope(user, query, ranked, visible).stream()
+                .limit(RESULTS - shown.size())
+                .toList());
+        return show(user, shown);
+    }
+
+    private List<PersonSearch.Ranked> outsideScope(
+            HavenPrincipal user, SearchQuery query, List<PersonSearch.Ranked> ranked, Set<Long> visible) {
+        if (query.dateOfBirth().isEmpty()) {
+            return ranked.stream().filter(r -> !visible.contains(r.personId())).toList();
+        }
+        SearchQuery withoutDate =
+                new SearchQuery(query.nameTokens(), Optional.empty(), query.identifiers(), query.givenNameCount());
+        if (withoutDate.isEmpty()) {
+            return List.of();
+        }
+        List<PersonSearch.Ranked> dateless = search.rank(withoutDate, true, CONSIDERED);
+        Set<Long> open = access.visible(user, ids(dateless));
+        return dateless.stream().filter(r -> !open.contains(r.personId())).toList();
+    }
+
+    private static List<Long> ids(List<PersonSearch.Ranked> ranked) {
+        return ranked.stream().map(PersonSearch.Ranked::personId).toList();
     }
 
     /** Views of ranked people: details where the user may open the record, "known to" where not. */
@@ -62,12 +87,7 @@ class SearchResults {
         long id = ranked.personId();
         PersonDisplay.Row r = listed.row();
         if (!listed.visible()) {
-            return new SearchResultView(
-                    id,
-                    "/children/" + id + "/break-glass",
-                    strength(ranked.match().score()),
-                    Optional.empty(),
-                    listed.knownTo());
+            return new SearchResultView(id, "/children/" + id + "/break-glass", "", Optional.empty(), listed.knownTo());
         }
         return new SearchResultView(
                 id,

@@ -1,10 +1,13 @@
 package app.haven.screening;
 
+import app.haven.audit.AuditLog;
 import app.haven.identity.ChildAccess;
+import app.haven.identity.OutsideRecordScope;
 import app.haven.platform.HavenPrincipal;
 import app.haven.platform.web.FormErrors;
 import app.haven.screening.banding.Band;
 import app.haven.screening.banding.ToolDefinition;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,13 +33,16 @@ class OverrideController {
     private final BandOverrides overrides;
     private final ChildAccess access;
     private final ResultPage resultPage;
+    private final AuditLog audit;
 
     OverrideController(
             ScreeningQueries queries,
             ScreeningTools tools,
             BandOverrides overrides,
             ChildAccess access,
-            ResultPage resultPage) {
+            ResultPage resultPage,
+            AuditLog audit) {
+        this.audit = audit;
         this.queries = queries;
         this.tools = tools;
         this.overrides = overrides;
@@ -57,7 +63,7 @@ class OverrideController {
                 .filter(s -> !s.isDraft())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!access.canOpen(user, screening.childId())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw OutsideRecordScope.childRecord(screening.childId(), "screening", id);
         }
         ToolDefinition tool =
                 tools.get(screening.toolId(), screening.toolVersion()).orElseThrow();
@@ -80,6 +86,7 @@ class OverrideController {
         }
         FormErrors problems = errors.build();
         if (problems.hasErrors()) {
+            audit.childRecordViewed(screening.childId(), "screening", id);
             return resultPage.show(screening, problems, band, reason, model);
         }
         Band computed = tool.band(screening.bandCode().orElseThrow());
@@ -96,7 +103,12 @@ class OverrideController {
     @GetMapping("/screening-approvals")
     @PreAuthorize("hasAuthority('APPROVE')")
     String showApprovals(@AuthenticationPrincipal HavenPrincipal user, Model model) {
-        model.addAttribute("pending", overrides.pendingFor(user));
+        List<OverrideView> pending = overrides.pendingFor(user);
+        audit.listShown(
+                "screening-approvals",
+                "children",
+                pending.stream().map(OverrideView::childId).toList());
+        model.addAttribute("pending", pending);
         return APPROVALS_VIEW;
     }
 
@@ -113,7 +125,7 @@ class OverrideController {
                 .filter(OverrideView::pending)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!access.canOpen(user, request.childId())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw OutsideRecordScope.childRecord(request.childId(), "screening-override", overrideId);
         }
         if (!decision.equals("approve") && !decision.equals("reject") || note.length() > MAX_REASON) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);

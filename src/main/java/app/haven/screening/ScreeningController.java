@@ -2,6 +2,7 @@ package app.haven.screening;
 
 import app.haven.audit.AuditLog;
 import app.haven.identity.ChildAccess;
+import app.haven.identity.OutsideRecordScope;
 import app.haven.people.People;
 import app.haven.people.PersonKind;
 import app.haven.people.PersonSummary;
@@ -128,6 +129,7 @@ class ScreeningController {
                     .build();
         }
         if (shape.hasErrors()) {
+            audit.childRecordViewed(screening.childId(), "screening", id);
             return form(screening, form, shape, model);
         }
         if (!"submit".equals(params.get("action"))) {
@@ -208,7 +210,7 @@ class ScreeningController {
                 .filter(p -> p.kind() == PersonKind.CHILD)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!access.canOpen(user, child.id())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw OutsideRecordScope.child(child.id());
         }
         return child;
     }

@@ -79,6 +79,12 @@ class Screenings {
     @Transactional
     void saveDraft(ScreeningRecord screening, ScreeningForm form) {
         store(screening.id(), form);
+        audit.record(
+                AuditAction.UPDATE,
+                "screening",
+                screening.id(),
+                Optional.of(screening.childId()),
+                Optional.of("draft saved"));
     }
 
     /** Stores the final answers, bands them and completes the screening. */

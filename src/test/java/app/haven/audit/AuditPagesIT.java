@@ -3,6 +3,7 @@ package app.haven.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -126,7 +127,9 @@ class AuditPagesIT {
         long before =
                 jdbc.sql("SELECT max(id) FROM audit_event").query(Long.class).single();
 
-        Document page = page(as(get("/children/5501/access"), "VIEW_RECORD_ACCESS"));
+        var manager = accounts.create("TEAM_MANAGER");
+        involve(5501, manager);
+        Document page = page(get("/children/5501/access").with(user(accounts.principal(manager))));
 
         assertThat(page.select("h1").text()).isEqualTo("Who has seen this record");
         assertThat(page.select("tbody tr[data-user-id=" + first.id() + "] td.govuk-table__cell--numeric")
@@ -147,7 +150,46 @@ class AuditPagesIT {
                         .containsEntry("action", "view")
                         .containsEntry("subject_type", "record-access")
                         .containsEntry("child_id", 5501L)
-                        .containsEntry("user_id", AUDITOR.userId()));
+                        .containsEntry("user_id", manager.id()));
+    }
+
+    @Test
+    void accessPageAppliesTheRecordsScopeForManagersCoordinatorsAndAdministrators() throws Exception {
+        var worker = accounts.create("PRACTITIONER");
+        involve(5601, worker);
+        for (String role : new String[] {"TEAM_MANAGER", "CSE_COORDINATOR", "SYSTEM_ADMINISTRATOR"}) {
+            var elsewhere = accounts.create(role);
+            long before = jdbc.sql("SELECT max(id) FROM audit_event")
+                    .query(Long.class)
+                    .single();
+            String html = mvc.perform(get("/children/5601/access").with(user(accounts.principal(elsewhere))))
+                    .andExpect(status().isForbidden())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(html).as(role).doesNotContain(worker.displayName());
+            assertThat(jdbc.sql("SELECT action FROM audit_event WHERE id > :id")
+                            .param("id", before)
+                            .query(String.class)
+                            .list())
+                    .as("the refusal is audited, nothing else")
+                    .containsExactly("refused");
+            var colleague = accounts.partner(worker, role);
+            if (role.equals("TEAM_MANAGER")) {
+                involve(5601, colleague); // a team manager's reach is their team's children
+            }
+            mvc.perform(get("/children/5601/access").with(user(accounts.principal(colleague))))
+                    .andExpect(status().isOk());
+        }
+    }
+
+    /** A named worker in the account's area and agency works with the child. */
+    private void involve(long childId, TestAccounts.Account worker) {
+        jdbc.sql("""
+                        INSERT INTO child_involvement (child_id, area_id, agency_id, user_id, started_at)
+                        SELECT :child, ua.area_id, u.agency_id, u.id, now() FROM user_account u
+                          JOIN user_area ua ON ua.user_id = u.id WHERE u.id = :user
+                        """).param("child", childId).param("user", worker.id()).update();
     }
 
     @Test

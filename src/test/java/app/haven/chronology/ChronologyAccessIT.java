@@ -67,7 +67,11 @@ class ChronologyAccessIT extends ChronologyWebTest {
         for (String path : List.of("/chronology", "/chronology/print")) {
             mvc.perform(get("/children/" + child + path).with(user(holder))).andExpect(status().is(expected));
         }
-        assertThat(fixtures.auditSince(before, child)).hasSize(expected == 200 ? 2 : 0);
+        assertThat(fixtures.auditSince(before, child))
+                .containsExactlyElementsOf(
+                        expected == 200
+                                ? List.of("view chronology", "print chronology")
+                                : List.of("refused child", "refused child"));
     }
 
     @Test
@@ -86,23 +90,28 @@ class ChronologyAccessIT extends ChronologyWebTest {
     }
 
     @Test
-    void someoneOutsideTheChildsScopeIsSentToBreakGlassAndSeesNothing() throws Exception {
+    void someoneOutsideTheChildsScopeIsRefusedSeesNothingAndTheRefusalIsAudited() throws Exception {
         UserDetails outsider = principal(accounts.create("PRACTITIONER"));
         long before = fixtures.lastAuditId();
 
         for (String path : List.of("/chronology", "/chronology/print")) {
             String body = mvc.perform(get("/children/" + child + path).with(user(outsider)))
-                    .andExpect(redirectedUrl("/children/" + child + "/break-glass"))
+                    .andExpect(status().isForbidden())
                     .andReturn()
                     .getResponse()
                     .getContentAsString();
-            assertThat(body).doesNotContain("Seen by the GP").doesNotContain("Pennywhistle");
+            assertThat(body)
+                    .doesNotContain("Seen by the GP")
+                    .doesNotContain("Pennywhistle")
+                    .contains("outside your record scope")
+                    .contains("/children/" + child + "/break-glass");
         }
         mvc.perform(post("/children/{id}/chronology/{entry}/significance", child, entry)
                         .with(user(outsider))
                         .with(csrf()))
                 .andExpect(status().isForbidden());
-        assertThat(fixtures.auditSince(before, child)).isEmpty();
+        assertThat(fixtures.auditSince(before, child))
+                .containsExactly("refused child", "refused child", "refused child");
     }
 
     @Test

@@ -34,7 +34,11 @@ class AccessPagesJourneyIT extends BrowserTest {
 
         var practitioner = accounts.create("PRACTITIONER");
         signIn(practitioner.email(), TestAccounts.PASSWORD);
-        open("/children/" + child + "/break-glass");
+        open("/children/" + child);
+        assertThat(heading()).isEqualTo("This record is outside your record scope");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(elsewhere.agencyName());
+        assertAccessible();
+        clickAndWaitForNextPage(By.partialLinkText("Open the record with a reason"));
         assertThat(heading()).isEqualTo("You do not work with this child");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(elsewhere.agencyName());
         assertAccessible();
@@ -47,7 +51,14 @@ class AccessPagesJourneyIT extends BrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/children/" + child);
         signOut();
 
+        // The practitioner's line manager reviews; to see who has seen the record they must work with the child.
         var manager = accounts.create("TEAM_MANAGER");
+        jdbc.sql("UPDATE user_account SET manager_id = :manager WHERE id = :id")
+                .param("manager", manager.id())
+                .param("id", practitioner.id())
+                .update();
+        involvements.start(
+                child, areaOf(manager.id()), agencyOf(manager.id()), Optional.empty(), Optional.of(manager.id()));
         signIn(manager.email(), TestAccounts.PASSWORD);
         clickAndWaitForNextPage(By.linkText("Break-glass reviews"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("out-of-hours team");

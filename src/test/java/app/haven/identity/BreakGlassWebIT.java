@@ -107,21 +107,30 @@ class BreakGlassWebIT {
                 .param("child", child)
                 .query(Long.class)
                 .single();
-        HavenUser manager = load(accounts.create("TEAM_MANAGER"));
+        HavenUser manager = lineManagerOf(practitioner);
+        long before = lastAudit();
         Document list = page(mvc.perform(get("/break-glass-reviews").with(user(manager))));
         assertThat(list.select("main table").first().text()).contains("Child arrived at the out-of-hours service");
+        assertThat(auditedSince(before)).as("reading the list is audited once").containsExactly("view");
 
         Document missing = page(mvc.perform(
                 post("/break-glass-reviews/{id}", grant).with(user(manager)).with(csrf())));
         assertThat(missing.select(".govuk-error-summary a").text())
                 .isEqualTo("Select whether the access was justified");
 
+        long beforeDecision = lastAudit();
         mvc.perform(post("/break-glass-reviews/{id}", grant)
                         .with(user(manager))
                         .with(csrf())
                         .param("outcome", "JUSTIFIED")
                         .param("note", "On-call, appropriate"))
                 .andExpect(redirectedUrl("/break-glass-reviews"));
+        assertThat(jdbc.sql("SELECT action || ' ' || child_id FROM audit_event WHERE id > :id")
+                        .param("id", beforeDecision)
+                        .query(String.class)
+                        .list())
+                .as("the decision is audited against the child")
+                .containsExactly("update " + child);
         assertThat(jdbc.sql("SELECT review_outcome FROM break_glass_grant WHERE id = :id")
                         .param("id", grant)
                         .query(String.class)
@@ -146,6 +155,70 @@ class BreakGlassWebIT {
                 .param("outcome", "JUSTIFIED")));
         assertThat(own.select(".govuk-error-summary a").text()).contains("cannot review your own");
         mvc.perform(get("/break-glass-reviews").with(user(practitioner))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aManagerOutsideTheRequestersLineAndAreasNeitherSeesNorDecidesTheReview() throws Exception {
+        mvc.perform(post("/children/{id}/break-glass", child)
+                .with(user(practitioner))
+                .with(csrf())
+                .param("reason", "Child arrived at the out-of-hours service"));
+        long grant = jdbc.sql("SELECT id FROM break_glass_grant WHERE child_id = :child")
+                .param("child", child)
+                .query(Long.class)
+                .single();
+        for (String role : new String[] {"TEAM_MANAGER", "CSE_COORDINATOR", "SYSTEM_ADMINISTRATOR"}) {
+            HavenUser elsewhere = load(accounts.create(role));
+            Document list = page(mvc.perform(get("/break-glass-reviews").with(user(elsewhere))));
+            assertThat(list.text()).as(role).doesNotContain("out-of-hours service");
+            long before = lastAudit();
+            mvc.perform(get("/break-glass-reviews/{id}", grant).with(user(elsewhere)))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/break-glass-reviews/{id}", grant)
+                            .with(user(elsewhere))
+                            .with(csrf())
+                            .param("outcome", "NOT_JUSTIFIED"))
+                    .andExpect(status().isForbidden());
+            assertThat(auditedSince(before)).as(role).containsExactly("refused", "refused");
+        }
+        HavenUser sameAreaManager = load(accounts.partner(account(practitioner), "TEAM_MANAGER"));
+        mvc.perform(get("/break-glass-reviews/{id}", grant).with(user(sameAreaManager)))
+                .andExpect(status().isForbidden());
+        HavenUser sameAreaCoordinator = load(accounts.partner(account(practitioner), "CSE_COORDINATOR"));
+        mvc.perform(get("/break-glass-reviews/{id}", grant).with(user(sameAreaCoordinator)))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT review_outcome FROM break_glass_grant WHERE id = :id")
+                        .param("id", grant)
+                        .query(String.class)
+                        .optional())
+                .isEmpty();
+    }
+
+    /** A team manager to whom the user reports. */
+    private HavenUser lineManagerOf(HavenUser user) {
+        TestAccounts.Account manager = accounts.create("TEAM_MANAGER");
+        jdbc.sql("UPDATE user_account SET manager_id = :manager WHERE id = :id")
+                .param("manager", manager.id())
+                .param("id", user.userId())
+                .update();
+        return load(manager);
+    }
+
+    private TestAccounts.Account account(HavenUser user) {
+        return new TestAccounts.Account(user.userId(), user.getUsername(), user.displayName(), user.agencyName(), "");
+    }
+
+    private long lastAudit() {
+        return jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_event")
+                .query(Long.class)
+                .single();
+    }
+
+    private java.util.List<String> auditedSince(long id) {
+        return jdbc.sql("SELECT action FROM audit_event WHERE id > :id ORDER BY id")
+                .param("id", id)
+                .query(String.class)
+                .list();
     }
 
     private long grants() {

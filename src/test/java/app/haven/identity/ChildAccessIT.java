@@ -91,6 +91,23 @@ class ChildAccessIT {
     }
 
     @Test
+    void aTeamThatSpansAreasReachesOnlyTheChildrenInTheUsersOwnAreas() {
+        long childOfTeamInB = childOfTeam + 10;
+        involvements.start(childOfTeamInB, areaB, council, Optional.of(team), Optional.empty());
+        HavenUser manager = user("manager", "TEAM_MANAGER", council, team, areaA);
+        HavenUser investigator = user("investigator", "POLICE_INVESTIGATOR", council, team, areaA);
+
+        assertThat(access.canOpen(manager, childOfTeamInB))
+                .as("a team manager in area A, whose team also works in area B")
+                .isFalse();
+        assertThat(access.canOpen(investigator, childOfTeamInB))
+                .as("a force-wide team gives an area-scoped investigator nothing outside their area")
+                .isFalse();
+        assertThat(access.canOpen(manager, childOfTeam)).isTrue();
+        assertThat(access.canOpen(investigator, childOfTeam)).isTrue();
+    }
+
+    @Test
     void aSafeguardingLeadOpensTheirAgencysChildrenInTheirAreasOnly() {
         HavenUser lead = user("lead", "SAFEGUARDING_LEAD", school, null, areaA);
         assertThat(visible(lead)).containsExactly(childInA);

@@ -109,7 +109,7 @@ class PeopleWebIT {
     }
 
     @Test
-    void recordPageIsAuditedOnceAndOutsideScopeGoesToBreakGlass() throws Exception {
+    void recordPageIsAuditedOnceAndOutsideScopeExplainsRecordScopeAndOffersBreakGlass() throws Exception {
         long child = create(practitioner, "Peregrine", "Tumbleton", "1", "6", "2013", "");
         long before = views(child);
         Document page = Jsoup.parse(mvc.perform(get("/children/{id}", child).with(user(practitioner)))
@@ -119,9 +119,20 @@ class PeopleWebIT {
                 .getContentAsString());
         assertThat(page.select("h1").text()).isEqualTo("Peregrine Tumbleton");
         assertThat(views(child)).isEqualTo(before + 1);
-        mvc.perform(get("/children/{id}", child).with(user(outsider)))
-                .andExpect(redirectedUrl("/children/" + child + "/break-glass"));
+        Document refusal = Jsoup.parse(mvc.perform(get("/children/{id}", child).with(user(outsider)))
+                .andExpect(status().isForbidden())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(views(child)).isEqualTo(before + 1);
+        assertThat(refusal.select("h1").text()).isEqualTo("This record is outside your record scope");
+        assertThat(refusal.select("main").text())
+                .contains("children your work reaches")
+                .contains("This child is known to:")
+                .doesNotContain("Your role does not allow")
+                .doesNotContain("Tumbleton");
+        assertThat(refusal.select("main a[href=/children/" + child + "/break-glass]"))
+                .hasSize(1);
     }
 
     @Test

@@ -141,6 +141,17 @@ class RecordChangesIT {
         assertThat(people.resolve(duplicate)).isEqualTo(kept);
         assertThat(people.recordIds(kept)).containsExactly(kept, duplicate);
         mvc.perform(get("/children/{id}", duplicate).with(user(manager))).andExpect(redirectedUrl("/children/" + kept));
+        UserDetails outsider = accounts.principal(accounts.create("TEAM_MANAGER"));
+        for (String path : new String[] {"", "/chronology"}) {
+            var refused = mvc.perform(get("/children/" + duplicate + path).with(user(outsider)))
+                    .andExpect(status().isForbidden())
+                    .andReturn()
+                    .getResponse();
+            assertThat(refused.getRedirectedUrl())
+                    .as("no redirect reveals the kept record")
+                    .isNull();
+            assertThat(refused.getContentAsString()).doesNotContain("/children/" + kept);
+        }
         assertThat(search.rank(
                         app.haven.people.matching.SearchQuery.parse("Tamsyn Wrenfield", LocalDate.now()), true, 5))
                 .extracting(PersonSearch.Ranked::personId)
@@ -223,7 +234,7 @@ class RecordChangesIT {
                 .andExpect(status().isNotFound());
         UserDetails outsider = accounts.principal(accounts.create("PRACTITIONER"));
         mvc.perform(get("/children/{id}/chronology", child).with(user(outsider)))
-                .andExpect(redirectedUrl("/children/" + child + "/break-glass"));
+                .andExpect(status().isForbidden());
         Document print = page(get("/children/{id}/chronology/print", child).with(user(manager)));
         assertThat(print.text()).contains("OFFICIAL-SENSITIVE").contains("Ebony Marchbanks");
     }

@@ -20,9 +20,12 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts the {@link PageChrome} into every model, so no controller has to remember the layout's needs. */
+/**
+ * Puts the {@link PageChrome} into every model, so no controller has to remember the layout's needs. Exception
+ * handlers, whose models Spring does not fill, ask it directly.
+ */
 @ControllerAdvice
-class PageChromeAdvice {
+public class PageChromeAdvice {
 
     private final List<NavigationItem> navigation;
     private final boolean demo;
@@ -37,7 +40,7 @@ class PageChromeAdvice {
     }
 
     @ModelAttribute("chrome")
-    PageChrome chrome(HttpServletRequest request) {
+    public PageChrome chrome(HttpServletRequest request) {
         String path = pathOf(request);
         Optional<CsrfToken> csrf =
                 request.getAttribute("_csrf") instanceof CsrfToken token ? Optional.of(token) : Optional.empty();
