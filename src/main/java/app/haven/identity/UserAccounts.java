@@ -20,6 +20,15 @@ class UserAccounts {
     }
 
     Optional<HavenUser> findForSignIn(String email) {
+        return find("u.email = CAST(:email AS citext)", "email", email);
+    }
+
+    /** The account with this id as it would sign in now (roles, permissions and areas read afresh). */
+    Optional<HavenUser> findById(long userId) {
+        return find("u.id = :id", "id", userId);
+    }
+
+    private Optional<HavenUser> find(String condition, String name, Object value) {
         List<HavenUser> found = jdbc.sql("""
                         SELECT u.id, u.email, u.display_name, u.agency_id, a.name AS agency_name, u.team_id,
                                u.enabled, u.password_hash,
@@ -34,9 +43,8 @@ class UserAccounts {
                                       WHERE ua.user_id = u.id AND NOT ar.retired ORDER BY 1) AS areas
                           FROM user_account u
                           JOIN agency a ON a.id = u.agency_id
-                         WHERE u.email = CAST(:email AS citext)
-                        """)
-                .param("email", email)
+                         WHERE """ + " " + condition)
+                .param(name, value)
                 .query((rs, row) -> new HavenUser(
                         new HavenUser.Account(
                                 rs.getLong("id"),
