@@ -72,6 +72,7 @@ class Cases {
     private final TeamAroundChild team;
     private final CaseJournal journal;
     private final People people;
+    private final ChildNames names;
     private final Clock clock;
 
     Cases(
@@ -80,12 +81,14 @@ class Cases {
             TeamAroundChild team,
             CaseJournal journal,
             People people,
+            ChildNames names,
             Clock clock) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.team = team;
         this.journal = journal;
         this.people = people;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -186,6 +189,7 @@ class Cases {
             throw new AlreadyOpen();
         }
         statusChange(ref.caseId(), "REOPENED", reason, user);
+        team.limitMembersAccess(ref, Optional.empty());
         remindLead(ref, today, values);
         journal.audited(AuditAction.UPDATE, "case", ref.caseId(), ref.childId(), "reopened");
         journal.publish(new CaseOpened(
@@ -250,6 +254,7 @@ class Cases {
      * reopening, and again for a new lead (the same source keys move the tasks to them).
      */
     private void remindLead(CaseRef ref, LocalDate today, CaseSettings.Values values) {
+        String name = names.of(ref.childId());
         jdbc.sql("SELECT next_review_on, planning_meeting_due_on, planning_meeting_held_on FROM child_case"
                         + " WHERE id = :id")
                 .param("id", ref.caseId())
@@ -257,6 +262,7 @@ class Cases {
                     journal.publish(CaseTask.review(
                             ref.caseId(),
                             ref.childId(),
+                            name,
                             ref.leadUserId(),
                             rs.getDate(1).toLocalDate(),
                             values.reviewNoticeDays()));
@@ -264,6 +270,7 @@ class Cases {
                         journal.publish(CaseTask.planningMeeting(
                                 ref.caseId(),
                                 ref.childId(),
+                                name,
                                 ref.leadUserId(),
                                 rs.getDate(2).toLocalDate()));
                     }
@@ -275,6 +282,7 @@ class Cases {
                     journal.publish(CaseTask.transition(
                             ref.caseId(),
                             ref.childId(),
+                            name,
                             ref.leadUserId(),
                             born.plusMonths(values.transitionAgeMonths()),
                             eighteenth));
