@@ -169,10 +169,12 @@ class Cases {
         CaseSettings.Values values = settings.current();
         LocalDate today = LocalDate.now(clock);
         try {
+            // A list, not single(): an unscreened case has no band, and single() refuses a null.
             Integer rank = jdbc.sql("SELECT band_rank FROM child_case WHERE id = :id")
                     .param("id", ref.caseId())
                     .query((rs, row) -> (Integer) rs.getObject(1))
-                    .single();
+                    .list()
+                    .get(0);
             int updated = jdbc.sql("""
                             UPDATE child_case SET status = 'OPEN', closed_on = NULL, planning_meeting_held_on = NULL,
                                    planning_meeting_due_on = :meeting, next_review_on = :review, version = version + 1

@@ -154,7 +154,7 @@ public abstract class BrowserTest {
         Object widest = ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("const w = document.documentElement.clientWidth;"
                         + " return Array.from(document.querySelectorAll('body *'))"
-                        + ".filter(e => e.getBoundingClientRect().right > w + 1 && !e.parentElement.closest('.haven-table-scroll'))"
+                        + ".filter(e => e.getBoundingClientRect().right > w + 1)"
                         + ".slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className"
                         + " + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ');");
         assertThat(((Number) pair.get(0)).longValue())

@@ -39,6 +39,7 @@ class UnstorableCharacterIT {
     JdbcClient jdbc;
 
     @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
     @Test
