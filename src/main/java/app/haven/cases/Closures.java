@@ -73,7 +73,11 @@ class Closures {
             return Optional.empty();
         }
         journal.publish(CaseTask.approveClosure(
-                id, ref.caseId(), ref.childId(), names.of(ref.childId()), LocalDate.now(clock).plusDays(5)));
+                id,
+                ref.caseId(),
+                ref.childId(),
+                names.of(ref.childId()),
+                LocalDate.now(clock).plusDays(5)));
         journal.step(
                 ref,
                 "case-closure",
@@ -121,12 +125,7 @@ class Closures {
                     .query(Long.class)
                     .single();
             journal.publish(CaseTask.closureNotApproved(
-                    closureId,
-                    ref.caseId(),
-                    ref.childId(),
-                    names.of(ref.childId()),
-                    requester,
-                    LocalDate.now(clock)));
+                    closureId, ref.caseId(), ref.childId(), names.of(ref.childId()), requester, LocalDate.now(clock)));
             journal.step(
                     ref,
                     "case-closure",
@@ -152,7 +151,9 @@ class Closures {
                 .update();
         cases.statusChange(ref.caseId(), "CLOSED", CaseChoices.label(CaseChoices.OUTCOMES, outcome), manager);
         team.limitMembersAccess(
-                ref, Optional.of(clock.instant().plus(Duration.ofDays(settings.current().teamAccessDays()))));
+                ref,
+                Optional.of(
+                        clock.instant().plus(Duration.ofDays(settings.current().teamAccessDays()))));
         List.of(
                         CaseTask.reviewKey(ref.caseId()),
                         CaseTask.planningKey(ref.caseId()),

@@ -128,14 +128,12 @@ class TeamAroundChild {
      * agency, is untouched, and every member's agency still shows as knowing the child.
      */
     void limitMembersAccess(CaseRef ref, Optional<Instant> until) {
-        List<Long> involvements = jdbc.sql("""
+        List<Long> involvements =
+                jdbc.sql("""
                         SELECT m.involvement_id FROM case_team_member m JOIN child_case c ON c.id = m.case_id
                          WHERE m.case_id = :case AND m.removed_at IS NULL AND m.user_id <> c.lead_user_id
                            AND m.involvement_id IS NOT NULL
-                        """)
-                .param("case", ref.caseId())
-                .query(Long.class)
-                .list();
+                        """).param("case", ref.caseId()).query(Long.class).list();
         this.involvements.limitAccess(involvements, until);
     }
 

@@ -1,8 +1,8 @@
 package app.haven.people;
 
 import app.haven.platform.ChildNameLookup;
-import java.sql.Date;
 import app.haven.platform.WordMatch;
+import java.sql.Date;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,8 +33,7 @@ class ChildrenByName implements ChildNameLookup {
                                   FROM person p
                                  WHERE p.kind = 'CHILD' AND p.merged_into IS NULL AND p.id IN (
                                        SELECT coalesce(m.merged_into, m.id) FROM person_name n
-                                         JOIN person m ON m.id = n.person_id WHERE true"""
-                                + match.sql() + ") ORDER BY current_name, p.id LIMIT :limit")
+                                         JOIN person m ON m.id = n.person_id WHERE true""" + match.sql() + ") ORDER BY current_name, p.id LIMIT :limit")
                         .params(match.parameters())
                         .param("limit", limit)
                         .query((rs, row) -> child(rs))

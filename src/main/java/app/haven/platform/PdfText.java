@@ -35,7 +35,9 @@ public final class PdfText {
     private static final BaseFont REGULAR = embedded("/fonts/DejaVuSans.ttf");
     private static final BaseFont BOLD = embedded("/fonts/DejaVuSans-Bold.ttf");
     private static final BaseFont[] CJK = {
-        cjk("STSong-Light", "UniGB-UCS2-H"), cjk("HeiseiMin-W3", "UniJIS-UCS2-H"), cjk("HYSMyeongJo-Medium", "UniKS-UCS2-H")
+        cjk("STSong-Light", "UniGB-UCS2-H"),
+        cjk("HeiseiMin-W3", "UniJIS-UCS2-H"),
+        cjk("HYSMyeongJo-Medium", "UniKS-UCS2-H")
     };
 
     private PdfText() {}

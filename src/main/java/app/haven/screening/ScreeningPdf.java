@@ -10,7 +10,6 @@ import com.lowagie.text.Element;
 import com.lowagie.text.HeaderFooter;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
@@ -108,8 +107,8 @@ final class ScreeningPdf {
             if (answer.answer().equals("PRESENT")) {
                 any = true;
                 table.addCell(PdfText.phrase(indicator.wording(), BODY));
-                table.addCell(
-                        PdfText.phrase(answer.basis().equals("JUDGEMENT") ? "Professional judgement" : "Evidenced", BODY));
+                table.addCell(PdfText.phrase(
+                        answer.basis().equals("JUDGEMENT") ? "Professional judgement" : "Evidenced", BODY));
                 table.addCell(PdfText.phrase(answer.note(), BODY));
             }
         }

@@ -52,7 +52,9 @@ class AuditFindByNameIT {
                         .single())
                 .as("the child shown is audited")
                 .isEqualTo(1);
-        assertThat(find(accounts.principal(admin), "Marigolda").select("#children a").eachAttr("href"))
+        assertThat(find(accounts.principal(admin), "Marigolda")
+                        .select("#children a")
+                        .eachAttr("href"))
                 .contains("/admin/audit?childId=" + child, "/admin/audit?childId=" + namesake);
 
         Document byUser = find(accounts.principal(admin), worker.displayName());
@@ -73,7 +75,8 @@ class AuditFindByNameIT {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(403);
-        assertThat(mvc.perform(get("/admin/audit").with(user(accounts.principal(accounts.create("SYSTEM_ADMINISTRATOR")))))
+        assertThat(mvc.perform(get("/admin/audit")
+                                .with(user(accounts.principal(accounts.create("SYSTEM_ADMINISTRATOR")))))
                         .andReturn()
                         .getResponse()
                         .getContentAsString())

@@ -139,7 +139,9 @@ public abstract class BrowserTest {
                 .isEmpty();
         Results landmarks = new AxeBuilder().withRules(List.of("region")).analyze(browser);
         assertThat(landmarks.getViolations())
-                .as("content outside landmarks on %s:%n%s", browser.getCurrentUrl(), describe(landmarks.getViolations()))
+                .as(
+                        "content outside landmarks on %s:%n%s",
+                        browser.getCurrentUrl(), describe(landmarks.getViolations()))
                 .isEmpty();
     }
 

@@ -81,7 +81,8 @@ class CasesIT {
         long child = fixtures.child(worker, "Amberly");
         fixtures.screened(child, schoolLead, "HIGH", "High", 3);
         assertThat(fixtures.inbox(mvc, worker))
-                .anyMatch(task -> task.contains("Consider putting Amberly Quillfeather on the register (screening banded High)"));
+                .anyMatch(task ->
+                        task.contains("Consider putting Amberly Quillfeather on the register (screening banded High)"));
         assertThat(fixtures.inbox(mvc, coordinator))
                 .as("the area's coordinator hears of a school's High screening")
                 .anyMatch(task -> task.contains("on the register (screening banded"));
@@ -91,7 +92,8 @@ class CasesIT {
         assertThat(fixtures.date("next_review_on", caseId)).contains(today.plusWeeks(4));
         assertThat(fixtures.date("planning_meeting_due_on", caseId)).contains(today.plusDays(10));
         List<String> inbox = fixtures.inbox(mvc, worker);
-        assertThat(inbox).anyMatch(task -> task.contains("Hold the multi-agency planning meeting for Amberly Quillfeather"));
+        assertThat(inbox)
+                .anyMatch(task -> task.contains("Hold the multi-agency planning meeting for Amberly Quillfeather"));
         assertThat(inbox).noneMatch(task -> task.contains("on the register (screening banded"));
         assertThat(fixtures.inbox(mvc, coordinator)).noneMatch(task -> task.contains("Consider putting"));
         assertThat(inbox)
@@ -261,7 +263,8 @@ class CasesIT {
         assertThat(queries.find(caseId).orElseThrow().open())
                 .as("asking is not closing")
                 .isTrue();
-        assertThat(fixtures.inbox(mvc, manager)).anyMatch(t -> t.contains("Approve or reject closing") && t.contains("'s case on the register"));
+        assertThat(fixtures.inbox(mvc, manager))
+                .anyMatch(t -> t.contains("Approve or reject closing") && t.contains("'s case on the register"));
         long closureId = closures.pendingFor(principal(manager)).stream()
                 .filter(p -> p.caseId() == caseId)
                 .findFirst()
@@ -298,7 +301,8 @@ class CasesIT {
         CaseRef ref = queries.find(caseId).orElseThrow().ref();
         askAndDecide(coordinator, ref, manager, false, "Wait for the next review");
         assertThat(queries.find(caseId).orElseThrow().open()).isTrue();
-        assertThat(fixtures.inbox(mvc, coordinator)).anyMatch(t -> t.contains("A manager did not approve closing Ottilie Quillfeather's case"));
+        assertThat(fixtures.inbox(mvc, coordinator))
+                .anyMatch(t -> t.contains("A manager did not approve closing Ottilie Quillfeather's case"));
         assertThat(queries.history(caseId).closures())
                 .singleElement()
                 .satisfies(c -> assertThat(c.decisionNote()).isEqualTo("Wait for the next review"));
@@ -353,7 +357,8 @@ class CasesIT {
         clock.advance(Duration.ofDays(1));
         assertThat(fixtures.inbox(mvc, worker))
                 .as("seven days' notice")
-                .anyMatch(t -> t.contains("Review Jessamy Quillfeather's case on the register") && t.startsWith("Due this week"));
+                .anyMatch(t -> t.contains("Review Jessamy Quillfeather's case on the register")
+                        && t.startsWith("Due this week"));
         assertThat(fixtures.inbox(mvc, worker))
                 .as("17 and a half: the transition flag")
                 .anyMatch(t -> t.contains("Plan Jessamy Quillfeather's hand-over to adult services"));
@@ -431,7 +436,9 @@ class CasesIT {
         assertThat(access.canOpen(principal(police), child))
                 .as("a team member after the set days")
                 .isFalse();
-        assertThat(access.canOpen(principal(lead), child)).as("the lead professional").isTrue();
+        assertThat(access.canOpen(principal(lead), child))
+                .as("the lead professional")
+                .isTrue();
         assertThat(access.knownTo(child))
                 .as("known to still shows the team member's agency")
                 .anyMatch(k -> k.agency().equals(police.agencyName()));

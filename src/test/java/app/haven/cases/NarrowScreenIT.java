@@ -47,22 +47,24 @@ class NarrowScreenIT extends BrowserTest {
         CaseRef ref = new CaseRef(caseId, child, fixtures.areaOf(coordinator), coordinator.id());
         HavenPrincipal principal = (HavenPrincipal) accounts.principal(coordinator);
         LocalDate today = LocalDate.now(clock);
-        TestAccounts.as(accounts.principal(coordinator), () -> plans.addIntervention(
-                ref,
-                new InterventionForm(
-                        "DISRUPTION",
-                        "",
-                        "Weekly sessions with the youth worker at the community centre, including travel there and back",
-                        "user:" + police.id(),
-                        DateParts.of(today),
-                        DateParts.of(today.plusWeeks(6)),
-                        "PLANNED",
-                        "0"),
-                jdbc.sql("SELECT agency_id FROM user_account WHERE id = :id")
-                        .param("id", police.id())
-                        .query(Long.class)
-                        .single(),
-                principal));
+        TestAccounts.as(
+                accounts.principal(coordinator),
+                () -> plans.addIntervention(
+                        ref,
+                        new InterventionForm(
+                                "DISRUPTION",
+                                "",
+                                "Weekly sessions with the youth worker at the community centre, including travel there and back",
+                                "user:" + police.id(),
+                                DateParts.of(today),
+                                DateParts.of(today.plusWeeks(6)),
+                                "PLANNED",
+                                "0"),
+                        jdbc.sql("SELECT agency_id FROM user_account WHERE id = :id")
+                                .param("id", police.id())
+                                .query(Long.class)
+                                .single(),
+                        principal));
 
         resizeTo(375);
         signIn(coordinator.email(), TestAccounts.PASSWORD);

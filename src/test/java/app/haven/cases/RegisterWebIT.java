@@ -131,21 +131,22 @@ class RegisterWebIT {
         TestAccounts.Account worker = accounts.colleague(coordinator, "PRACTITIONER");
         TestAccounts.Account admin = accounts.colleague(coordinator, "SYSTEM_ADMINISTRATOR");
         long child = fixtures.child(coordinator, "Leontyne");
-        Document opening = Jsoup.parse(mvc.perform(get("/children/" + child + "/case")
-                        .with(user(accounts.principal(coordinator))))
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
-        List<String> leads =
-                opening.select("select[name=lead] option").stream().map(o -> o.attr("value")).toList();
+        Document opening =
+                Jsoup.parse(mvc.perform(get("/children/" + child + "/case").with(user(accounts.principal(coordinator))))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        List<String> leads = opening.select("select[name=lead] option").stream()
+                .map(o -> o.attr("value"))
+                .toList();
         assertThat(leads).contains(String.valueOf(worker.id())).doesNotContain(String.valueOf(admin.id()));
 
         long caseId = fixtures.open(coordinator, child, coordinator, "Concerns shared by school");
-        Document details = Jsoup.parse(mvc.perform(get("/cases/" + caseId + "/details")
-                        .with(user(accounts.principal(coordinator))))
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        Document details = Jsoup.parse(
+                mvc.perform(get("/cases/" + caseId + "/details").with(user(accounts.principal(coordinator))))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(details.select("option").stream().map(o -> o.attr("value")))
                 .as("the system administrator is offered nowhere on the case")
                 .isNotEmpty()

@@ -41,7 +41,8 @@ class PdfTextTest {
         PdfReader reader = new PdfReader(write("Screening: " + name, PdfText.Style.BODY));
         try {
             String page = new String(reader.getPageContent(1), java.nio.charset.StandardCharsets.ISO_8859_1);
-            String ucs2 = new String(name.getBytes(java.nio.charset.StandardCharsets.UTF_16BE),
+            String ucs2 = new String(
+                    name.getBytes(java.nio.charset.StandardCharsets.UTF_16BE),
                     java.nio.charset.StandardCharsets.ISO_8859_1);
             assertThat(page).contains(ucs2);
         } finally {

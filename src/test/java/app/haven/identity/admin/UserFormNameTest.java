@@ -27,8 +27,8 @@ class UserFormNameTest {
     }
 
     private static List<String> messages(String name) {
-        UserForm form = new UserForm(
-                name, "sam@example.org", "1", "", List.of("1"), List.of("PRACTITIONER"), "", "", "");
+        UserForm form =
+                new UserForm(name, "sam@example.org", "1", "", List.of("1"), List.of("PRACTITIONER"), "", "", "");
         return VALIDATOR.validate(form).stream().map(v -> v.getMessage()).toList();
     }
 }

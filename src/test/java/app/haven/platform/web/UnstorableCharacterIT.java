@@ -72,7 +72,9 @@ class UnstorableCharacterIT {
     void aSearchOrLinkWithAControlCharacterIsRefusedToo() throws Exception {
         UserDetails worker = accounts.principal(accounts.create("PRACTITIONER"));
         for (String character : List.of("\u0000", "\u0007", "\u001b")) {
-            assertThat(mvc.perform(get("/search").param("q", "Nydia" + character).with(user(worker)))
+            assertThat(mvc.perform(get("/search")
+                                    .param("q", "Nydia" + character)
+                                    .with(user(worker)))
                             .andReturn()
                             .getResponse()
                             .getStatus())
