@@ -76,7 +76,7 @@ class NarrowScreenIT extends BrowserTest {
                 "/cases/" + caseId + "/details",
                 "/children/" + child,
                 "/children/" + child + "/chronology",
-                "/search?q=Philippa")) {
+                "/people/search")) {
             open(page);
             assertNoSidewaysScroll();
         }

@@ -72,7 +72,7 @@ class UnstorableCharacterIT {
     void aSearchOrLinkWithAControlCharacterIsRefusedToo() throws Exception {
         UserDetails worker = accounts.principal(accounts.create("PRACTITIONER"));
         for (String character : List.of("\u0000", "\u0007", "\u001b")) {
-            assertThat(mvc.perform(get("/search")
+            assertThat(mvc.perform(get("/people/search")
                                     .param("q", "Nydia" + character)
                                     .with(user(worker)))
                             .andReturn()
@@ -80,7 +80,7 @@ class UnstorableCharacterIT {
                             .getStatus())
                     .isEqualTo(400);
         }
-        assertThat(mvc.perform(get("/search").param("q", "Nydia\tSorrelton").with(user(worker)))
+        assertThat(mvc.perform(get("/people/search").param("q", "Nydia\tSorrelton").with(user(worker)))
                         .andReturn()
                         .getResponse()
                         .getStatus())
