@@ -50,6 +50,12 @@ class OneSubmissionFilter extends OncePerRequestFilter {
                 response.sendRedirect(first.get());
                 return;
             }
+            // The first showed the form again (its token released): this one may try. Otherwise it is still running
+            // after the wait, or the token is someone else's: refuse rather than act twice.
+            if (!submissions.claim(token, user)) {
+                response.sendError(HttpServletResponse.SC_CONFLICT);
+                return;
+            }
         }
         boolean redirected = false;
         try {
