@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -22,7 +21,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * nothing and writing nothing to the session. A first submission that showed the form again releases its token.
  * Runs after Spring Security, so a repeat is authenticated and CSRF-checked like any request.
  */
-@Component
 class OneSubmissionFilter extends OncePerRequestFilter {
 
     static final String PARAMETER = "_submission";

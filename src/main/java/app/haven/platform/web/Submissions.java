@@ -6,13 +6,11 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 
 /**
  * The one-time tokens of submitted forms, in PostgreSQL so every node sees the same claim. Each statement commits
  * on its own: a claim is visible to a racing repeat at once, before the first submission's work is done.
  */
-@Repository
 class Submissions {
 
     static final Duration KEPT = Duration.ofDays(1);
