@@ -14,6 +14,8 @@ if (screeningForm) {
   const fields = () => {
     const data = new URLSearchParams(new FormData(screeningForm));
     data.set('action', 'save');
+    // An autosave repeats by design: it must not use up the form's one-time token, which "Submit" still needs.
+    data.delete('_submission');
     return data;
   };
   let timer;

@@ -19,6 +19,7 @@ class CaseSettings {
             int planningMeetingDays,
             int reviewNoticeDays,
             int transitionAgeMonths,
+            int teamAccessDays,
             Map<Integer, Integer> cadenceWeeks,
             int version) {
 
@@ -60,6 +61,7 @@ class CaseSettings {
                         rs.getInt("planning_meeting_days"),
                         rs.getInt("review_notice_days"),
                         rs.getInt("transition_age_months"),
+                        rs.getInt("team_access_days"),
                         Map.copyOf(cadence),
                         rs.getInt("version")))
                 .single();
@@ -70,13 +72,15 @@ class CaseSettings {
     boolean save(Values values, int expectedVersion) {
         int updated = jdbc.sql("""
                         UPDATE case_setting SET register_threshold_rank = :threshold, planning_meeting_days = :meeting,
-                               review_notice_days = :notice, transition_age_months = :transition, version = version + 1
+                               review_notice_days = :notice, transition_age_months = :transition,
+                               team_access_days = :access, version = version + 1
                          WHERE version = :version
                         """)
                 .param("threshold", values.thresholdRank())
                 .param("meeting", values.planningMeetingDays())
                 .param("notice", values.reviewNoticeDays())
                 .param("transition", values.transitionAgeMonths())
+                .param("access", values.teamAccessDays())
                 .param("version", expectedVersion)
                 .update();
         if (updated == 0) {

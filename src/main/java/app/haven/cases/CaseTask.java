@@ -17,14 +17,15 @@ record CaseTask(
         implements InboxTaskRaised {
 
     /** Every child at risk gets a multi-agency planning meeting (strategy rule; domain reference section 4). */
-    static CaseTask planningMeeting(long caseId, long child, long lead, LocalDate due) {
-        return forLead(planningKey(caseId), "Hold the multi-agency planning meeting", child, lead, due, caseId);
+    static CaseTask planningMeeting(long caseId, long child, String name, long lead, LocalDate due) {
+        return forLead(
+                planningKey(caseId), "Hold the multi-agency planning meeting for " + name, child, lead, due, caseId);
     }
 
-    static CaseTask review(long caseId, long child, long lead, LocalDate due, int noticeDays) {
+    static CaseTask review(long caseId, long child, String name, long lead, LocalDate due, int noticeDays) {
         return new CaseTask(
                 reviewKey(caseId),
-                "Review the case on the register",
+                "Review " + ChildNames.possessive(name) + " case on the register",
                 Optional.of(child),
                 Optional.of(lead),
                 Optional.empty(),
@@ -33,10 +34,11 @@ record CaseTask(
                 Optional.of(due.minusDays(noticeDays)));
     }
 
-    static CaseTask planAction(long interventionId, long caseId, long child, long owner, String what, LocalDate due) {
+    static CaseTask planAction(
+            long interventionId, long caseId, long child, String name, long owner, String what, LocalDate due) {
         return new CaseTask(
                 actionKey(interventionId),
-                "Plan action due: " + what,
+                "Plan action due for " + name + ": " + what,
                 Optional.of(child),
                 Optional.of(owner),
                 Optional.empty(),
@@ -45,10 +47,10 @@ record CaseTask(
                 Optional.empty());
     }
 
-    static CaseTask approveClosure(long closureId, long caseId, long child, LocalDate due) {
+    static CaseTask approveClosure(long closureId, long caseId, long child, String name, LocalDate due) {
         return new CaseTask(
                 closureKey(closureId),
-                "Approve closing a case on the register",
+                "Approve or reject closing " + ChildNames.possessive(name) + " case on the register",
                 Optional.of(child),
                 Optional.empty(),
                 Optional.of("APPROVE"),
@@ -58,10 +60,11 @@ record CaseTask(
     }
 
     /** The person who asked to close a case hears that a manager did not approve it, and why (on the case page). */
-    static CaseTask closureNotApproved(long closureId, long caseId, long child, long requester, LocalDate today) {
+    static CaseTask closureNotApproved(
+            long closureId, long caseId, long child, String name, long requester, LocalDate today) {
         return new CaseTask(
                 "case-closure-rejected:" + closureId,
-                "A manager did not approve closing a case: read their note",
+                "A manager did not approve closing " + ChildNames.possessive(name) + " case: read their note",
                 Optional.of(child),
                 Optional.of(requester),
                 Optional.empty(),
@@ -71,10 +74,11 @@ record CaseTask(
     }
 
     /** Children with additional needs get a planned hand-over to adult services (domain reference section 4). */
-    static CaseTask transition(long caseId, long child, long lead, LocalDate flaggedOn, LocalDate eighteenth) {
+    static CaseTask transition(
+            long caseId, long child, String name, long lead, LocalDate flaggedOn, LocalDate eighteenth) {
         return new CaseTask(
                 transitionKey(caseId),
-                "Plan the hand-over to adult services (additional needs, turning 18)",
+                "Plan " + ChildNames.possessive(name) + " hand-over to adult services (additional needs, turning 18)",
                 Optional.of(child),
                 Optional.of(lead),
                 Optional.empty(),
@@ -88,10 +92,10 @@ record CaseTask(
      * the child (the completer if they do, the area's coordinators, the team's managers) is asked to consider it, so
      * a school's or a health screening reaches someone who can act.
      */
-    static CaseTask considerRegister(long child, String band, LocalDate due) {
+    static CaseTask considerRegister(long child, String name, String band, LocalDate due) {
         return new CaseTask(
                 considerKey(child),
-                "Consider putting a child on the register (screening banded " + band + ")",
+                "Consider putting " + name + " on the register (screening banded " + band + ")",
                 Optional.of(child),
                 Optional.empty(),
                 Optional.of("MANAGE_CASE"),

@@ -7,6 +7,7 @@ import app.haven.screening.ScreeningSummary;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +32,33 @@ class Cases {
             Optional<ScreeningSummary> screening,
             String reason,
             List<String> models,
-            List<String> cinFactors) {}
+            List<String> cinFactors,
+            Optional<PriorBand> priorBand) {
+
+        Opening(
+                long childId,
+                long areaId,
+                long leadUserId,
+                Optional<ScreeningSummary> screening,
+                String reason,
+                List<String> models,
+                List<String> cinFactors) {
+            this(childId, areaId, leadUserId, screening, reason, models, cinFactors, Optional.empty());
+        }
+
+        /** The band that stands: the screening's, else one carried over from before Haven. */
+        Optional<PriorBand> band() {
+            return screening
+                    .map(s -> new PriorBand(s.bandLabel(), s.bandRank(), s.screenedOn(), s.childProtection()))
+                    .or(() -> priorBand);
+        }
+    }
+
+    /**
+     * A band screened before the child's record reached Haven (an import from a previous system, or the demo, whose
+     * children have no screenings of their own): the register shows it until the child is screened in Haven.
+     */
+    record PriorBand(String label, int rank, LocalDate screenedOn, boolean childProtection) {}
 
     /** The child already has an open case; nothing was saved. */
     static final class AlreadyOpen extends RuntimeException {
@@ -45,6 +72,7 @@ class Cases {
     private final TeamAroundChild team;
     private final CaseJournal journal;
     private final People people;
+    private final ChildNames names;
     private final Clock clock;
 
     Cases(
@@ -53,21 +81,33 @@ class Cases {
             TeamAroundChild team,
             CaseJournal journal,
             People people,
+            ChildNames names,
             Clock clock) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.team = team;
         this.journal = journal;
         this.people = people;
+        this.names = names;
         this.clock = clock;
     }
 
     @Transactional
     long open(Opening opening, HavenPrincipal user) {
+        return open(opening, user, clock.instant());
+    }
+
+    /**
+     * Opens a case as of a moment: now for a user at the screen; the day a case was opened in the previous system
+     * for bulk work (imports, the demo), so its planning meeting and first review fall due when they would have.
+     */
+    @Transactional
+    long open(Opening opening, HavenPrincipal user, Instant at) {
         CaseSettings.Values values = settings.current();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.ofInstant(at, clock.getZone());
         Optional<ScreeningSummary> screening = opening.screening();
-        Integer rank = screening.map(ScreeningSummary::bandRank).orElse(null);
+        Optional<PriorBand> band = opening.band();
+        Integer rank = band.map(PriorBand::rank).orElse(null);
         long caseId;
         try {
             caseId = jdbc.sql("""
@@ -81,19 +121,17 @@ class Cases {
                     .param("child", opening.childId())
                     .param("area", opening.areaId())
                     .param("today", Date.valueOf(today))
-                    .param("now", Timestamp.from(clock.instant()))
+                    .param("now", Timestamp.from(at))
                     .param("user", user.userId())
                     .param("screening", screening.map(ScreeningSummary::id).orElse(null))
                     .param("reason", opening.reason().isBlank() ? null : opening.reason())
                     .param("lead", opening.leadUserId())
-                    .param("band", screening.map(ScreeningSummary::bandLabel).orElse(null))
+                    .param("band", band.map(PriorBand::label).orElse(null))
                     .param("rank", rank)
                     .param(
                             "screened",
-                            screening.map(s -> Date.valueOf(s.screenedOn())).orElse(null))
-                    .param(
-                            "cp",
-                            screening.map(ScreeningSummary::childProtection).orElse(false))
+                            band.map(b -> Date.valueOf(b.screenedOn())).orElse(null))
+                    .param("cp", band.map(PriorBand::childProtection).orElse(false))
                     .param("review", Date.valueOf(today.plusWeeks(values.weeksFor(rank))))
                     .param("meeting", Date.valueOf(today.plusDays(values.planningMeetingDays())))
                     .query(Long.class)
@@ -102,10 +140,10 @@ class Cases {
             throw new AlreadyOpen();
         }
         replaceCodes(caseId, opening.models(), opening.cinFactors());
-        statusChange(caseId, "OPENED", opening.reason(), user);
+        statusChange(caseId, "OPENED", opening.reason(), user, at);
         jdbc.sql("INSERT INTO case_plan (case_id, updated_at, updated_by) VALUES (:case, :now, :user)")
                 .param("case", caseId)
-                .param("now", Timestamp.from(clock.instant()))
+                .param("now", Timestamp.from(at))
                 .param("user", user.userId())
                 .update();
         CaseRef ref = new CaseRef(caseId, opening.childId(), opening.areaId(), opening.leadUserId());
@@ -117,9 +155,9 @@ class Cases {
                 caseId,
                 opening.childId(),
                 opening.areaId(),
-                screening.map(ScreeningSummary::bandLabel).orElse(""),
+                band.map(PriorBand::label).orElse(""),
                 false,
-                clock.instant(),
+                at,
                 user.userId(),
                 user.agencyId()));
         return caseId;
@@ -131,10 +169,12 @@ class Cases {
         CaseSettings.Values values = settings.current();
         LocalDate today = LocalDate.now(clock);
         try {
+            // A list, not single(): an unscreened case has no band, and single() refuses a null.
             Integer rank = jdbc.sql("SELECT band_rank FROM child_case WHERE id = :id")
                     .param("id", ref.caseId())
                     .query((rs, row) -> (Integer) rs.getObject(1))
-                    .single();
+                    .list()
+                    .get(0);
             int updated = jdbc.sql("""
                             UPDATE child_case SET status = 'OPEN', closed_on = NULL, planning_meeting_held_on = NULL,
                                    planning_meeting_due_on = :meeting, next_review_on = :review, version = version + 1
@@ -151,6 +191,7 @@ class Cases {
             throw new AlreadyOpen();
         }
         statusChange(ref.caseId(), "REOPENED", reason, user);
+        team.limitMembersAccess(ref, Optional.empty());
         remindLead(ref, today, values);
         journal.audited(AuditAction.UPDATE, "case", ref.caseId(), ref.childId(), "reopened");
         journal.publish(new CaseOpened(
@@ -215,6 +256,7 @@ class Cases {
      * reopening, and again for a new lead (the same source keys move the tasks to them).
      */
     private void remindLead(CaseRef ref, LocalDate today, CaseSettings.Values values) {
+        String name = names.of(ref.childId());
         jdbc.sql("SELECT next_review_on, planning_meeting_due_on, planning_meeting_held_on FROM child_case"
                         + " WHERE id = :id")
                 .param("id", ref.caseId())
@@ -222,6 +264,7 @@ class Cases {
                     journal.publish(CaseTask.review(
                             ref.caseId(),
                             ref.childId(),
+                            name,
                             ref.leadUserId(),
                             rs.getDate(1).toLocalDate(),
                             values.reviewNoticeDays()));
@@ -229,6 +272,7 @@ class Cases {
                         journal.publish(CaseTask.planningMeeting(
                                 ref.caseId(),
                                 ref.childId(),
+                                name,
                                 ref.leadUserId(),
                                 rs.getDate(2).toLocalDate()));
                     }
@@ -240,6 +284,7 @@ class Cases {
                     journal.publish(CaseTask.transition(
                             ref.caseId(),
                             ref.childId(),
+                            name,
                             ref.leadUserId(),
                             born.plusMonths(values.transitionAgeMonths()),
                             eighteenth));
@@ -270,6 +315,10 @@ class Cases {
     }
 
     void statusChange(long caseId, String status, String reason, HavenPrincipal user) {
+        statusChange(caseId, status, reason, user, clock.instant());
+    }
+
+    private void statusChange(long caseId, String status, String reason, HavenPrincipal user, Instant at) {
         jdbc.sql("""
                         INSERT INTO case_status_change (case_id, status, reason, changed_at, changed_by)
                         VALUES (:case, :status, :reason, :now, :user)
@@ -277,7 +326,7 @@ class Cases {
                 .param("case", caseId)
                 .param("status", status)
                 .param("reason", reason == null || reason.isBlank() ? null : reason)
-                .param("now", Timestamp.from(clock.instant()))
+                .param("now", Timestamp.from(at))
                 .param("user", user.userId())
                 .update();
     }

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * A register of children at risk in every demo area: about twelve open cases per area (times the scale) for that
  * area's demo children, led by its demo practitioner with its demo police investigator in the team, each with a
- * plan, goals and interventions, and two closed cases whose closure the area's demo manager approved. Written with
- * plain SQL after the people (order 10), without the events a real opening raises: demo data starts quiet.
+ * plan, goals and interventions, and two closed cases whose closure the area's demo manager approved. Written after
+ * the people (order 10) through the services a user's screens call ({@link DemoCases}), so the demo's inbox tasks,
+ * chronology and audit agree with its register.
  */
 @Component
 class CasesDemoData implements DemoDataContributor {
@@ -24,9 +25,11 @@ class CasesDemoData implements DemoDataContributor {
     static final int OPEN_PER_AREA = 12;
     static final int CLOSED_PER_AREA = 2;
 
+    private final DemoCases cases;
     private final Clock clock;
 
-    CasesDemoData(Clock clock) {
+    CasesDemoData(DemoCases cases, Clock clock) {
+        this.cases = cases;
         this.clock = clock;
     }
 
@@ -51,7 +54,7 @@ class CasesDemoData implements DemoDataContributor {
                 jdbc.sql("SELECT code FROM intervention_type WHERE NOT retired ORDER BY position")
                         .query(String.class)
                         .list());
-        DemoCases cases = new DemoCases(demo, catalogue, LocalDate.now(clock));
+        DemoCases.Context context = new DemoCases.Context(demo.random(), LocalDate.now(clock), catalogue);
         List<DemoCases.Staff> areas = staff(jdbc);
         int open = 0;
         int closed = 0;
@@ -60,11 +63,11 @@ class CasesDemoData implements DemoDataContributor {
             Collections.shuffle(children, demo.random());
             int wanted = Math.min(children.size(), OPEN_PER_AREA * demo.scale());
             for (int i = 0; i < wanted; i++) {
-                cases.open(children.get(i), staff, i);
+                cases.open(context, children.get(i), staff, i);
                 open++;
             }
             for (long child : children.subList(wanted, Math.min(children.size(), wanted + CLOSED_PER_AREA))) {
-                cases.closed(child, staff);
+                cases.closed(context, child, staff);
                 closed++;
             }
         }
@@ -75,7 +78,7 @@ class CasesDemoData implements DemoDataContributor {
     /** The first demo practitioner, police investigator and team manager of each area (number 1 at any scale). */
     private static List<DemoCases.Staff> staff(JdbcClient jdbc) {
         return jdbc.sql("""
-                        SELECT a.id, pr.id, pr.agency_id, pr.team_id, inv.id, inv.agency_id, inv.team_id, mg.id
+                        SELECT a.id, pr.id, inv.id, inv.agency_id, mg.id
                           FROM area a
                           JOIN LATERAL (SELECT u.* FROM user_account u JOIN user_area ua ON ua.user_id = u.id
                                          WHERE ua.area_id = a.id AND u.email LIKE 'practitioner.%'
@@ -88,15 +91,8 @@ class CasesDemoData implements DemoDataContributor {
                                            AND u.email NOT LIKE 'manager.%.%@%' ORDER BY u.id LIMIT 1) mg ON true
                          ORDER BY a.id
                         """)
-                .query((rs, row) -> new DemoCases.Staff(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        (Long) rs.getObject(4, Long.class),
-                        rs.getLong(5),
-                        rs.getLong(6),
-                        (Long) rs.getObject(7, Long.class),
-                        rs.getLong(8)))
+                .query((rs, row) ->
+                        new DemoCases.Staff(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
                 .list();
     }
 

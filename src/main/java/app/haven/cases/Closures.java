@@ -6,6 +6,7 @@ import app.haven.platform.HavenPrincipal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -25,11 +26,25 @@ class Closures {
 
     private final JdbcClient jdbc;
     private final CaseJournal journal;
+    private final ChildNames names;
+    private final TeamAroundChild team;
+    private final CaseSettings settings;
     private final Cases cases;
     private final ChildAccess access;
     private final Clock clock;
 
-    Closures(JdbcClient jdbc, CaseJournal journal, Cases cases, ChildAccess access, Clock clock) {
+    Closures(
+            JdbcClient jdbc,
+            CaseJournal journal,
+            ChildNames names,
+            Cases cases,
+            TeamAroundChild team,
+            CaseSettings settings,
+            ChildAccess access,
+            Clock clock) {
+        this.names = names;
+        this.team = team;
+        this.settings = settings;
         this.jdbc = jdbc;
         this.journal = journal;
         this.cases = cases;
@@ -58,7 +73,11 @@ class Closures {
             return Optional.empty();
         }
         journal.publish(CaseTask.approveClosure(
-                id, ref.caseId(), ref.childId(), LocalDate.now(clock).plusDays(5)));
+                id,
+                ref.caseId(),
+                ref.childId(),
+                names.of(ref.childId()),
+                LocalDate.now(clock).plusDays(5)));
         journal.step(
                 ref,
                 "case-closure",
@@ -106,7 +125,7 @@ class Closures {
                     .query(Long.class)
                     .single();
             journal.publish(CaseTask.closureNotApproved(
-                    closureId, ref.caseId(), ref.childId(), requester, LocalDate.now(clock)));
+                    closureId, ref.caseId(), ref.childId(), names.of(ref.childId()), requester, LocalDate.now(clock)));
             journal.step(
                     ref,
                     "case-closure",
@@ -131,6 +150,10 @@ class Closures {
                 .param("id", ref.caseId())
                 .update();
         cases.statusChange(ref.caseId(), "CLOSED", CaseChoices.label(CaseChoices.OUTCOMES, outcome), manager);
+        team.limitMembersAccess(
+                ref,
+                Optional.of(
+                        clock.instant().plus(Duration.ofDays(settings.current().teamAccessDays()))));
         List.of(
                         CaseTask.reviewKey(ref.caseId()),
                         CaseTask.planningKey(ref.caseId()),

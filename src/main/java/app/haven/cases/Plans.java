@@ -27,9 +27,11 @@ class Plans {
 
     private final JdbcClient jdbc;
     private final CaseJournal journal;
+    private final ChildNames names;
     private final Clock clock;
 
-    Plans(JdbcClient jdbc, CaseJournal journal, Clock clock) {
+    Plans(JdbcClient jdbc, CaseJournal journal, ChildNames names, Clock clock) {
+        this.names = names;
         this.jdbc = jdbc;
         this.journal = journal;
         this.clock = clock;
@@ -219,6 +221,7 @@ class Plans {
                     id,
                     ref.caseId(),
                     ref.childId(),
+                    names.of(ref.childId()),
                     form.ownerUser().orElse(ref.leadUserId()),
                     abbreviate(form.description()),
                     form.dueOn().toDate().orElseThrow()));

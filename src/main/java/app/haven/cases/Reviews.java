@@ -24,12 +24,14 @@ class Reviews {
     private final JdbcClient jdbc;
     private final CaseSettings settings;
     private final CaseJournal journal;
+    private final ChildNames names;
     private final Clock clock;
 
-    Reviews(JdbcClient jdbc, CaseSettings settings, CaseJournal journal, Clock clock) {
+    Reviews(JdbcClient jdbc, CaseSettings settings, CaseJournal journal, ChildNames names, Clock clock) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.journal = journal;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -67,7 +69,12 @@ class Reviews {
                 .param("id", current.id())
                 .update();
         journal.publish(CaseTask.review(
-                current.id(), current.childId(), current.leadUserId(), next, values.reviewNoticeDays()));
+                current.id(),
+                current.childId(),
+                names.of(current.childId()),
+                current.leadUserId(),
+                next,
+                values.reviewNoticeDays()));
         journal.step(
                 current.ref(),
                 "case",

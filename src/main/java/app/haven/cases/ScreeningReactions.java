@@ -23,6 +23,7 @@ class ScreeningReactions {
     private final JdbcClient jdbc;
     private final CaseSettings settings;
     private final CaseJournal journal;
+    private final ChildNames names;
     private final ChildScreenings screenings;
     private final People people;
     private final Clock clock;
@@ -31,12 +32,14 @@ class ScreeningReactions {
             JdbcClient jdbc,
             CaseSettings settings,
             CaseJournal journal,
+            ChildNames names,
             ChildScreenings screenings,
             People people,
             Clock clock) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.journal = journal;
+        this.names = names;
         this.screenings = screenings;
         this.people = people;
         this.clock = clock;
@@ -60,7 +63,8 @@ class ScreeningReactions {
                     .update();
             bringReviewForward(open.get(), screening.bandRank(), today);
         } else if (screening.bandRank() >= settings.current().thresholdRank()) {
-            journal.publish(CaseTask.considerRegister(screening.childId(), screening.bandLabel(), today.plusDays(2)));
+            journal.publish(CaseTask.considerRegister(
+                    screening.childId(), names.of(screening.childId()), screening.bandLabel(), today.plusDays(2)));
         }
     }
 
@@ -106,7 +110,12 @@ class ScreeningReactions {
                 .update();
         if (moved == 1) {
             journal.publish(CaseTask.review(
-                    ref.caseId(), ref.childId(), ref.leadUserId(), candidate, values.reviewNoticeDays()));
+                    ref.caseId(),
+                    ref.childId(),
+                    names.of(ref.childId()),
+                    ref.leadUserId(),
+                    candidate,
+                    values.reviewNoticeDays()));
         }
     }
 

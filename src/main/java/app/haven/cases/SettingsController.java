@@ -38,6 +38,7 @@ class SettingsController {
         values.put("meetingDays", String.valueOf(current.planningMeetingDays()));
         values.put("noticeDays", String.valueOf(current.reviewNoticeDays()));
         values.put("transitionMonths", String.valueOf(current.transitionAgeMonths()));
+        values.put("teamAccessDays", String.valueOf(current.teamAccessDays()));
         for (int rank = 3; rank >= 0; rank--) {
             values.put("weeks" + rank, String.valueOf(current.weeksFor(rank)));
         }
@@ -65,6 +66,13 @@ class SettingsController {
                 whole(params, "noticeDays", 0, 28, "Days of notice must be a whole number from 0 to 28", errors);
         Optional<Integer> transition =
                 whole(params, "transitionMonths", 144, 215, "Transition age must be from 144 to 215 months", errors);
+        Optional<Integer> access = whole(
+                params,
+                "teamAccessDays",
+                0,
+                365,
+                "Days of access after closure must be a whole number from 0 to 365",
+                errors);
         Map<Integer, Integer> cadence = new LinkedHashMap<>();
         for (int rank = 3; rank >= 0; rank--) {
             int band = rank;
@@ -80,6 +88,7 @@ class SettingsController {
                 meeting.orElseThrow(),
                 notice.orElseThrow(),
                 transition.orElseThrow(),
+                access.orElseThrow(),
                 cadence,
                 version);
         if (!settings.save(values, version)) {

@@ -5,6 +5,7 @@ import app.haven.identity.Workforce;
 import app.haven.platform.HavenPrincipal;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -119,6 +120,21 @@ class TeamAroundChild {
                 false,
                 by);
         return true;
+    }
+
+    /**
+     * Until when members other than the lead professional may open the child's record: some days after the case
+     * closes (a setting, default 28); empty when it reopens. The lead's involvement, which carries the case-holding
+     * agency, is untouched, and every member's agency still shows as knowing the child.
+     */
+    void limitMembersAccess(CaseRef ref, Optional<Instant> until) {
+        List<Long> involvements =
+                jdbc.sql("""
+                        SELECT m.involvement_id FROM case_team_member m JOIN child_case c ON c.id = m.case_id
+                         WHERE m.case_id = :case AND m.removed_at IS NULL AND m.user_id <> c.lead_user_id
+                           AND m.involvement_id IS NOT NULL
+                        """).param("case", ref.caseId()).query(Long.class).list();
+        this.involvements.limitAccess(involvements, until);
     }
 
     List<TeamMember> current(long caseId) {

@@ -154,7 +154,8 @@ public class ChildAccess {
             }
         }
         String sql = "(EXISTS (SELECT 1 FROM child_involvement ci WHERE ci.child_id = " + column
-                + " AND ci.ended_at IS NULL AND (" + String.join(" OR ", reaches) + "))"
+                + " AND ci.ended_at IS NULL AND (ci.access_until IS NULL OR ci.access_until > :scope_now)"
+                + " AND (" + String.join(" OR ", reaches) + "))"
                 + (withGrants
                         ? " OR EXISTS (SELECT 1 FROM break_glass_grant g WHERE g.child_id = " + column
                                 + " AND g.user_id = :scope_user AND g.expires_at > :scope_now)"

@@ -63,6 +63,20 @@ public class ChildInvolvements {
                 .optional();
     }
 
+    /**
+     * Sets when these involvements stop opening the child's record (empty: never), keeping them for "known to": a
+     * team member's access some days after the case closes, restored if it reopens.
+     */
+    public void limitAccess(java.util.List<Long> involvementIds, Optional<java.time.Instant> until) {
+        if (involvementIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("UPDATE child_involvement SET access_until = :until WHERE id IN (:ids) AND ended_at IS NULL")
+                .param("until", until.map(Timestamp::from).orElse(null))
+                .param("ids", involvementIds)
+                .update();
+    }
+
     /** Ends an involvement; the child's record stays open to those still involved. */
     public void end(long involvementId) {
         jdbc.sql("UPDATE child_involvement SET ended_at = :now WHERE id = :id AND ended_at IS NULL")

@@ -2,6 +2,7 @@ package app.haven.identity;
 
 import app.haven.platform.HavenPrincipal;
 import app.haven.platform.Remembered;
+import app.haven.platform.WordMatch;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -79,16 +80,39 @@ public class Workforce {
                 .list();
     }
 
-    /** Enabled users who work in the area, from every agency, by agency and name. */
+    /**
+     * Enabled users who work in the area with children's records (a role granting {@code VIEW_CHILD}), from every
+     * agency, by agency and name: the people a case may be led by, joined by or assigned to. A system administrator
+     * or partnership analyst, who never opens a child's record, is not among them.
+     */
     public List<Colleague> colleaguesIn(long areaId) {
         return jdbc.sql("""
                         SELECT u.id, u.display_name, a.id, a.name FROM user_account u JOIN agency a ON a.id = u.agency_id
                          WHERE u.enabled AND EXISTS (SELECT 1 FROM user_area ua WHERE ua.user_id = u.id AND ua.area_id = :area)
+                           AND EXISTS (SELECT 1 FROM user_role ur JOIN role_permission rp ON rp.role_code = ur.role_code
+                                        WHERE ur.user_id = u.id AND rp.permission_code = 'VIEW_CHILD')
                          ORDER BY a.name, u.display_name
                         """)
                 .param("area", areaId)
                 .query((rs, row) -> new Colleague(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
                 .list();
+    }
+
+    /**
+     * Users, enabled or not, whose name or email address contains every word typed, by name: for finding a user's
+     * entries in the audit log when only their name is known. At most {@code limit}.
+     */
+    public List<Colleague> usersNamed(String text, int limit) {
+        return WordMatch.allWordsIn("u.display_name || ' ' || u.email", text)
+                .map(match -> jdbc.sql("SELECT u.id, u.display_name, a.id, a.name FROM user_account u"
+                                + " JOIN agency a ON a.id = u.agency_id WHERE true" + match.sql()
+                                + " ORDER BY u.display_name, u.id LIMIT :limit")
+                        .params(match.parameters())
+                        .param("limit", limit)
+                        .query((rs, row) ->
+                                new Colleague(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
+                        .list())
+                .orElse(List.of());
     }
 
     public Optional<Colleague> find(long userId) {

@@ -4,6 +4,7 @@ import app.haven.people.matching.IdentifierCheck;
 import app.haven.people.matching.IdentifierType;
 import app.haven.platform.web.DateParts;
 import app.haven.platform.web.FormErrors;
+import app.haven.platform.web.HiddenCharacters;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -132,6 +133,8 @@ public record PersonForm(
             errors.field(field, missing);
         } else if (value.length() > MAX_NAME) {
             errors.field(field, label + " must be " + MAX_NAME + " characters or fewer");
+        } else if (HiddenCharacters.present(value)) {
+            errors.field(field, HiddenCharacters.problem(label));
         } else if (!NAME.matcher(value).matches()) {
             errors.field(field, label + " must only include letters, spaces, hyphens, apostrophes and full stops");
         }

@@ -3,6 +3,7 @@ package app.haven.people;
 import app.haven.audit.AuditAction;
 import app.haven.audit.AuditLog;
 import app.haven.platform.HavenPrincipal;
+import app.haven.platform.MergeObjection;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,10 +25,17 @@ class PersonMerges {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final List<MergeObjection> objections;
     private final Clock clock;
 
-    PersonMerges(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    PersonMerges(
+            JdbcClient jdbc,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            List<MergeObjection> objections,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.objections = objections;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -56,13 +64,34 @@ class PersonMerges {
             return Optional.of("Other records have been merged into that one. Merge it the other way round, "
                     + "or undo those merges first");
         }
-        return Optional.empty();
+        return objection(keptId, mergedId);
+    }
+
+    /** What another module (the register) says against merging these two records now. */
+    private Optional<String> objection(long keptId, long mergedId) {
+        List<Long> kept = withMerged(keptId);
+        List<Long> merged = withMerged(mergedId);
+        return objections.stream()
+                .map(o -> o.objection(kept, merged))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    private List<Long> withMerged(long id) {
+        return jdbc.sql("SELECT id FROM person WHERE id = :id OR merged_into = :id ORDER BY id")
+                .param("id", id)
+                .query(Long.class)
+                .list();
     }
 
     /** Merges one record into another; call only when {@link #problem} found nothing. Returns the merge id. */
     @Transactional
     long merge(long keptId, long mergedId, String reason, HavenPrincipal user) {
         Instant now = clock.instant();
+        // Checked again in the merge's transaction: a case may have been opened since the form was read.
+        objection(keptId, mergedId).ifPresent(why -> {
+            throw new IllegalStateException(why);
+        });
         int updated =
                 jdbc.sql("""
                         UPDATE person SET merged_into = :kept, version = version + 1

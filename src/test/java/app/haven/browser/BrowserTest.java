@@ -128,12 +128,45 @@ public abstract class BrowserTest {
         return browser.findElement(By.tagName("h1")).getText();
     }
 
-    /** Runs axe-core on the current page and fails with every WCAG 2.2 AA violation it finds. */
+    /**
+     * Runs axe-core on the current page and fails with every WCAG 2.2 AA violation it finds, and with any content
+     * outside a landmark (axe's best-practice rule "region": a screen reader user moving by landmarks would miss it).
+     */
     protected void assertAccessible() {
         Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(browser);
         assertThat(results.getViolations())
                 .as("axe WCAG 2.2 AA violations on %s:%n%s", browser.getCurrentUrl(), describe(results.getViolations()))
                 .isEmpty();
+        Results landmarks = new AxeBuilder().withRules(List.of("region")).analyze(browser);
+        assertThat(landmarks.getViolations())
+                .as(
+                        "content outside landmarks on %s:%n%s",
+                        browser.getCurrentUrl(), describe(landmarks.getViolations()))
+                .isEmpty();
+    }
+
+    /**
+     * Fails when the current page scrolls sideways at its width (a phone is 375 px wide): the document must be no
+     * wider than the window, so wide tables scroll inside their own box instead.
+     */
+    protected void assertNoSidewaysScroll() {
+        Object widths = ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+        List<?> pair = (List<?>) widths;
+        Object widest = ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("const w = document.documentElement.clientWidth;"
+                        + " return Array.from(document.querySelectorAll('body *'))"
+                        + ".filter(e => e.getBoundingClientRect().right > w + 1)"
+                        + ".slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className"
+                        + " + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ');");
+        assertThat(((Number) pair.get(0)).longValue())
+                .as("document width at %s px on %s (too wide: %s)", pair.get(1), browser.getCurrentUrl(), widest)
+                .isLessThanOrEqualTo(((Number) pair.get(1)).longValue());
+    }
+
+    /** Sets the browser's viewport width (375 for a phone), keeping a tall window. */
+    protected void resizeTo(int width) {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
     }
 
     private static String describe(List<Rule> violations) {

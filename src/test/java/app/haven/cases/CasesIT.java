@@ -65,6 +65,9 @@ class CasesIT {
     MutableClock clock;
 
     @Autowired
+    app.haven.identity.ChildAccess access;
+
+    @Autowired
     org.springframework.context.ApplicationEventPublisher events;
 
     @Autowired
@@ -78,22 +81,24 @@ class CasesIT {
         long child = fixtures.child(worker, "Amberly");
         fixtures.screened(child, schoolLead, "HIGH", "High", 3);
         assertThat(fixtures.inbox(mvc, worker))
-                .anyMatch(task -> task.contains("Consider putting a child on the register (screening banded High)"));
+                .anyMatch(task ->
+                        task.contains("Consider putting Amberly Quillfeather on the register (screening banded High)"));
         assertThat(fixtures.inbox(mvc, coordinator))
                 .as("the area's coordinator hears of a school's High screening")
-                .anyMatch(task -> task.contains("Consider putting a child on the register"));
+                .anyMatch(task -> task.contains("on the register (screening banded"));
 
         long caseId = fixtures.open(worker, child, worker, "");
         LocalDate today = LocalDate.now(clock);
         assertThat(fixtures.date("next_review_on", caseId)).contains(today.plusWeeks(4));
         assertThat(fixtures.date("planning_meeting_due_on", caseId)).contains(today.plusDays(10));
         List<String> inbox = fixtures.inbox(mvc, worker);
-        assertThat(inbox).anyMatch(task -> task.contains("Hold the multi-agency planning meeting"));
-        assertThat(inbox).noneMatch(task -> task.contains("Consider putting a child on the register"));
-        assertThat(fixtures.inbox(mvc, coordinator)).noneMatch(task -> task.contains("Consider putting a child"));
+        assertThat(inbox)
+                .anyMatch(task -> task.contains("Hold the multi-agency planning meeting for Amberly Quillfeather"));
+        assertThat(inbox).noneMatch(task -> task.contains("on the register (screening banded"));
+        assertThat(fixtures.inbox(mvc, coordinator)).noneMatch(task -> task.contains("Consider putting"));
         assertThat(inbox)
                 .as("a review four weeks away is not shown yet")
-                .noneMatch(task -> task.contains("Review the case"));
+                .noneMatch(task -> task.contains("case on the register"));
         assertThat(queries.find(caseId).orElseThrow().bandLabel()).contains("High");
         assertThat(jdbc.sql(
                                 "SELECT summary FROM chronology_entry WHERE child_id = :child AND event_type = 'cases.opened'")
@@ -108,7 +113,7 @@ class CasesIT {
         TestAccounts.Account worker = accounts.create("PRACTITIONER");
         long child = fixtures.child(worker, "Bellamina");
         fixtures.screened(child, worker, "LOW", "Low", 1);
-        assertThat(fixtures.inbox(mvc, worker)).noneMatch(task -> task.contains("Consider putting a child"));
+        assertThat(fixtures.inbox(mvc, worker)).noneMatch(task -> task.contains("Consider putting"));
     }
 
     @Test
@@ -200,6 +205,7 @@ class CasesIT {
                                 before.planningMeetingDays(),
                                 before.reviewNoticeDays(),
                                 before.transitionAgeMonths(),
+                                before.teamAccessDays(),
                                 faster,
                                 before.version()),
                         before.version()))
@@ -222,6 +228,7 @@ class CasesIT {
                             before.planningMeetingDays(),
                             before.reviewNoticeDays(),
                             before.transitionAgeMonths(),
+                            before.teamAccessDays(),
                             before.cadenceWeeks(),
                             now.version()),
                     now.version());
@@ -256,7 +263,8 @@ class CasesIT {
         assertThat(queries.find(caseId).orElseThrow().open())
                 .as("asking is not closing")
                 .isTrue();
-        assertThat(fixtures.inbox(mvc, manager)).anyMatch(t -> t.contains("Approve closing a case on the register"));
+        assertThat(fixtures.inbox(mvc, manager))
+                .anyMatch(t -> t.contains("Approve or reject closing") && t.contains("'s case on the register"));
         long closureId = closures.pendingFor(principal(manager)).stream()
                 .filter(p -> p.caseId() == caseId)
                 .findFirst()
@@ -278,7 +286,7 @@ class CasesIT {
         assertThat(closed.open()).isFalse();
         assertThat(closed.closedOn()).contains(LocalDate.now(clock));
         assertThat(fixtures.inbox(mvc, lead))
-                .noneMatch(t -> t.contains("planning meeting") || t.contains("Review the case"));
+                .noneMatch(t -> t.contains("planning meeting") || t.contains("case on the register"));
         assertThat(fixtures.inbox(mvc, manager)).noneMatch(t -> t.contains("Approve closing"));
         assertThat(openTasks("case-review:" + caseId)).isZero();
     }
@@ -293,7 +301,8 @@ class CasesIT {
         CaseRef ref = queries.find(caseId).orElseThrow().ref();
         askAndDecide(coordinator, ref, manager, false, "Wait for the next review");
         assertThat(queries.find(caseId).orElseThrow().open()).isTrue();
-        assertThat(fixtures.inbox(mvc, coordinator)).anyMatch(t -> t.contains("did not approve closing a case"));
+        assertThat(fixtures.inbox(mvc, coordinator))
+                .anyMatch(t -> t.contains("A manager did not approve closing Ottilie Quillfeather's case"));
         assertThat(queries.history(caseId).closures())
                 .singleElement()
                 .satisfies(c -> assertThat(c.decisionNote()).isEqualTo("Wait for the next review"));
@@ -338,25 +347,26 @@ class CasesIT {
                 worker, "Jessamy", today.minusYears(17).minusMonths(5).minusDays(15), true);
         fixtures.screened(child, worker, "HIGH", "High", 3);
         long caseId = fixtures.open(worker, child, worker, "");
-        assertThat(fixtures.inbox(mvc, worker)).noneMatch(t -> t.contains("Review the case"));
+        assertThat(fixtures.inbox(mvc, worker)).noneMatch(t -> t.contains("case on the register"));
         assertThat(fixtures.inbox(mvc, worker)).noneMatch(t -> t.contains("adult services"));
 
         clock.advance(Duration.ofDays(20));
         assertThat(fixtures.inbox(mvc, worker))
                 .as("eight days before the review")
-                .noneMatch(t -> t.contains("Review the case"));
+                .noneMatch(t -> t.contains("case on the register"));
         clock.advance(Duration.ofDays(1));
         assertThat(fixtures.inbox(mvc, worker))
                 .as("seven days' notice")
-                .anyMatch(t -> t.contains("Review the case") && t.startsWith("Due this week"));
+                .anyMatch(t -> t.contains("Review Jessamy Quillfeather's case on the register")
+                        && t.startsWith("Due this week"));
         assertThat(fixtures.inbox(mvc, worker))
                 .as("17 and a half: the transition flag")
-                .anyMatch(t -> t.contains("Plan the hand-over to adult services"));
+                .anyMatch(t -> t.contains("Plan Jessamy Quillfeather's hand-over to adult services"));
 
         clock.advance(Duration.ofDays(30));
         assertThat(fixtures.inbox(mvc, worker))
                 .as("a month with nothing running: the review and the planning meeting are overdue")
-                .anyMatch(t -> t.contains("Review the case") && t.startsWith("Overdue"))
+                .anyMatch(t -> t.contains("case on the register") && t.startsWith("Overdue"))
                 .anyMatch(t -> t.contains("planning meeting") && t.startsWith("Overdue"));
         assertThat(fixtures.date("next_review_on", caseId)).contains(today.plusWeeks(4));
     }
@@ -404,6 +414,44 @@ class CasesIT {
     }
 
     /** One user asks to close the case with "risk reduced"; a manager approves or rejects it with a note. */
+    @Test
+    void teamMembersKeepTheRecordForTheSetDaysAfterClosureAndTheLeadForGood() {
+        TestAccounts.Account lead = accounts.create("PRACTITIONER");
+        TestAccounts.Account police = accounts.partner(lead, "PRACTITIONER");
+        TestAccounts.Account manager = accounts.colleague(lead, "TEAM_MANAGER");
+        long child = fixtures.child(lead, "Perpetua");
+        long caseId = fixtures.open(lead, child, lead, "Concerns shared at the area's CSE group");
+        CaseRef ref = queries.find(caseId).orElseThrow().ref();
+        TestAccounts.as(
+                accounts.principal(lead), () -> team.add(ref, police.id(), "Police CSE officer", principal(lead)));
+        assertThat(access.canOpen(principal(police), child)).isTrue();
+
+        askAndDecide(lead, ref, manager, true, "Agreed");
+        assertThat(queries.find(caseId).orElseThrow().open()).isFalse();
+        clock.advance(Duration.ofDays(settings.current().teamAccessDays() - 1));
+        assertThat(access.canOpen(principal(police), child))
+                .as("a team member a day before their access ends")
+                .isTrue();
+        clock.advance(Duration.ofDays(2));
+        assertThat(access.canOpen(principal(police), child))
+                .as("a team member after the set days")
+                .isFalse();
+        assertThat(access.canOpen(principal(lead), child))
+                .as("the lead professional")
+                .isTrue();
+        assertThat(access.knownTo(child))
+                .as("known to still shows the team member's agency")
+                .anyMatch(k -> k.agency().equals(police.agencyName()));
+
+        TestAccounts.as(accounts.principal(lead), () -> {
+            cases.reopen(ref, "New concerns from school", principal(lead));
+            return null;
+        });
+        assertThat(access.canOpen(principal(police), child))
+                .as("reopening gives the team back the record")
+                .isTrue();
+    }
+
     private void askAndDecide(
             TestAccounts.Account asker, CaseRef ref, TestAccounts.Account manager, boolean approve, String note) {
         long closureId = TestAccounts.as(

@@ -87,7 +87,8 @@ class PlanConflictIT {
                 .param("case", caseId)
                 .query(Long.class)
                 .single();
-        assertThat(fixtures.inbox(mvc, lead)).anyMatch(t -> t.contains("Plan action due: Weekly sessions"));
+        assertThat(fixtures.inbox(mvc, lead))
+                .anyMatch(t -> t.contains("Plan action due for") && t.contains(": Weekly sessions"));
 
         var first = changeAction(lead, caseId, action, "0", "IN_PROGRESS", "Weekly sessions, started");
         assertThat(first.getResponse().getStatus()).isEqualTo(302);

@@ -71,6 +71,7 @@ class RegisterSettingsWebIT {
                         .param("meetingDays", meetingDays)
                         .param("noticeDays", "7")
                         .param("transitionMonths", "210")
+                        .param("teamAccessDays", "28")
                         .param("weeks3", highWeeks)
                         .param("weeks2", "6")
                         .param("weeks1", "12")

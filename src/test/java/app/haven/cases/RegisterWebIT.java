@@ -1,8 +1,10 @@
 package app.haven.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import app.haven.identity.TestAccounts;
 import java.util.List;
@@ -121,6 +123,76 @@ class RegisterWebIT {
         assertThat(status("/children/" + child + "/case", stranger)).isEqualTo(403);
         assertThat(status("/cases/" + caseId + "/reviews/new", stranger)).isEqualTo(403);
         assertThat(status("/cases/999999999", lead)).isEqualTo(404);
+    }
+
+    @Test
+    void onlyPeopleWhoWorkWithChildrenAreOfferedToLeadOrJoinACase() throws Exception {
+        TestAccounts.Account coordinator = accounts.create("CSE_COORDINATOR");
+        TestAccounts.Account worker = accounts.colleague(coordinator, "PRACTITIONER");
+        TestAccounts.Account admin = accounts.colleague(coordinator, "SYSTEM_ADMINISTRATOR");
+        long child = fixtures.child(coordinator, "Leontyne");
+        Document opening =
+                Jsoup.parse(mvc.perform(get("/children/" + child + "/case").with(user(accounts.principal(coordinator))))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        List<String> leads = opening.select("select[name=lead] option").stream()
+                .map(o -> o.attr("value"))
+                .toList();
+        assertThat(leads).contains(String.valueOf(worker.id())).doesNotContain(String.valueOf(admin.id()));
+
+        long caseId = fixtures.open(coordinator, child, coordinator, "Concerns shared by school");
+        Document details = Jsoup.parse(
+                mvc.perform(get("/cases/" + caseId + "/details").with(user(accounts.principal(coordinator))))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(details.select("option").stream().map(o -> o.attr("value")))
+                .as("the system administrator is offered nowhere on the case")
+                .isNotEmpty()
+                .noneMatch(v -> v.equals(String.valueOf(admin.id())) || v.equals("user:" + admin.id()));
+    }
+
+    @Test
+    void twoChildrenWithOpenCasesAreNotMergedUntilOneCaseIsClosed() throws Exception {
+        TestAccounts.Account coordinator = accounts.create("CSE_COORDINATOR");
+        long kept = fixtures.child(coordinator, "Rosamund");
+        long duplicate = fixtures.child(coordinator, "Rosamunde");
+        fixtures.open(coordinator, kept, coordinator, "Concerns from school");
+        long other = fixtures.open(coordinator, duplicate, coordinator, "Concerns from police");
+
+        String refused = mvc.perform(post("/children/" + kept + "/merge")
+                        .param("otherNumber", String.valueOf(duplicate))
+                        .param("reason", "Same girl: same school and address")
+                        .with(user(accounts.principal(coordinator)))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(refused).select(".govuk-error-summary").text())
+                .contains("Both records have an open case on the register")
+                .contains("close one of them");
+        assertThat(mergedInto(duplicate)).as("nothing merged").isNull();
+
+        jdbc.sql("UPDATE child_case SET status = 'CLOSED', closed_on = current_date WHERE id = :id")
+                .param("id", other)
+                .update();
+        mvc.perform(post("/children/" + kept + "/merge")
+                        .param("otherNumber", String.valueOf(duplicate))
+                        .param("reason", "Same girl: same school and address")
+                        .with(user(accounts.principal(coordinator)))
+                        .with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .is3xxRedirection());
+        assertThat(mergedInto(duplicate)).isEqualTo(kept);
+    }
+
+    private Long mergedInto(long person) {
+        long kept = jdbc.sql("SELECT coalesce(merged_into, 0) FROM person WHERE id = :id")
+                .param("id", person)
+                .query(Long.class)
+                .single();
+        return kept == 0 ? null : kept;
     }
 
     private int status(String page, TestAccounts.Account account) throws Exception {

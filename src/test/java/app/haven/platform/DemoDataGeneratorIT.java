@@ -61,6 +61,41 @@ class DemoDataGeneratorIT {
         assertThat(passwordEncoder.matches(password.group(1), hash)).isTrue();
         assertThat(password.group(1)).hasSizeGreaterThanOrEqualTo(12);
         assertCasesOnTheRegister();
+        assertTheInboxAgreesWithTheRegister();
+    }
+
+    /**
+     * Demo cases go through the services a user's screens call: every open case's review and unheld planning meeting
+     * is a task in its lead's inbox (showing today when overdue), and every opening is audited as its lead's act.
+     */
+    private void assertTheInboxAgreesWithTheRegister() {
+        assertThat(count("SELECT count(*) FROM child_case WHERE status = 'OPEN' AND next_review_on < current_date"))
+                .as("the demo has overdue reviews to remind")
+                .isPositive();
+        assertThat(count("""
+                        SELECT count(*) FROM child_case c WHERE c.status = 'OPEN' AND NOT EXISTS (
+                          SELECT 1 FROM inbox_task t WHERE t.source_key = 'case-review:' || c.id AND t.done_at IS NULL
+                             AND t.for_user = c.lead_user_id AND t.due_on = c.next_review_on
+                             AND (c.next_review_on >= current_date OR t.show_from <= current_date))
+                        """))
+                .as("open cases whose review is not in the lead's inbox")
+                .isZero();
+        assertThat(count("""
+                        SELECT count(*) FROM child_case c WHERE c.status = 'OPEN' AND c.planning_meeting_held_on IS NULL
+                           AND NOT EXISTS (SELECT 1 FROM inbox_task t WHERE t.source_key = 'case-planning:' || c.id
+                                              AND t.done_at IS NULL AND t.for_user = c.lead_user_id)
+                        """))
+                .as("open cases whose planning meeting is not in the lead's inbox")
+                .isZero();
+        assertThat(count("""
+                        SELECT count(*) FROM child_case c WHERE NOT EXISTS (SELECT 1 FROM audit_event e
+                         WHERE e.subject_type = 'case' AND e.subject_id = c.id AND e.action = 'create'
+                           AND e.user_id = c.opened_by)
+                        """)).as("cases whose opening is not audited").isZero();
+        assertThat(count("SELECT count(*) FROM inbox_task t JOIN child_case c ON t.source_key = 'case-review:' || c.id"
+                        + " WHERE c.status = 'CLOSED' AND t.done_at IS NULL"))
+                .as("closed cases still reminding")
+                .isZero();
     }
 
     /** Twelve open and two closed demo cases per area, each with its plan, team and opening recorded. */

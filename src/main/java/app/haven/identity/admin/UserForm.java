@@ -3,6 +3,7 @@ package app.haven.identity.admin;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -14,6 +15,11 @@ import java.util.List;
 public record UserForm(
         @NotBlank(message = "Enter the user's full name")
         @Size(max = 120, message = "Full name must be 120 characters or fewer")
+        // Unicode format characters (Cf): zero-width spaces and joiners, direction overrides (HiddenCharacters).
+        @Pattern(
+                regexp = "[^\\p{Cf}]*",
+                message = "Full name must not include hidden characters (zero-width spaces or characters that change"
+                        + " the direction of text). Retype it rather than pasting it")
         String name,
 
         @NotBlank(message = "Enter the user's email address")

@@ -27,6 +27,7 @@ class ErrorPageController implements ErrorController {
         String view = OWN_PAGES.contains(status) ? "error/" + status : "error/generic";
         ModelAndView page = new ModelAndView(view, HttpStatus.valueOf(status));
         page.addObject("status", status);
+        page.addObject("unstorableCharacter", request.getAttribute(UnstorableCharacterFilter.REFUSED) != null);
         return page;
     }
 

@@ -32,7 +32,11 @@ class LayoutTest {
         assertThat(skip.attr("href")).isEqualTo("#main-content");
         assertThat(page.select("main.govuk-main-wrapper#main-content h1").text())
                 .isEqualTo("Find a child");
-        assertThat(page.select(".govuk-width-container > .govuk-back-link")).hasSize(1);
+        assertThat(page.select(".govuk-width-container > nav[aria-label=Back] > .govuk-back-link"))
+                .as("the back link in a landmark of its own (axe region)")
+                .hasSize(1);
+        assertThat(page.select(".govuk-width-container > section.govuk-phase-banner[aria-label]"))
+                .hasSize(1);
         assertThat(page.select("header.govuk-header")).hasSize(1);
         assertThat(page.select("footer.govuk-footer").text()).contains("Haven — multi-agency safeguarding");
         assertThat(page.select("link[rel=stylesheet]").eachAttr("href"))
