@@ -1,5 +1,6 @@
 package app.haven.screening;
 
+import app.haven.audit.AuditLog;
 import app.haven.identity.ChildAccess;
 import app.haven.platform.HavenPrincipal;
 import app.haven.platform.web.FormErrors;
@@ -30,18 +31,21 @@ class OverrideController {
     private final BandOverrides overrides;
     private final ChildAccess access;
     private final ResultPage resultPage;
+    private final AuditLog audit;
 
     OverrideController(
             ScreeningQueries queries,
             ScreeningTools tools,
             BandOverrides overrides,
             ChildAccess access,
-            ResultPage resultPage) {
+            ResultPage resultPage,
+            AuditLog audit) {
         this.queries = queries;
         this.tools = tools;
         this.overrides = overrides;
         this.access = access;
         this.resultPage = resultPage;
+        this.audit = audit;
     }
 
     @PostMapping("/screenings/{id}/override")
@@ -67,11 +71,11 @@ class OverrideController {
         FormErrors.Builder errors = FormErrors.builder();
         if (chosen.isEmpty()) {
             errors.field("band", "Select the band you judge right");
-        } else if (chosen.get().rank() == screening.bandRank()) {
+        } else if (chosen.get().equals(overrides.standingBand(screening, tool))) {
             errors.field(
                     "band",
-                    "Select a band different from the computed band, "
-                            + screening.bandLabel().orElse(""));
+                    "Select a band different from the band that stands, "
+                            + overrides.standingBand(screening, tool).label());
         }
         if (why.isEmpty()) {
             errors.field("reason", "Enter the reason for your professional judgement");
@@ -80,10 +84,10 @@ class OverrideController {
         }
         FormErrors problems = errors.build();
         if (problems.hasErrors()) {
+            audit.childRecordViewed(screening.childId(), "screening", id);
             return resultPage.show(screening, problems, band, reason, model);
         }
-        Band computed = tool.band(screening.bandCode().orElseThrow());
-        boolean applied = overrides.request(screening, computed, chosen.get(), why, user);
+        boolean applied = overrides.request(screening, tool, chosen.get(), why, user);
         redirect.addFlashAttribute(
                 "message",
                 applied
@@ -96,7 +100,10 @@ class OverrideController {
     @GetMapping("/screening-approvals")
     @PreAuthorize("hasAuthority('APPROVE')")
     String showApprovals(@AuthenticationPrincipal HavenPrincipal user, Model model) {
-        model.addAttribute("pending", overrides.pendingFor(user));
+        var pending = overrides.pendingFor(user);
+        // Each request shown is a read of that child's record, as for the register's closure approvals.
+        pending.forEach(o -> audit.childRecordViewed(o.childId(), "screening-override", o.id()));
+        model.addAttribute("pending", pending);
         return APPROVALS_VIEW;
     }
 

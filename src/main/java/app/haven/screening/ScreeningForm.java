@@ -5,9 +5,12 @@ import app.haven.platform.web.FormErrors;
 import app.haven.screening.banding.Indicator;
 import app.haven.screening.banding.ToolDefinition;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,6 +29,7 @@ public record ScreeningForm(
         Map<String, AnswerInput> answers) {
 
     static final int MAX_NOTE = 1000;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
     static final int MAX_WORDS = 4000;
 
     public AnswerInput answer(String indicatorId) {
@@ -34,6 +38,14 @@ public record ScreeningForm(
 
     public String trigger(ChildProtectionTrigger trigger) {
         return triggers.getOrDefault(trigger, "");
+    }
+
+    /** The child protection triggers answered yes, in the order the form asks them. */
+    List<ChildProtectionTrigger> triggersAnsweredYes() {
+        return triggers.entrySet().stream()
+                .filter(e -> "yes".equals(e.getValue()))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** Reads the posted fields; {@code unknownIds} collects indicator ids the tool does not have. */
@@ -82,14 +94,29 @@ public record ScreeningForm(
                 answers);
     }
 
-    /** Checks that apply to a draft too: nothing over-long, nothing that is not a real choice. */
-    FormErrors.Builder checkShape(ToolDefinition tool, LocalDate today) {
+    /**
+     * Checks that apply to a draft too: nothing over-long, nothing that is not a real choice, a date that can be the
+     * date of this screening: not in the future, not before the child was born, and within the last 12 months (a
+     * screening describes the child now; an older assessment belongs in the chronology, not here).
+     */
+    FormErrors.Builder checkShape(ToolDefinition tool, LocalDate today, Optional<LocalDate> dateOfBirth) {
         FormErrors.Builder errors = FormErrors.builder();
         if (!screeningDate.isBlank()) {
-            if (screeningDate.toDate().isEmpty()) {
+            Optional<LocalDate> date = screeningDate.toDate();
+            if (date.isEmpty()) {
                 errors.date("screeningDate", "Date of the screening must be a real date, like 27 3 2026");
-            } else if (screeningDate.toDate().get().isAfter(today)) {
+            } else if (date.get().isAfter(today)) {
                 errors.date("screeningDate", "Date of the screening must be today or in the past");
+            } else if (dateOfBirth.isPresent() && date.get().isBefore(dateOfBirth.get())) {
+                errors.date(
+                        "screeningDate",
+                        "Date of the screening must be on or after the child's date of birth, "
+                                + DATE.format(dateOfBirth.get()));
+            } else if (date.get().isBefore(today.minusYears(1))) {
+                errors.date(
+                        "screeningDate",
+                        "Date of the screening must be within the last 12 months, on or after "
+                                + DATE.format(today.minusYears(1)));
             }
         }
         length(errors, "othersPresent", othersPresent, "Who else took part", 300);
@@ -108,8 +135,8 @@ public record ScreeningForm(
     }
 
     /** Everything needed to band: every indicator answered, who took part, the trigger questions. */
-    FormErrors checkComplete(ToolDefinition tool, LocalDate today) {
-        FormErrors.Builder errors = checkShape(tool, today);
+    FormErrors checkComplete(ToolDefinition tool, LocalDate today, Optional<LocalDate> dateOfBirth) {
+        FormErrors.Builder errors = checkShape(tool, today, dateOfBirth);
         if (screeningDate.isBlank()) {
             errors.date("screeningDate", "Enter the date of the screening");
         }
@@ -126,6 +153,9 @@ public record ScreeningForm(
                 errors.field(
                         "basis." + indicator.id(),
                         "Select whether ‘" + indicator.wording() + "’ is evidenced or your professional judgement");
+            }
+            if (input.answer().equals("PRESENT") && indicator.isTimed() && input.timing().isEmpty()) {
+                errors.field("timing." + indicator.id(), "Select when ‘" + indicator.wording() + "’ happened");
             }
         }
         for (ChildProtectionTrigger trigger : ChildProtectionTrigger.values()) {
