@@ -20,16 +20,56 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * Reads a tool definition from YAML and checks it, so a broken definition stops start-up with the file and line
  * of the problem rather than banding a child wrongly. The YAML is composed into nodes (no object construction
  * from the file, so a definition cannot make the reader build arbitrary types).
+ *
+ * <p>Strict: a key the format does not have, a key given twice or a key with no value is refused. In a flow
+ * mapping ({@code {id: a, wording: Missing overnight, or repeatedly}}) an unquoted comma ends the value and turns
+ * the rest into a stray key with no value, so the wording is silently cut short; the stray key is how it shows.
  */
 public final class ToolDefinitionReader {
 
+    /** A definition as read, with the problems a strict reading refuses (empty when it reads cleanly). */
+    public record Reading(ToolDefinition tool, List<String> problems) {
+
+        public Reading {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private static final Set<String> TOOL_KEYS = Set.of("id", "version", "name", "method", "bands", "rules", "domains");
+    private static final Set<String> BAND_KEYS = Set.of("code", "label");
+    private static final Set<String> DOMAIN_KEYS = Set.of("name", "indicators");
+    private static final Set<String> INDICATOR_KEYS = Set.of("id", "level", "kind", "wording", "guidance", "disclosure");
+    private static final Set<String> RULE_KEYS = Set.of(
+            "lowsForMedium",
+            "pointThresholds",
+            "ageRuleMaxAge",
+            "neverLowUnderAge",
+            "neverLowWithLearningDisability",
+            "learningDisabilityIndicator",
+            "lowBand",
+            "rescreenWeeks");
+
     private final String source;
+    private final List<String> problems = new ArrayList<>();
 
     private ToolDefinitionReader(String source) {
         this.source = source;
     }
 
+    /** Reads a definition; any problem, including those {@link #readLeniently} reports, is refused. */
     public static ToolDefinition read(String source, Reader yaml) {
+        Reading reading = readLeniently(source, yaml);
+        if (!reading.problems().isEmpty()) {
+            throw new ToolDefinitionException(reading.problems());
+        }
+        return reading.tool();
+    }
+
+    /**
+     * Reads a definition that is structurally sound, reporting stray, repeated and empty keys instead of refusing
+     * them: for a superseded version that screenings were banded with and that can no longer change.
+     */
+    public static Reading readLeniently(String source, Reader yaml) {
         Node root;
         try {
             root = new Yaml(new LoaderOptions()).compose(yaml);
@@ -40,14 +80,16 @@ public final class ToolDefinitionReader {
         if (root == null) {
             throw new ToolDefinitionException(source, 1, "the file is empty");
         }
-        return new ToolDefinitionReader(source).tool(root);
+        ToolDefinitionReader reader = new ToolDefinitionReader(source);
+        ToolDefinition tool = reader.tool(root);
+        return new Reading(tool, reader.problems);
     }
 
     private ToolDefinition tool(Node root) {
-        Map<String, Node> tool = mapping(root);
+        Map<String, Node> tool = mapping(root, TOOL_KEYS);
         List<Band> bands = new ArrayList<>();
         for (Node node : sequence(required(tool, "bands", root))) {
-            Map<String, Node> band = mapping(node);
+            Map<String, Node> band = mapping(node, BAND_KEYS);
             bands.add(new Band(text(band, "code", node), text(band, "label", node), bands.size()));
         }
         ToolDefinition.Method method = method(text(tool, "method", root), line(tool.get("method")));
@@ -58,7 +100,7 @@ public final class ToolDefinitionReader {
         List<Indicator> indicators = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Node domainNode : sequence(required(tool, "domains", root))) {
-            Map<String, Node> domain = mapping(domainNode);
+            Map<String, Node> domain = mapping(domainNode, DOMAIN_KEYS);
             String domainName = text(domain, "name", domainNode);
             for (Node node : sequence(required(domain, "indicators", domainNode))) {
                 Indicator indicator = indicator(domainName, node, method);
@@ -68,7 +110,13 @@ public final class ToolDefinitionReader {
                 indicators.add(indicator);
             }
         }
-        Map<String, Node> rules = mapping(required(tool, "rules", root));
+        Map<String, Node> rules = mapping(required(tool, "rules", root), RULE_KEYS);
+        Optional<String> learningDisability = optionalText(rules, "learningDisabilityIndicator");
+        if (learningDisability.isPresent() && !ids.contains(learningDisability.get())) {
+            throw fail(
+                    rules.get("learningDisabilityIndicator"),
+                    "learningDisabilityIndicator names no indicator: " + learningDisability.get());
+        }
         return new ToolDefinition(
                 text(tool, "id", root),
                 number(tool, "version", root),
@@ -81,15 +129,14 @@ public final class ToolDefinitionReader {
                         bandNumbers(rules, "pointThresholds", codes),
                         optionalNumber(rules, "ageRuleMaxAge"),
                         optionalNumber(rules, "neverLowUnderAge"),
-                        optionalText(rules, "neverLowWithLearningDisability")
-                                .map(Boolean::parseBoolean)
-                                .orElse(false),
+                        flag(rules, "neverLowWithLearningDisability"),
+                        learningDisability,
                         optionalText(rules, "lowBand").map(code -> known(code, codes, rules.get("lowBand"))),
                         bandNumbers(rules, "rescreenWeeks", codes)));
     }
 
     private Indicator indicator(String domain, Node node, ToolDefinition.Method method) {
-        Map<String, Node> map = mapping(node);
+        Map<String, Node> map = mapping(node, INDICATOR_KEYS);
         String kindText = optionalText(map, "kind").orElse(method == ToolDefinition.Method.LEVELS ? "LEVELLED" : "");
         Indicator.Kind kind = parse(Indicator.Kind.class, kindText, map.getOrDefault("kind", node), "kind");
         Optional<Indicator.Level> level =
@@ -97,7 +144,7 @@ public final class ToolDefinitionReader {
         if (method == ToolDefinition.Method.LEVELS
                 && kind == Indicator.Kind.LEVELLED
                 && level.isEmpty()
-                && !optionalText(map, "disclosure").map(Boolean::parseBoolean).orElse(false)) {
+                && !flag(map, "disclosure")) {
             throw fail(
                     node, "indicator " + optionalText(map, "id").orElse("?") + " needs a level (LOW, MEDIUM or HIGH)");
         }
@@ -111,7 +158,7 @@ public final class ToolDefinitionReader {
                 optionalText(map, "guidance").orElse(""),
                 level,
                 kind,
-                optionalText(map, "disclosure").map(Boolean::parseBoolean).orElse(false));
+                flag(map, "disclosure"));
     }
 
     private Map<String, Integer> bandNumbers(Map<String, Node> rules, String key, Set<String> codes) {
@@ -120,7 +167,7 @@ public final class ToolDefinitionReader {
         if (node == null) {
             return numbers;
         }
-        mapping(node).forEach((code, value) -> numbers.put(known(code, codes, value), integer(value)));
+        mapping(node, Set.of()).forEach((code, value) -> numbers.put(known(code, codes, value), integer(value)));
         return numbers;
     }
 
@@ -131,15 +178,50 @@ public final class ToolDefinitionReader {
         return code;
     }
 
-    private Map<String, Node> mapping(Node node) {
+    /** The keys and values here; with {@code allowed} not empty, any other key is a problem. */
+    private Map<String, Node> mapping(Node node, Set<String> allowed) {
         if (!(node instanceof MappingNode mapping)) {
             throw fail(node, "expected keys and values here");
         }
         Map<String, Node> map = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
-            map.put(((ScalarNode) tuple.getKeyNode()).getValue(), tuple.getValueNode());
+            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                throw fail(tuple.getKeyNode(), "expected a key here");
+            }
+            String key = keyNode.getValue();
+            Node value = tuple.getValueNode();
+            if (!allowed.isEmpty() && !allowed.contains(key)) {
+                problem(
+                        keyNode,
+                        "unknown key ‘" + key + "’" + (empty(value)
+                                ? ": an unquoted comma may have cut the value before it short; put that value in"
+                                        + " quotes"
+                                : "; the keys here are " + String.join(", ", new java.util.TreeSet<>(allowed))));
+            } else if (empty(value)) {
+                problem(keyNode, key + " has no value");
+            }
+            if (map.put(key, value) != null) {
+                problem(keyNode, key + " is given twice");
+            }
         }
         return map;
+    }
+
+    private static boolean empty(Node value) {
+        return value instanceof ScalarNode scalar && scalar.getValue().isBlank();
+    }
+
+    /** A yes/no setting: only {@code true} or {@code false}; anything else (yes, on, 1) is a problem. */
+    private boolean flag(Map<String, Node> map, String key) {
+        Optional<String> text = optionalText(map, key);
+        if (text.isPresent() && !text.get().equals("true") && !text.get().equals("false")) {
+            problem(map.get(key), key + " must be true or false, not " + text.get());
+        }
+        return text.map(Boolean::parseBoolean).orElse(false);
+    }
+
+    private void problem(Node node, String problem) {
+        problems.add(source + " line " + line(node) + ": " + problem);
     }
 
     private List<Node> sequence(Node node) {
