@@ -4,6 +4,17 @@ import { initAll } from '/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.j
 
 initAll();
 
+// Conditional reveal for radios (screening/revealRadios.jte): what follows an answer shows only while that answer
+// is chosen. The content is in the page and shows without JavaScript; GOV.UK's CSS hides the class only when
+// GOV.UK Frontend is supported.
+document.querySelectorAll('input[data-haven-reveal]').forEach((input) => {
+  const panel = document.getElementById(input.dataset.havenReveal);
+  const sync = () => panel.classList.toggle('govuk-radios__conditional--hidden', !input.checked);
+  document.querySelectorAll('input[name="' + CSS.escape(input.name) + '"]')
+    .forEach((radio) => radio.addEventListener('change', sync));
+  sync();
+});
+
 // A draft screening saves itself a few seconds after each change, and once more when the page is left, so nothing
 // typed is lost to a timeout, a closed tab or the back button. Without JavaScript, "Save draft" does the same.
 // Each save carries the version the page was saved at: if a colleague has saved since, the server writes nothing

@@ -119,6 +119,7 @@ class ScreeningController {
                 screening,
                 tool(screening),
                 overrides.forScreening(id),
+                overrides.standingBand(screening, tool(screening)),
                 user.displayName() + ", " + user.agencyName());
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.APPLICATION_PDF)

@@ -26,6 +26,7 @@ public record ScreeningForm(
         String childWords,
         String carerView,
         Map<ChildProtectionTrigger, String> triggers,
+        String triggersApply,
         Map<String, AnswerInput> answers) {
 
     static final int MAX_NOTE = 1000;
@@ -38,6 +39,19 @@ public record ScreeningForm(
 
     public String trigger(ChildProtectionTrigger trigger) {
         return triggers.getOrDefault(trigger, "");
+    }
+
+    /**
+     * The answer to "does any child protection trigger apply?" that these trigger answers mean: "no" when every one
+     * is no, "yes" when any is yes, blank when not all are answered.
+     */
+    static String triggersApply(Map<ChildProtectionTrigger, String> triggers) {
+        if (triggers.containsValue("yes")) {
+            return "yes";
+        }
+        boolean allNo = triggers.size() == ChildProtectionTrigger.values().length
+                && triggers.values().stream().allMatch("no"::equals);
+        return allNo ? "no" : "";
     }
 
     /** The child protection triggers answered yes, in the order the form asks them. */
@@ -72,12 +86,22 @@ public record ScreeningForm(
                 answers.put(id, input);
             }
         }
+        // One question, "does any apply?", then which: the ticked ones are yes and the rest no. A ticked trigger is
+        // never dropped, even beside "none of them" (that contradiction is asked about on submit). Each trigger can
+        // also be posted as yes or no on its own.
+        String apply = params.getOrDefault("triggersApply", "");
         Map<ChildProtectionTrigger, String> triggers = new EnumMap<>(ChildProtectionTrigger.class);
         for (ChildProtectionTrigger trigger : ChildProtectionTrigger.values()) {
             String value = params.getOrDefault("trigger." + trigger.name(), "");
+            if ((apply.equals("no") || apply.equals("yes")) && !value.equals("yes")) {
+                value = "no";
+            }
             if (!value.isEmpty()) {
                 triggers.put(trigger, value);
             }
+        }
+        if (!apply.equals("yes") && !apply.equals("no")) {
+            apply = triggersApply(triggers);
         }
         return new ScreeningForm(
                 new DateParts(
@@ -91,6 +115,7 @@ public record ScreeningForm(
                 params.getOrDefault("childWords", "").strip(),
                 params.getOrDefault("carerView", "").strip(),
                 triggers,
+                apply,
                 answers);
     }
 
@@ -158,8 +183,17 @@ public record ScreeningForm(
                 errors.field("timing." + indicator.id(), "Select when ‘" + indicator.wording() + "’ happened");
             }
         }
-        for (ChildProtectionTrigger trigger : ChildProtectionTrigger.values()) {
-            yesNo(errors, "trigger." + trigger.name(), trigger(trigger), "Answer: " + trigger.question());
+        if (triggersApply.isEmpty()) {
+            errors.field("triggersApply", "Select whether any child protection trigger applies");
+        } else if (triggersApply.equals("no") && !triggersAnsweredYes().isEmpty()) {
+            errors.field(
+                    "triggersApply",
+                    "You answered that none of the child protection triggers applies but ticked one: select ‘Yes’ or"
+                            + " untick it");
+        } else if (triggersApply.equals("yes") && triggersAnsweredYes().isEmpty()) {
+            errors.field(
+                    "trigger." + ChildProtectionTrigger.values()[0].name(),
+                    "Select which child protection triggers apply");
         }
         return errors.build();
     }

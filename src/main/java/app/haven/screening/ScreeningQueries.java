@@ -99,6 +99,7 @@ class ScreeningQueries {
                 text(rs, "child_words"),
                 text(rs, "carer_view"),
                 triggerAnswers,
+                ScreeningForm.triggersApply(triggerAnswers),
                 answers);
         return new ScreeningRecord(
                 rs.getLong("id"),

@@ -39,6 +39,7 @@ class Screenings {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final ScreeningSettings settings;
+    private final DraftWriter drafts;
     private final Clock clock;
 
     Screenings(
@@ -48,6 +49,7 @@ class Screenings {
             AuditLog audit,
             ApplicationEventPublisher events,
             ScreeningSettings settings,
+            DraftWriter drafts,
             Clock clock) {
         this.jdbc = jdbc;
         this.tools = tools;
@@ -55,6 +57,7 @@ class Screenings {
         this.audit = audit;
         this.events = events;
         this.settings = settings;
+        this.drafts = drafts;
         this.clock = clock;
     }
 
@@ -86,7 +89,7 @@ class Screenings {
      */
     @Transactional
     OptionalInt saveDraft(ScreeningRecord screening, ScreeningForm form, int expectedVersion, HavenPrincipal user) {
-        if (!write(screening.id(), form, expectedVersion, user)) {
+        if (!drafts.write(screening.id(), form, expectedVersion, user)) {
             return OptionalInt.empty();
         }
         audit.record(
@@ -105,7 +108,7 @@ class Screenings {
     @Transactional
     Optional<BandingResult> submit(
             ScreeningRecord screening, ScreeningForm form, int expectedVersion, ToolDefinition tool, HavenPrincipal user) {
-        if (!write(screening.id(), form, expectedVersion, user)) {
+        if (!drafts.write(screening.id(), form, expectedVersion, user)) {
             return Optional.empty();
         }
         LocalDate date = form.screeningDate().toDate().orElseThrow();
@@ -199,60 +202,6 @@ class Screenings {
         return updated == 1;
     }
 
-    /**
-     * Writes the form over the draft when it is still a draft at {@code expectedVersion}; false, writing nothing,
-     * otherwise (a colleague saved since, or it was submitted or discarded).
-     */
-    private boolean write(long id, ScreeningForm form, int expectedVersion, HavenPrincipal user) {
-        int updated = jdbc.sql("""
-                        UPDATE screening SET screening_date = :date, child_took_part = :child, carer_took_part = :carer,
-                               others_present = :others, child_not_involved_reason = :reason, child_words = :words,
-                               carer_view = :view, triggers = :triggers::text[], updated_at = :now, updated_by = :user,
-                               version = version + 1
-                         WHERE id = :id AND status = 'DRAFT' AND version = :version
-                        """)
-                .param("date", form.screeningDate().toDate().map(Date::valueOf).orElse(null))
-                .param("child", yesNo(form.childTookPart()))
-                .param("carer", yesNo(form.carerTookPart()))
-                .param("others", blankToNull(form.othersPresent()))
-                .param("reason", blankToNull(form.childNotInvolvedReason()))
-                .param("words", blankToNull(form.childWords()))
-                .param("view", blankToNull(form.carerView()))
-                .param(
-                        "triggers",
-                        TextArrays.literal(form.triggers().entrySet().stream()
-                                .map(e -> e.getKey().name() + "=" + e.getValue())
-                                .toList()))
-                .param("now", Timestamp.from(clock.instant()))
-                .param("user", user.userId())
-                .param("id", id)
-                .param("version", expectedVersion)
-                .update();
-        if (updated == 0) {
-            return false;
-        }
-        jdbc.sql("DELETE FROM screening_answer WHERE screening_id = :id")
-                .param("id", id)
-                .update();
-        for (Map.Entry<String, AnswerInput> entry : form.answers().entrySet()) {
-            AnswerInput input = entry.getValue();
-            jdbc.sql("""
-                            INSERT INTO screening_answer (screening_id, indicator_id, answer, basis, timing, note)
-                            VALUES (:id, :indicator, :answer, :basis, :timing, :note)
-                            """)
-                    .param("id", id)
-                    .param("indicator", entry.getKey())
-                    .param("answer", blankToNull(input.answer()))
-                    .param("basis", List.of("EVIDENCED", "JUDGEMENT").contains(input.basis()) ? input.basis() : null)
-                    .param(
-                            "timing",
-                            List.of("CURRENT", "EARLIER", "BOTH").contains(input.timing()) ? input.timing() : null)
-                    .param("note", blankToNull(input.note()))
-                    .update();
-        }
-        return true;
-    }
-
     private static List<Response> responses(ToolDefinition tool, ScreeningForm form) {
         List<Response> responses = new ArrayList<>();
         form.answers()
@@ -262,17 +211,5 @@ class Screenings {
                         // Only the points tool's timed indicators ask "when", and for them it is required.
                         input.timing().isEmpty() ? Timing.CURRENT : Timing.valueOf(input.timing()))));
         return responses;
-    }
-
-    private static Boolean yesNo(String value) {
-        return "yes".equals(value) ? Boolean.TRUE : "no".equals(value) ? Boolean.FALSE : null;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
-
-    static DateParts parts(Optional<LocalDate> date) {
-        return date.map(DateParts::of).orElse(DateParts.empty());
     }
 }
