@@ -86,7 +86,8 @@ public record PersonForm(
         }
         // Additional needs are asked of a child at once: a learning disability means the screening tool never bands
         // the child low, and additional needs bring a planned hand-over to adult services.
-        if (!sendStatus.isEmpty() && PersonChoices.SEND.stream().noneMatch(o -> o.value().equals(sendStatus))) {
+        if (!sendStatus.isEmpty()
+                && PersonChoices.SEND.stream().noneMatch(o -> o.value().equals(sendStatus))) {
             errors.field("sendStatus", "Select their special educational needs, or ‘Not known’");
         }
         if (!learningDisability.isEmpty() && !learningDisability.equals("yes")) {

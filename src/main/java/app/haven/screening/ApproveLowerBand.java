@@ -9,7 +9,8 @@ import java.util.Optional;
  * A task for the managers who may open the child: approve or reject a request to lower a screening's band.
  * Decided within two working days is the expectation; the inbox shows it overdue after that.
  */
-record ApproveLowerBand(long overrideId, long child, String childName, String band, LocalDate dueOn) implements InboxTaskRaised {
+record ApproveLowerBand(long overrideId, long child, String childName, String band, LocalDate dueOn)
+        implements InboxTaskRaised {
 
     static String key(long overrideId) {
         return "screening-override:" + overrideId;

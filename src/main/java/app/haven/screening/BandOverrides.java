@@ -175,8 +175,8 @@ class BandOverrides {
                 .param("due", due.map(java.sql.Date::valueOf).orElse(null))
                 .param("id", screening.id())
                 .update();
-        due.ifPresent(date -> events.publishEvent(new RescreenDue(
-                screening.childId(), childName(screening.childId()), screening.completedBy(), date)));
+        due.ifPresent(date -> events.publishEvent(
+                new RescreenDue(screening.childId(), childName(screening.childId()), screening.completedBy(), date)));
     }
 
     /** The band that stands for a completed screening: the newest applied or approved override, else computed. */

@@ -145,8 +145,7 @@ class DraftController {
 
     @PostMapping("/screenings/{id}/discard")
     @PreAuthorize("hasAuthority('SCREEN')")
-    String discard(
-            @PathVariable long id, @AuthenticationPrincipal HavenPrincipal user, RedirectAttributes redirect) {
+    String discard(@PathVariable long id, @AuthenticationPrincipal HavenPrincipal user, RedirectAttributes redirect) {
         ScreeningRecord screening = pages.screening(id, user);
         if (!screenings.discard(screening, user)) {
             return "redirect:/screenings/" + id + "/result";
@@ -165,7 +164,8 @@ class DraftController {
             return "redirect:/screenings/" + id + "/result";
         }
         FormErrors conflict = FormErrors.builder()
-                .form(now.updatedBy() + " saved this screening at " + now.updatedAtText().replace(" at ", ", ")
+                .form(now.updatedBy() + " saved this screening at "
+                        + now.updatedAtText().replace(" at ", ", ")
                         + " while you were editing it. Nothing of yours was saved yet: compare their answers below"
                         + " with yours, change yours if you need to, and save again.")
                 .build();

@@ -82,5 +82,4 @@ class DraftWriter {
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
-
 }

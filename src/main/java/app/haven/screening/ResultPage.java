@@ -46,8 +46,8 @@ class ResultPage {
         model.addAttribute("standingBand", standingBand);
         model.addAttribute(
                 "judgement",
-                standing.map(o -> o.band() + " by professional judgement: " + o.reason() + " (" + o.requestedBy()
-                                + ", " + o.requestedAt() + ")")
+                standing.map(o -> o.band() + " by professional judgement: " + o.reason() + " (" + o.requestedBy() + ", "
+                                + o.requestedAt() + ")")
                         .orElse(null));
         model.addAttribute(
                 "pointsText",

@@ -1,19 +1,12 @@
 package app.haven.screening;
 
 import app.haven.audit.AuditLog;
-import app.haven.identity.ChildAccess;
 import app.haven.people.People;
-import app.haven.people.PersonKind;
 import app.haven.people.PersonSummary;
 import app.haven.platform.HavenPrincipal;
 import app.haven.platform.web.FormErrors;
 import app.haven.screening.banding.ToolDefinition;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A child's screenings and their trajectory; starting one; its result and PDF. Drafts are {@link DraftController}. */
 @Controller

@@ -179,7 +179,9 @@ public record ScreeningForm(
                         "basis." + indicator.id(),
                         "Select whether ‘" + indicator.wording() + "’ is evidenced or your professional judgement");
             }
-            if (input.answer().equals("PRESENT") && indicator.isTimed() && input.timing().isEmpty()) {
+            if (input.answer().equals("PRESENT")
+                    && indicator.isTimed()
+                    && input.timing().isEmpty()) {
                 errors.field("timing." + indicator.id(), "Select when ‘" + indicator.wording() + "’ happened");
             }
         }

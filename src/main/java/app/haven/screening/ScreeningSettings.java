@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 class ScreeningSettings {
 
     /** The settings as stored. */
-    record Values(int strategyDiscussionWorkingDays, int triggerRescreenWeeks, int notKnownRescreenWeeks, int version) {}
+    record Values(
+            int strategyDiscussionWorkingDays, int triggerRescreenWeeks, int notKnownRescreenWeeks, int version) {}
 
     private final JdbcClient jdbc;
 

@@ -43,7 +43,8 @@ public class ScreeningTools {
         Map<String, String> texts = new LinkedHashMap<>();
         for (Resource file : files) {
             String text = new String(file.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            readings.put(file.getFilename(), ToolDefinitionReader.readLeniently(file.getFilename(), new StringReader(text)));
+            readings.put(
+                    file.getFilename(), ToolDefinitionReader.readLeniently(file.getFilename(), new StringReader(text)));
             texts.put(file.getFilename(), text);
         }
         checkStrictly(readings.values());

@@ -5,7 +5,6 @@ import app.haven.audit.AuditLog;
 import app.haven.people.People;
 import app.haven.people.PersonSummary;
 import app.haven.platform.HavenPrincipal;
-import app.haven.platform.web.DateParts;
 import app.haven.screening.banding.Answer;
 import app.haven.screening.banding.Banding;
 import app.haven.screening.banding.BandingResult;
@@ -21,7 +20,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.springframework.context.ApplicationEventPublisher;
@@ -107,7 +105,11 @@ class Screenings {
      */
     @Transactional
     Optional<BandingResult> submit(
-            ScreeningRecord screening, ScreeningForm form, int expectedVersion, ToolDefinition tool, HavenPrincipal user) {
+            ScreeningRecord screening,
+            ScreeningForm form,
+            int expectedVersion,
+            ToolDefinition tool,
+            HavenPrincipal user) {
         if (!drafts.write(screening.id(), form, expectedVersion, user)) {
             return Optional.empty();
         }
@@ -124,7 +126,12 @@ class Screenings {
             reasons.add("The child's date of birth is not recorded, so the age rules could not be applied");
         }
         Optional<LocalDate> rescreen = RescreenDate.of(
-                tool, result.band(), date, !triggers.isEmpty(), !result.notKnown().isEmpty(), settings.current());
+                tool,
+                result.band(),
+                date,
+                !triggers.isEmpty(),
+                !result.notKnown().isEmpty(),
+                settings.current());
         Instant now = clock.instant();
         int completed = jdbc.sql("""
                         UPDATE screening SET status = 'COMPLETED', band_code = :code, band_label = :label, band_rank = :rank,

@@ -144,10 +144,8 @@ class ScreeningFixtures {
     }
 
     Document page(MockMvc mvc, UserDetails user, MockHttpServletRequestBuilder request) throws Exception {
-        return Jsoup.parse(mvc.perform(request.with(user(user)))
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        return Jsoup.parse(
+                mvc.perform(request.with(user(user))).andReturn().getResponse().getContentAsString());
     }
 
     Document get(MockMvc mvc, UserDetails user, String path) throws Exception {

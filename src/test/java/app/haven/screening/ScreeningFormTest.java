@@ -36,8 +36,7 @@ class ScreeningFormTest {
         params.put("answer." + indicator, "PRESENT");
         params.put("basis." + indicator, "EVIDENCED");
         params.put("timing." + indicator, timing == null ? "" : timing);
-        FormErrors errors =
-                ScreeningForm.from(params, tool, new HashSet<>()).checkComplete(tool, TODAY, BORN);
+        FormErrors errors = ScreeningForm.from(params, tool, new HashSet<>()).checkComplete(tool, TODAY, BORN);
         if (error == null) {
             assertThat(errors.hasErrors()).as(errors.toString()).isFalse();
         } else {
@@ -63,12 +62,47 @@ class ScreeningFormTest {
         params.put("screeningDate.day", parts[0]);
         params.put("screeningDate.month", parts[1]);
         params.put("screeningDate.year", parts[2]);
-        FormErrors errors =
-                ScreeningForm.from(params, tool, new HashSet<>()).checkShape(tool, TODAY, BORN).build();
+        FormErrors errors = ScreeningForm.from(params, tool, new HashSet<>())
+                .checkShape(tool, TODAY, BORN)
+                .build();
         if (error == null) {
             assertThat(errors.hasErrors()).isFalse();
         } else {
             assertThat(errors.messageFor("screeningDate")).get().asString().contains(error);
+        }
+    }
+
+    @ParameterizedTest(name = "any applies ''{0}'', ticked {1}: {2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "no||",
+                "yes|FACILITATED_BY_CARER|",
+                "yes||triggers:Select which child protection triggers apply",
+                "no|FACILITATED_BY_CARER|triggersApply:You answered that none of the child protection triggers applies",
+                "||triggersApply:Select whether any child protection trigger applies"
+            })
+    void theTriggersAreOneQuestionThenWhichApplyAndATickIsNeverDropped(String apply, String ticked, String error) {
+        ToolDefinition tool = shipped("cse-levels-v2.yaml");
+        Map<String, String> params = complete(tool);
+        for (ChildProtectionTrigger trigger : ChildProtectionTrigger.values()) {
+            params.remove("trigger." + trigger.name());
+        }
+        params.put("triggersApply", apply == null ? "" : apply);
+        if (ticked != null) {
+            params.put("trigger." + ticked, "yes");
+        }
+        ScreeningForm form = ScreeningForm.from(params, tool, new HashSet<>());
+        FormErrors errors = form.checkComplete(tool, TODAY, BORN);
+        if (ticked != null) {
+            assertThat(form.triggersAnsweredYes()).containsExactly(ChildProtectionTrigger.valueOf(ticked));
+        }
+        if (error == null) {
+            assertThat(errors.hasErrors()).isFalse();
+        } else {
+            String field = error.substring(0, error.indexOf(':'));
+            String key = field.equals("triggers") ? "trigger.IMMEDIATE_RISK" : field;
+            assertThat(errors.messageFor(key)).get().asString().contains(error.substring(error.indexOf(':') + 1));
         }
     }
 

@@ -30,7 +30,8 @@ class ScreeningKeyboardIT extends BrowserTest {
     @Test
     void aKeyboardUserReachesSubmitInUnderSixtyTabPressesAndPresentRevealsHowDoYouKnow() {
         TestAccounts.Account practitioner = accounts.create("PRACTITIONER");
-        long child = fixtures.child(practitioner, "Marigold", "Ashcombe", LocalDate.now().minusYears(14), false);
+        long child = fixtures.child(
+                practitioner, "Marigold", "Ashcombe", LocalDate.now().minusYears(14), false);
         signIn(practitioner.email(), TestAccounts.PASSWORD);
         open("/children/" + child + "/screenings");
         clickAndWaitForNextPage(By.xpath("//button[normalize-space()='Start screening']"));
@@ -39,15 +40,16 @@ class ScreeningKeyboardIT extends BrowserTest {
         System.out.println("Tab presses from the top of the screening form to Submit: " + presses);
         assertThat(presses).isLessThan(MOST_TAB_PRESSES);
 
-        WebElement basis = browser.findElement(By.cssSelector("input[name='basis.cars-unknown-adults'][value=EVIDENCED]"));
+        // The radios themselves are transparent in GOV.UK's styling, so their labels say what a user sees.
+        WebElement basis = browser.findElement(By.cssSelector("label[for='basis-cars-unknown-adults']"));
         assertThat(basis.isDisplayed()).as("hidden until present is chosen").isFalse();
-        browser.findElement(By.cssSelector("input[name='answer.cars-unknown-adults'][value=PRESENT]"))
+        browser.findElement(By.cssSelector("label[for='answer-cars-unknown-adults']"))
                 .click();
         assertThat(basis.isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("note-cars-unknown-adults")).isDisplayed())
                 .isTrue();
         assertAccessible();
-        browser.findElement(By.cssSelector("input[name='answer.cars-unknown-adults'][value=NOT_PRESENT]"))
+        browser.findElement(By.cssSelector("label[for='answer-cars-unknown-adults-2']"))
                 .click();
         assertThat(basis.isDisplayed()).isFalse();
     }

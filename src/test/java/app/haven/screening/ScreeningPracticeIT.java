@@ -64,7 +64,8 @@ class ScreeningPracticeIT {
 
     @Test
     void aScreeningDatedBeforeBirthOrOverAYearAgoIsRefusedAndNothingSaved() throws Exception {
-        long young = fixtures.child(account, "Ottilie", "Brasenose", LocalDate.now().minusYears(2), false);
+        long young =
+                fixtures.child(account, "Ottilie", "Brasenose", LocalDate.now().minusYears(2), false);
         long id = fixtures.start(mvc, practitioner, young, "cse-levels");
         LocalDate beforeBirth = LocalDate.now().minusYears(3);
         Document refused = fixtures.page(
@@ -114,7 +115,8 @@ class ScreeningPracticeIT {
                 .as("no interval for the band, but a trigger sets one")
                 .contains(DATE.format(LocalDate.now().plusWeeks(4)));
 
-        List<String> tasks = fixtures.get(mvc, coordinator, "/").select("#tasks").eachText();
+        List<String> tasks =
+                fixtures.get(mvc, coordinator, "/").select("#tasks").eachText();
         assertThat(String.join(" ", tasks))
                 .contains("Hold a strategy discussion for Nydia Sorrelton")
                 .contains("Consider putting a child on the register");
@@ -124,7 +126,9 @@ class ScreeningPracticeIT {
                 .single()
                 .toLocalDate();
         assertThat(due).isEqualTo(nextWorkingDay(LocalDate.now()));
-        assertThat(String.join(" ", fixtures.get(mvc, practitioner, "/").select("#tasks").eachText()))
+        assertThat(String.join(
+                        " ",
+                        fixtures.get(mvc, practitioner, "/").select("#tasks").eachText()))
                 .as("a practitioner without APPROVE does not hold it")
                 .doesNotContain("Hold a strategy discussion");
     }
@@ -136,8 +140,11 @@ class ScreeningPracticeIT {
         assertThat(result.select("#not-known").text())
                 .contains("Regularly home late or staying out")
                 .contains("Secretive about phone or internet use");
-        assertThat(result.select("#next-due").text()).contains(DATE.format(LocalDate.now().plusWeeks(4)));
-        assertThat(String.join(" ", fixtures.get(mvc, practitioner, "/").select("#tasks").eachText()))
+        assertThat(result.select("#next-due").text())
+                .contains(DATE.format(LocalDate.now().plusWeeks(4)));
+        assertThat(String.join(
+                        " ",
+                        fixtures.get(mvc, practitioner, "/").select("#tasks").eachText()))
                 .contains("Screen Nydia Sorrelton again");
     }
 
@@ -162,9 +169,14 @@ class ScreeningPracticeIT {
         long before = fixtures.audits(child);
         Document confirm = fixtures.get(mvc, practitioner, "/screenings/" + id + "/discard");
         assertThat(confirm.select("h1").text()).contains("Are you sure you want to discard this draft screening?");
-        assertThat(fixtures.audits(child) - before).as("the confirmation is one read").isEqualTo(1);
-        mvc.perform(post("/screenings/{id}/discard", id).with(user(practitioner)).with(csrf()));
-        assertThat(fixtures.audits(child) - before).as("the discard is one change").isEqualTo(2);
+        assertThat(fixtures.audits(child) - before)
+                .as("the confirmation is one read")
+                .isEqualTo(1);
+        mvc.perform(
+                post("/screenings/{id}/discard", id).with(user(practitioner)).with(csrf()));
+        assertThat(fixtures.audits(child) - before)
+                .as("the discard is one change")
+                .isEqualTo(2);
         assertThat(jdbc.sql("SELECT action FROM audit_event WHERE subject_type = 'screening' AND subject_id = :id"
                                 + " ORDER BY id DESC LIMIT 1")
                         .param("id", id)
@@ -177,6 +189,22 @@ class ScreeningPracticeIT {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/screenings/{id}", id)
                         .with(user(practitioner)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void withoutJavaScriptEveryFollowUpQuestionIsInThePage() throws Exception {
+        long id = fixtures.start(mvc, practitioner, child, "cse-levels");
+        Document form = fixtures.get(mvc, practitioner, "/screenings/" + id);
+        assertThat(form.select("body").hasClass("govuk-frontend-supported"))
+                .as("GOV.UK's CSS hides the follow-ups only once JavaScript has marked the page")
+                .isFalse();
+        assertThat(form.select("#conditional-answer-cars-unknown-adults input[name=basis.cars-unknown-adults]"))
+                .hasSize(2);
+        assertThat(form.select("#conditional-answer-cars-unknown-adults input[name=note.cars-unknown-adults]"))
+                .hasSize(1);
+        assertThat(form.select("#conditional-triggersApply input[type=checkbox]"))
+                .hasSize(4);
+        assertThat(form.select("[aria-expanded]")).as("not allowed on radios").isEmpty();
     }
 
     private long submit(Set<String> present, Set<String> notKnown, Set<ChildProtectionTrigger> triggers)

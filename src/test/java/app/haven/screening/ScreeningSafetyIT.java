@@ -74,7 +74,9 @@ class ScreeningSafetyIT {
         }
         go.countDown();
         for (Future<Integer> result : results) {
-            assertThat(result.get()).as("both are answered as the success it was").isEqualTo(302);
+            assertThat(result.get())
+                    .as("both are answered as the success it was")
+                    .isEqualTo(302);
         }
         pool.shutdown();
 
@@ -154,8 +156,8 @@ class ScreeningSafetyIT {
     void aDraftSaveIsAuditedOnceAndTheFormIsOneRead() throws Exception {
         long id = fixtures.start(mvc, practitioner, child, "cse-levels");
         long before = fixtures.audits(child);
-        mvc.perform(fixtures.answers(id, practitioner, "save", fixtures.version(id))
-                .param("childWords", "Words"));
+        mvc.perform(
+                fixtures.answers(id, practitioner, "save", fixtures.version(id)).param("childWords", "Words"));
         assertThat(fixtures.audits(child) - before).isEqualTo(1);
         fixtures.get(mvc, practitioner, "/screenings/" + id);
         assertThat(fixtures.audits(child) - before).isEqualTo(2);
@@ -185,7 +187,10 @@ class ScreeningSafetyIT {
         Document same = fixtures.page(
                 mvc,
                 practitioner,
-                post("/screenings/{id}/override", id).with(csrf()).param("band", "HIGH").param("reason", "again"));
+                post("/screenings/{id}/override", id)
+                        .with(csrf())
+                        .param("band", "HIGH")
+                        .param("reason", "again"));
         assertThat(same.select(".govuk-error-summary").text())
                 .contains("Select a band different from the band that stands, High");
     }

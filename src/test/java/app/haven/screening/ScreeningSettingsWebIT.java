@@ -33,7 +33,9 @@ class ScreeningSettingsWebIT {
     void anAdministratorChangesTheStrategyDiscussionDeadlineAndBadInputSavesNothing() throws Exception {
         TestAccounts.Account admin = accounts.create("SYSTEM_ADMINISTRATOR");
         ScreeningSettings.Values before = settings.current();
-        assertThat(before.strategyDiscussionWorkingDays()).as("default: the next working day").isEqualTo(1);
+        assertThat(before.strategyDiscussionWorkingDays())
+                .as("default: the next working day")
+                .isEqualTo(1);
         Document refused = Jsoup.parse(
                 save(admin, before.version(), "11", "0").getResponse().getContentAsString());
         assertThat(refused.select(".govuk-error-summary").text())

@@ -31,7 +31,8 @@ class ShippedToolFilesTest {
     void everyNewestToolVersionReadsBackExactly() throws IOException {
         Map<String, String> files = shippedFiles();
         Map<String, ToolDefinitionReader.Reading> readings = new LinkedHashMap<>();
-        files.forEach((name, text) -> readings.put(name, ToolDefinitionReader.readLeniently(name, new StringReader(text))));
+        files.forEach(
+                (name, text) -> readings.put(name, ToolDefinitionReader.readLeniently(name, new StringReader(text))));
         ScreeningTools.checkStrictly(readings.values());
 
         Map<String, Integer> newest = new LinkedHashMap<>();
@@ -48,9 +49,7 @@ class ShippedToolFilesTest {
                     .as(name + ": every indicator line was understood")
                     .containsExactlyInAnyOrderElementsOf(tool.indicatorsById().keySet());
             for (Indicator indicator : tool.indicators()) {
-                assertThat(indicator.wording())
-                        .as(name + ": " + indicator.id())
-                        .isEqualTo(written.get(indicator.id()));
+                assertThat(indicator.wording()).as(name + ": " + indicator.id()).isEqualTo(written.get(indicator.id()));
                 checked.add(name + ":" + indicator.id());
             }
         });

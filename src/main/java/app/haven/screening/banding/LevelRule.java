@@ -16,19 +16,24 @@ final class LevelRule {
         List<String> low = wording(present, Indicator.Level.LOW);
         List<Band> bands = tool.bands();
         if (!high.isEmpty()) {
-            return new Banding.Scored(bands.get(3), "high indicator" + plural(high) + " present: " + String.join("; ", high), 0);
+            return new Banding.Scored(
+                    bands.get(3), "high indicator" + plural(high) + " present: " + String.join("; ", high), 0);
         }
         if (!medium.isEmpty()) {
-            return new Banding.Scored(bands.get(2), "medium indicator" + plural(medium) + " present: "
-                    + String.join("; ", medium), 0);
+            return new Banding.Scored(
+                    bands.get(2), "medium indicator" + plural(medium) + " present: " + String.join("; ", medium), 0);
         }
         int lowsForMedium = tool.rules().lowsForMedium();
         if (lowsForMedium > 0 && low.size() >= lowsForMedium) {
-            return new Banding.Scored(bands.get(2), low.size() + " low indicators together (" + lowsForMedium
-                    + " or more count as medium): " + String.join("; ", low), 0);
+            return new Banding.Scored(
+                    bands.get(2),
+                    low.size() + " low indicators together (" + lowsForMedium + " or more count as medium): "
+                            + String.join("; ", low),
+                    0);
         }
         if (!low.isEmpty()) {
-            return new Banding.Scored(bands.get(1), "low indicator" + plural(low) + " present: " + String.join("; ", low), 0);
+            return new Banding.Scored(
+                    bands.get(1), "low indicator" + plural(low) + " present: " + String.join("; ", low), 0);
         }
         return new Banding.Scored(bands.get(0), "no indicator is present", 0);
     }

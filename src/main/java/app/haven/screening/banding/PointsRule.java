@@ -32,7 +32,8 @@ final class PointsRule {
                 band = tool.band(threshold.getKey());
             }
         }
-        String because = Words.count(points, "point") + (counted.isEmpty() ? "" : " from " + String.join("; ", counted));
+        String because =
+                Words.count(points, "point") + (counted.isEmpty() ? "" : " from " + String.join("; ", counted));
         return new Banding.Scored(band, because, points);
     }
 

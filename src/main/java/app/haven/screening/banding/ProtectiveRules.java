@@ -61,12 +61,11 @@ final class ProtectiveRules {
      */
     private static Optional<String> learningDisability(
             ToolDefinition.Rules rules, List<Indicator> present, ChildFacts child) {
-        Optional<Indicator> answered = rules.learningDisabilityIndicator().flatMap(id -> present.stream()
-                .filter(i -> i.id().equals(id))
-                .findFirst());
+        Optional<Indicator> answered = rules.learningDisabilityIndicator()
+                .flatMap(id -> present.stream().filter(i -> i.id().equals(id)).findFirst());
         if (child.learningDisability() && answered.isPresent()) {
-            return Optional.of("recorded on the child's details, and ‘" + answered.get().wording()
-                    + "’ answered present in this screening");
+            return Optional.of("recorded on the child's details, and ‘"
+                    + answered.get().wording() + "’ answered present in this screening");
         }
         if (answered.isPresent()) {
             return Optional.of("‘" + answered.get().wording() + "’ answered present in this screening");

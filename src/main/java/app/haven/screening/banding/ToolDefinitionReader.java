@@ -38,7 +38,8 @@ public final class ToolDefinitionReader {
     private static final Set<String> TOOL_KEYS = Set.of("id", "version", "name", "method", "bands", "rules", "domains");
     private static final Set<String> BAND_KEYS = Set.of("code", "label");
     private static final Set<String> DOMAIN_KEYS = Set.of("name", "indicators");
-    private static final Set<String> INDICATOR_KEYS = Set.of("id", "level", "kind", "wording", "guidance", "disclosure");
+    private static final Set<String> INDICATOR_KEYS =
+            Set.of("id", "level", "kind", "wording", "guidance", "disclosure");
     private static final Set<String> RULE_KEYS = Set.of(
             "lowsForMedium",
             "pointThresholds",
@@ -193,10 +194,12 @@ public final class ToolDefinitionReader {
             if (!allowed.isEmpty() && !allowed.contains(key)) {
                 problem(
                         keyNode,
-                        "unknown key ‘" + key + "’" + (empty(value)
-                                ? ": an unquoted comma may have cut the value before it short; put that value in"
-                                        + " quotes"
-                                : "; the keys here are " + String.join(", ", new java.util.TreeSet<>(allowed))));
+                        "unknown key ‘" + key + "’"
+                                + (empty(value)
+                                        ? ": an unquoted comma may have cut the value before it short; put that value in"
+                                                + " quotes"
+                                        : "; the keys here are "
+                                                + String.join(", ", new java.util.TreeSet<>(allowed))));
             } else if (empty(value)) {
                 problem(keyNode, key + " has no value");
             }

@@ -85,8 +85,8 @@ class ToolDefinitionReaderTest {
                 .isInstanceOf(ToolDefinitionException.class)
                 .hasMessageContaining("cse-levels-v1.yaml line 22: unknown key ‘or repeatedly’")
                 .hasMessageContaining("put that value in quotes");
-        ToolDefinitionReader.Reading superseded = ToolDefinitionReader.readLeniently(
-                "cse-levels-v1.yaml", reader("cse-levels-v1.yaml"));
+        ToolDefinitionReader.Reading superseded =
+                ToolDefinitionReader.readLeniently("cse-levels-v1.yaml", reader("cse-levels-v1.yaml"));
         assertThat(superseded.problems()).hasSize(1);
         assertThat(superseded.tool().indicatorsById().get("missing-overnight").wording())
                 .as("why version 1 is superseded")
@@ -117,7 +117,8 @@ class ToolDefinitionReaderTest {
 
     @Test
     void theLearningDisabilityQuestionMustBeAnIndicatorOfTheTool() {
-        String yaml = BROKEN_BASE.replace("  lowsForMedium: 3", "  lowsForMedium: 3\n  learningDisabilityIndicator: ld");
+        String yaml =
+                BROKEN_BASE.replace("  lowsForMedium: 3", "  lowsForMedium: 3\n  learningDisabilityIndicator: ld");
         assertThatThrownBy(() -> ToolDefinitionReader.read("ld.yaml", new StringReader(yaml)))
                 .isInstanceOf(ToolDefinitionException.class)
                 .hasMessageContaining("ld.yaml line 8: learningDisabilityIndicator names no indicator: ld");
