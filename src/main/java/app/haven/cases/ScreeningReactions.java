@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The register follows screenings, in the screening's own transaction: an open case takes the new band (and an
- * earlier review when the band's cadence is shorter); a screening at or above the partnership's threshold for a
- * child not on the register asks those who run cases and may open the child to consider putting them on it.
+ * earlier review when the band's cadence is shorter); a screening at or above the partnership's threshold, or with a
+ * child protection trigger whatever its band, for a child not on the register asks those who run cases and may open
+ * the child to consider putting them on it.
  */
 @Component
 class ScreeningReactions {
@@ -62,7 +63,9 @@ class ScreeningReactions {
                     .param("id", open.get().caseId())
                     .update();
             bringReviewForward(open.get(), screening.bandRank(), today);
-        } else if (screening.bandRank() >= settings.current().thresholdRank()) {
+        } else if (screening.bandRank() >= settings.current().thresholdRank()
+                || !screening.triggers().isEmpty()) {
+            // A child protection trigger asks for the register whatever the band (strategy's response rules).
             journal.publish(CaseTask.considerRegister(
                     screening.childId(), names.of(screening.childId()), screening.bandLabel(), today.plusDays(2)));
         }

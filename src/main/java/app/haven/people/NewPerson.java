@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * A checked request to record a person: names, date of birth, sex, area and any identifiers (already validated
- * and normalised), and, when the duplicate check showed likely matches, why a new record is still right.
+ * and normalised), and, when the duplicate check showed likely matches, why a new record is still right. For a
+ * child, additional needs: special educational needs and a learning disability.
  */
 record NewPerson(
         PersonKind kind,
@@ -21,4 +22,6 @@ record NewPerson(
         Optional<Long> areaId,
         Map<IdentifierType, String> identifiers,
         Optional<String> newRecordReason,
-        List<Long> matchesShown) {}
+        List<Long> matchesShown,
+        String sendStatus,
+        boolean learningDisability) {}

@@ -54,6 +54,8 @@ class PersonCreateController {
                 "",
                 "",
                 "",
+                "",
+                "",
                 "");
         return page(form, FormErrors.none(), model);
     }
@@ -101,7 +103,9 @@ class PersonCreateController {
                 f.upn(),
                 f.policeId(),
                 f.councilId(),
-                "");
+                "",
+                f.sendStatus(),
+                f.learningDisability());
     }
 
     private String page(PersonForm form, FormErrors errors, Model model) {

@@ -29,7 +29,9 @@ public record PersonForm(
         String upn,
         String policeId,
         String councilId,
-        String newRecordReason) {
+        String newRecordReason,
+        String sendStatus,
+        String learningDisability) {
 
     static final int MAX_NAME = 100;
     static final int MAX_REASON = 1000;
@@ -50,10 +52,12 @@ public record PersonForm(
         policeId = clean(policeId);
         councilId = clean(councilId);
         newRecordReason = newRecordReason == null ? "" : newRecordReason.strip();
+        sendStatus = clean(sendStatus);
+        learningDisability = clean(learningDisability);
     }
 
     static PersonForm empty() {
-        return new PersonForm("", "", "", "", DateParts.empty(), "", "", "", "", "", "", "", "");
+        return new PersonForm("", "", "", "", DateParts.empty(), "", "", "", "", "", "", "", "", "", "");
     }
 
     FormErrors validate(LocalDate today) {
@@ -81,6 +85,15 @@ public record PersonForm(
                 errors.field(field(entry.getKey()), invalid.message());
             }
         }
+        // Additional needs are asked of a child at once: a learning disability means the screening tool never bands
+        // the child low, and additional needs bring a planned hand-over to adult services.
+        if (!sendStatus.isEmpty()
+                && PersonChoices.SEND.stream().noneMatch(o -> o.value().equals(sendStatus))) {
+            errors.field("sendStatus", "Select their special educational needs, or ‘Not known’");
+        }
+        if (!learningDisability.isEmpty() && !learningDisability.equals("yes")) {
+            errors.field("learningDisability", "Tick the box only if they have a learning disability");
+        }
         if (newRecordReason.length() > MAX_REASON) {
             errors.field("newRecordReason", "Reason must be " + MAX_REASON + " characters or fewer");
         }
@@ -106,7 +119,9 @@ public record PersonForm(
                 Optional.of(areaId).filter(a -> !a.isEmpty()).map(Long::valueOf),
                 identifiers,
                 Optional.of(newRecordReason).filter(r -> !r.isEmpty()),
-                matchesShown);
+                matchesShown,
+                kind.equals("CHILD") && !sendStatus.isEmpty() ? sendStatus : "NOT_KNOWN",
+                kind.equals("CHILD") && learningDisability.equals("yes"));
     }
 
     /** The identifier boxes that were filled in. */

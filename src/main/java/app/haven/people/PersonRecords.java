@@ -50,8 +50,9 @@ class PersonRecords {
         Instant now = clock.instant();
         long id = jdbc.sql("""
                         INSERT INTO person (kind, date_of_birth, date_of_birth_estimated, sex, area_id, new_record_reason,
-                                            created_at, created_by, created_agency_id)
-                        VALUES (:kind, :dob, :estimated, :sex, :area, :reason, :now, :user, :agency) RETURNING id
+                                            send_status, learning_disability, created_at, created_by, created_agency_id)
+                        VALUES (:kind, :dob, :estimated, :sex, :area, :reason, :send, :learning, :now, :user, :agency)
+                        RETURNING id
                         """)
                 .param("kind", person.kind().name())
                 .param("dob", person.dateOfBirth().map(Date::valueOf).orElse(null))
@@ -59,6 +60,8 @@ class PersonRecords {
                 .param("sex", person.sex().name())
                 .param("area", person.areaId().orElse(null))
                 .param("reason", person.newRecordReason().orElse(null))
+                .param("send", person.sendStatus())
+                .param("learning", person.learningDisability())
                 .param("now", Timestamp.from(now))
                 .param("user", user.userId())
                 .param("agency", user.agencyId())

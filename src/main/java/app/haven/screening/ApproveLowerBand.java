@@ -9,7 +9,8 @@ import java.util.Optional;
  * A task for the managers who may open the child: approve or reject a request to lower a screening's band.
  * Decided within two working days is the expectation; the inbox shows it overdue after that.
  */
-record ApproveLowerBand(long overrideId, long child, String band, LocalDate dueOn) implements InboxTaskRaised {
+record ApproveLowerBand(long overrideId, long child, String childName, String band, LocalDate dueOn)
+        implements InboxTaskRaised {
 
     static String key(long overrideId) {
         return "screening-override:" + overrideId;
@@ -22,7 +23,7 @@ record ApproveLowerBand(long overrideId, long child, String band, LocalDate dueO
 
     @Override
     public String title() {
-        return "Approve or reject lowering a screening's band to " + band;
+        return "Approve or reject lowering " + childName + "'s screening band to " + band;
     }
 
     @Override

@@ -4,11 +4,14 @@ import app.haven.audit.AuditAction;
 import app.haven.audit.AuditLog;
 import app.haven.identity.ChildAccess;
 import app.haven.identity.SqlCondition;
+import app.haven.people.People;
 import app.haven.platform.HavenPrincipal;
 import app.haven.screening.banding.Band;
 import app.haven.screening.banding.OverrideDecision;
+import app.haven.screening.banding.ToolDefinition;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -20,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Professional override of a screening's band (domain reference section 3): the reason is always recorded; a band
- * above the computed one applies at once; one below it waits for a manager (APPROVE permission) to approve or
+ * above the band that stands applies at once; one below it waits for a manager (APPROVE permission) to approve or
  * reject. The computed band is never lost: both are shown.
  */
 @Service
@@ -34,6 +37,8 @@ class BandOverrides {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final ScreeningQueries queries;
     private final ScreeningTools tools;
+    private final ScreeningSettings settings;
+    private final People people;
     private final Clock clock;
 
     BandOverrides(
@@ -43,6 +48,8 @@ class BandOverrides {
             org.springframework.context.ApplicationEventPublisher events,
             ScreeningQueries queries,
             ScreeningTools tools,
+            ScreeningSettings settings,
+            People people,
             Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
@@ -50,13 +57,20 @@ class BandOverrides {
         this.events = events;
         this.queries = queries;
         this.tools = tools;
+        this.settings = settings;
+        this.people = people;
         this.clock = clock;
     }
 
-    /** Records an override; returns whether it applied at once (raising) or awaits approval (lowering). */
+    /**
+     * Records an override; returns whether it applied at once (raising the band that stands) or awaits a manager's
+     * approval (lowering it).
+     */
     @Transactional
-    boolean request(ScreeningRecord screening, Band computed, Band band, String reason, HavenPrincipal user) {
-        boolean raising = !OverrideDecision.of(computed, band, reason).needsApproval();
+    boolean request(ScreeningRecord screening, ToolDefinition tool, Band band, String reason, HavenPrincipal user) {
+        Band computed = tool.band(screening.bandCode().orElseThrow());
+        boolean raising = !OverrideDecision.of(computed, standingBand(screening, tool), band, reason)
+                .needsApproval();
         jdbc.sql(
                         "UPDATE screening_override SET status = 'REJECTED', decided_by = :user, decided_at = :now,"
                                 + " decision_note = 'Replaced by a newer override' WHERE screening_id = :id AND status = 'PENDING'")
@@ -94,6 +108,7 @@ class BandOverrides {
             events.publishEvent(new ApproveLowerBand(
                     id,
                     screening.childId(),
+                    childName(screening.childId()),
                     band.label(),
                     java.time.LocalDate.now(clock).plusDays(2)));
         }
@@ -147,12 +162,34 @@ class BandOverrides {
      */
     private void rescreenBy(ScreeningRecord screening, Band band) {
         events.publishEvent(new StandingBandChanged(screening.id(), screening.childId(), band.label(), band.rank()));
-        tools.get(screening.toolId(), screening.toolVersion())
-                .flatMap(tool -> app.haven.screening.banding.Banding.rescreenWeeks(tool, band))
-                .ifPresent(weeks -> screening
-                        .screeningDate()
-                        .ifPresent(date -> events.publishEvent(new RescreenDue(
-                                screening.childId(), screening.id(), screening.completedBy(), date.plusWeeks(weeks)))));
+        ToolDefinition tool =
+                tools.get(screening.toolId(), screening.toolVersion()).orElseThrow();
+        Optional<LocalDate> due = RescreenDate.of(
+                tool,
+                band,
+                screening.screeningDate().orElseThrow(),
+                !screening.triggers().isEmpty(),
+                RescreenDate.hasNotKnown(screening.form()),
+                settings.current());
+        jdbc.sql("UPDATE screening SET rescreen_on = :due WHERE id = :id")
+                .param("due", due.map(java.sql.Date::valueOf).orElse(null))
+                .param("id", screening.id())
+                .update();
+        due.ifPresent(date -> events.publishEvent(
+                new RescreenDue(screening.childId(), childName(screening.childId()), screening.completedBy(), date)));
+    }
+
+    /** The band that stands for a completed screening: the newest applied or approved override, else computed. */
+    Band standingBand(ScreeningRecord screening, ToolDefinition tool) {
+        return standing(screening.id())
+                .flatMap(o -> tool.bands().stream()
+                        .filter(b -> b.label().equals(o.band()))
+                        .findFirst())
+                .orElseGet(() -> tool.band(screening.bandCode().orElseThrow()));
+    }
+
+    private String childName(long childId) {
+        return people.find(childId).map(p -> p.name()).orElse("a child");
     }
 
     /** The overrides of one screening, newest first. */

@@ -73,11 +73,11 @@ class OverrideController {
         FormErrors.Builder errors = FormErrors.builder();
         if (chosen.isEmpty()) {
             errors.field("band", "Select the band you judge right");
-        } else if (chosen.get().rank() == screening.bandRank()) {
+        } else if (chosen.get().equals(overrides.standingBand(screening, tool))) {
             errors.field(
                     "band",
-                    "Select a band different from the computed band, "
-                            + screening.bandLabel().orElse(""));
+                    "Select a band different from the band that stands, "
+                            + overrides.standingBand(screening, tool).label());
         }
         if (why.isEmpty()) {
             errors.field("reason", "Enter the reason for your professional judgement");
@@ -89,8 +89,7 @@ class OverrideController {
             audit.childRecordViewed(screening.childId(), "screening", id);
             return resultPage.show(screening, problems, band, reason, model);
         }
-        Band computed = tool.band(screening.bandCode().orElseThrow());
-        boolean applied = overrides.request(screening, computed, chosen.get(), why, user);
+        boolean applied = overrides.request(screening, tool, chosen.get(), why, user);
         redirect.addFlashAttribute(
                 "message",
                 applied

@@ -4,8 +4,8 @@ import app.haven.platform.InboxTaskRaised;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** The completer's reminder to screen the child again by the date the band's interval gives (one per child). */
-record RescreenDue(long child, long screeningId, long completer, LocalDate dueOn) implements InboxTaskRaised {
+/** The completer's reminder to screen the child again by the re-screen date (one per child). */
+record RescreenDue(long child, String childName, long completer, LocalDate dueOn) implements InboxTaskRaised {
 
     @Override
     public String sourceKey() {
@@ -14,7 +14,7 @@ record RescreenDue(long child, long screeningId, long completer, LocalDate dueOn
 
     @Override
     public String title() {
-        return "Screen a child again (last screening " + screeningId + ")";
+        return "Screen " + childName + " again";
     }
 
     @Override

@@ -5,9 +5,12 @@ import app.haven.platform.web.FormErrors;
 import app.haven.screening.banding.Indicator;
 import app.haven.screening.banding.ToolDefinition;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,9 +26,11 @@ public record ScreeningForm(
         String childWords,
         String carerView,
         Map<ChildProtectionTrigger, String> triggers,
+        String triggersApply,
         Map<String, AnswerInput> answers) {
 
     static final int MAX_NOTE = 1000;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
     static final int MAX_WORDS = 4000;
 
     public AnswerInput answer(String indicatorId) {
@@ -34,6 +39,27 @@ public record ScreeningForm(
 
     public String trigger(ChildProtectionTrigger trigger) {
         return triggers.getOrDefault(trigger, "");
+    }
+
+    /**
+     * The answer to "does any child protection trigger apply?" that these trigger answers mean: "no" when every one
+     * is no, "yes" when any is yes, blank when not all are answered.
+     */
+    static String triggersApply(Map<ChildProtectionTrigger, String> triggers) {
+        if (triggers.containsValue("yes")) {
+            return "yes";
+        }
+        boolean allNo = triggers.size() == ChildProtectionTrigger.values().length
+                && triggers.values().stream().allMatch("no"::equals);
+        return allNo ? "no" : "";
+    }
+
+    /** The child protection triggers answered yes, in the order the form asks them. */
+    List<ChildProtectionTrigger> triggersAnsweredYes() {
+        return triggers.entrySet().stream()
+                .filter(e -> "yes".equals(e.getValue()))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** Reads the posted fields; {@code unknownIds} collects indicator ids the tool does not have. */
@@ -60,12 +86,22 @@ public record ScreeningForm(
                 answers.put(id, input);
             }
         }
+        // One question, "does any apply?", then which: the ticked ones are yes and the rest no. A ticked trigger is
+        // never dropped, even beside "none of them" (that contradiction is asked about on submit). Each trigger can
+        // also be posted as yes or no on its own.
+        String apply = params.getOrDefault("triggersApply", "");
         Map<ChildProtectionTrigger, String> triggers = new EnumMap<>(ChildProtectionTrigger.class);
         for (ChildProtectionTrigger trigger : ChildProtectionTrigger.values()) {
             String value = params.getOrDefault("trigger." + trigger.name(), "");
+            if ((apply.equals("no") || apply.equals("yes")) && !value.equals("yes")) {
+                value = "no";
+            }
             if (!value.isEmpty()) {
                 triggers.put(trigger, value);
             }
+        }
+        if (!apply.equals("yes") && !apply.equals("no")) {
+            apply = triggersApply(triggers);
         }
         return new ScreeningForm(
                 new DateParts(
@@ -79,17 +115,33 @@ public record ScreeningForm(
                 params.getOrDefault("childWords", "").strip(),
                 params.getOrDefault("carerView", "").strip(),
                 triggers,
+                apply,
                 answers);
     }
 
-    /** Checks that apply to a draft too: nothing over-long, nothing that is not a real choice. */
-    FormErrors.Builder checkShape(ToolDefinition tool, LocalDate today) {
+    /**
+     * Checks that apply to a draft too: nothing over-long, nothing that is not a real choice, a date that can be the
+     * date of this screening: not in the future, not before the child was born, and within the last 12 months (a
+     * screening describes the child now; an older assessment belongs in the chronology, not here).
+     */
+    FormErrors.Builder checkShape(ToolDefinition tool, LocalDate today, Optional<LocalDate> dateOfBirth) {
         FormErrors.Builder errors = FormErrors.builder();
         if (!screeningDate.isBlank()) {
-            if (screeningDate.toDate().isEmpty()) {
+            Optional<LocalDate> date = screeningDate.toDate();
+            if (date.isEmpty()) {
                 errors.date("screeningDate", "Date of the screening must be a real date, like 27 3 2026");
-            } else if (screeningDate.toDate().get().isAfter(today)) {
+            } else if (date.get().isAfter(today)) {
                 errors.date("screeningDate", "Date of the screening must be today or in the past");
+            } else if (dateOfBirth.isPresent() && date.get().isBefore(dateOfBirth.get())) {
+                errors.date(
+                        "screeningDate",
+                        "Date of the screening must be on or after the child's date of birth, "
+                                + DATE.format(dateOfBirth.get()));
+            } else if (date.get().isBefore(today.minusYears(1))) {
+                errors.date(
+                        "screeningDate",
+                        "Date of the screening must be within the last 12 months, on or after "
+                                + DATE.format(today.minusYears(1)));
             }
         }
         length(errors, "othersPresent", othersPresent, "Who else took part", 300);
@@ -108,8 +160,8 @@ public record ScreeningForm(
     }
 
     /** Everything needed to band: every indicator answered, who took part, the trigger questions. */
-    FormErrors checkComplete(ToolDefinition tool, LocalDate today) {
-        FormErrors.Builder errors = checkShape(tool, today);
+    FormErrors checkComplete(ToolDefinition tool, LocalDate today, Optional<LocalDate> dateOfBirth) {
+        FormErrors.Builder errors = checkShape(tool, today, dateOfBirth);
         if (screeningDate.isBlank()) {
             errors.date("screeningDate", "Enter the date of the screening");
         }
@@ -127,9 +179,23 @@ public record ScreeningForm(
                         "basis." + indicator.id(),
                         "Select whether ‘" + indicator.wording() + "’ is evidenced or your professional judgement");
             }
+            if (input.answer().equals("PRESENT")
+                    && indicator.isTimed()
+                    && input.timing().isEmpty()) {
+                errors.field("timing." + indicator.id(), "Select when ‘" + indicator.wording() + "’ happened");
+            }
         }
-        for (ChildProtectionTrigger trigger : ChildProtectionTrigger.values()) {
-            yesNo(errors, "trigger." + trigger.name(), trigger(trigger), "Answer: " + trigger.question());
+        if (triggersApply.isEmpty()) {
+            errors.field("triggersApply", "Select whether any child protection trigger applies");
+        } else if (triggersApply.equals("no") && !triggersAnsweredYes().isEmpty()) {
+            errors.field(
+                    "triggersApply",
+                    "You answered that none of the child protection triggers applies but ticked one: select ‘Yes’ or"
+                            + " untick it");
+        } else if (triggersApply.equals("yes") && triggersAnsweredYes().isEmpty()) {
+            errors.field(
+                    "trigger." + ChildProtectionTrigger.values()[0].name(),
+                    "Select which child protection triggers apply");
         }
         return errors.build();
     }

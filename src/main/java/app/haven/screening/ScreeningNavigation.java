@@ -12,4 +12,13 @@ class ScreeningNavigation {
     NavigationItem screeningApprovalsNavigation() {
         return new NavigationItem("Screening approvals", "/screening-approvals", 70, Permission.APPROVE.authority());
     }
+
+    @Bean
+    NavigationItem screeningSettingsNavigation() {
+        return new NavigationItem(
+                "Screening settings",
+                ScreeningSettingsController.PATH,
+                92,
+                Permission.ADMINISTER_REFERENCE_DATA.authority());
+    }
 }

@@ -32,6 +32,7 @@ final class ScreeningPdf {
             ScreeningRecord screening,
             ToolDefinition tool,
             List<OverrideView> overrides,
+            app.haven.screening.banding.Band standing,
             String printedBy) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 50, 50, 60, 60);
@@ -52,12 +53,20 @@ final class ScreeningPdf {
             document.add(line(
                     "Date of the screening",
                     screening.screeningDate().map(DATE::format).orElse("")));
+            if (!screening.triggers().isEmpty()) {
+                document.add(
+                        new Paragraph("Child protection: strategy discussion required, whatever the band", HEADING));
+            }
+            String points = tool.rules().method() == ToolDefinition.Method.POINTS
+                    ? " (" + app.haven.screening.banding.Words.count(screening.points(), "point") + ")"
+                    : "";
+            boolean overridden = !standing.label().equals(screening.bandLabel().orElse(""));
             document.add(line(
                     "Band",
-                    screening.bandLabel().orElse("")
-                            + (tool.rules().method() == app.haven.screening.banding.ToolDefinition.Method.POINTS
-                                    ? " (" + screening.points() + " points)"
-                                    : "")));
+                    overridden
+                            ? standing.label() + " by professional judgement; the tool computed "
+                                    + screening.bandLabel().orElse("") + points
+                            : standing.label() + points));
             for (OverrideView o : overrides) {
                 document.add(line(
                         "Professional judgement",

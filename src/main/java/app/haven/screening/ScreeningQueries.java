@@ -34,7 +34,13 @@ class ScreeningQueries {
                             rs.getString(1),
                             new AnswerInput(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
                 });
-        return jdbc.sql("SELECT * FROM screening WHERE id = :id")
+        return jdbc.sql("""
+                        SELECT s.*, starter.display_name AS started_by_name, saver.display_name AS updated_by_name
+                          FROM screening s
+                          JOIN user_account starter ON starter.id = coalesce(s.started_by, s.completed_by)
+                          JOIN user_account saver ON saver.id = coalesce(s.updated_by, s.completed_by)
+                         WHERE s.id = :id AND s.status <> 'DISCARDED'
+                        """)
                 .param("id", id)
                 .query((rs, row) -> record(rs, answers))
                 .optional();
@@ -93,6 +99,7 @@ class ScreeningQueries {
                 text(rs, "child_words"),
                 text(rs, "carer_view"),
                 triggerAnswers,
+                ScreeningForm.triggersApply(triggerAnswers),
                 answers);
         return new ScreeningRecord(
                 rs.getLong("id"),
@@ -109,7 +116,13 @@ class ScreeningQueries {
                 rs.getInt("points"),
                 Arrays.asList((String[]) rs.getArray("reasons").getArray()),
                 triggered,
-                Optional.ofNullable(rs.getTimestamp("completed_at")).map(Timestamp::toInstant));
+                Optional.ofNullable(rs.getTimestamp("completed_at")).map(Timestamp::toInstant),
+                rs.getInt("version"),
+                rs.getString("started_by_name"),
+                rs.getTimestamp("started_at").toInstant(),
+                rs.getString("updated_by_name"),
+                rs.getTimestamp("updated_at").toInstant(),
+                Optional.ofNullable(rs.getDate("rescreen_on")).map(Date::toLocalDate));
     }
 
     private static String yesNo(ResultSet rs, String column) throws SQLException {

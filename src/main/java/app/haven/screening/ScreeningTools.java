@@ -1,9 +1,10 @@
 package app.haven.screening;
 
 import app.haven.screening.banding.ToolDefinition;
+import app.haven.screening.banding.ToolDefinitionException;
 import app.haven.screening.banding.ToolDefinitionReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The screening tool versions shipped in {@code classpath:screening/*.yaml}, read and checked at start-up. A file
- * with an error stops start-up with its name and line. A version already used by a screening cannot change: if its
+ * with an error stops start-up with its name and line (for a superseded version, only a structural error does). A version already used by a screening cannot change: if its
  * file differs from what was registered, start-up stops and asks for a new version instead.
  */
 @Component
@@ -32,16 +33,48 @@ public class ScreeningTools {
 
     static final String LOCATION = "classpath:screening/*.yaml";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ScreeningTools.class);
+
     private final Map<String, ToolDefinition> byKey = new LinkedHashMap<>();
 
     ScreeningTools(JdbcClient jdbc, Clock clock) throws IOException {
         Resource[] files = new PathMatchingResourcePatternResolver().getResources(LOCATION);
+        Map<String, ToolDefinitionReader.Reading> readings = new LinkedHashMap<>();
+        Map<String, String> texts = new LinkedHashMap<>();
         for (Resource file : files) {
             String text = new String(file.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            ToolDefinition tool = ToolDefinitionReader.read(
-                    file.getFilename(), new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8));
-            register(jdbc, clock, file.getFilename(), tool, text);
+            readings.put(
+                    file.getFilename(), ToolDefinitionReader.readLeniently(file.getFilename(), new StringReader(text)));
+            texts.put(file.getFilename(), text);
+        }
+        checkStrictly(readings.values());
+        readings.forEach((file, reading) -> {
+            ToolDefinition tool = reading.tool();
+            register(jdbc, clock, file, tool, texts.get(file));
             byKey.put(key(tool.id(), tool.version()), tool);
+        });
+    }
+
+    /**
+     * The newest version of each tool must read cleanly: it is the one new screenings use. A superseded version with
+     * a problem is kept (screenings were banded with it and it cannot change) and the problem is logged: its fix is
+     * the newer version.
+     */
+    static void checkStrictly(java.util.Collection<ToolDefinitionReader.Reading> readings) {
+        Map<String, Integer> newest = new LinkedHashMap<>();
+        readings.forEach(r -> newest.merge(r.tool().id(), r.tool().version(), Math::max));
+        for (ToolDefinitionReader.Reading reading : readings) {
+            if (reading.problems().isEmpty()) {
+                continue;
+            }
+            if (newest.get(reading.tool().id()) == reading.tool().version()) {
+                throw new ToolDefinitionException(reading.problems());
+            }
+            LOG.warn(
+                    "{} version {} is superseded and kept for the screenings banded with it, but: {}",
+                    reading.tool().id(),
+                    reading.tool().version(),
+                    String.join("; ", reading.problems()));
         }
     }
 

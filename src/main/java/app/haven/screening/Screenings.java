@@ -5,7 +5,6 @@ import app.haven.audit.AuditLog;
 import app.haven.people.People;
 import app.haven.people.PersonSummary;
 import app.haven.platform.HavenPrincipal;
-import app.haven.platform.web.DateParts;
 import app.haven.screening.banding.Answer;
 import app.haven.screening.banding.Banding;
 import app.haven.screening.banding.BandingResult;
@@ -21,8 +20,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,6 +36,8 @@ class Screenings {
     private final People people;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final ScreeningSettings settings;
+    private final DraftWriter drafts;
     private final Clock clock;
 
     Screenings(
@@ -45,12 +46,16 @@ class Screenings {
             People people,
             AuditLog audit,
             ApplicationEventPublisher events,
+            ScreeningSettings settings,
+            DraftWriter drafts,
             Clock clock) {
         this.jdbc = jdbc;
         this.tools = tools;
         this.people = people;
         this.audit = audit;
         this.events = events;
+        this.settings = settings;
+        this.drafts = drafts;
         this.clock = clock;
     }
 
@@ -58,9 +63,10 @@ class Screenings {
     long start(long childId, ToolDefinition tool, HavenPrincipal user) {
         Timestamp now = Timestamp.from(clock.instant());
         long id = jdbc.sql("""
-                        INSERT INTO screening (child_id, tool_id, tool_version, status, completed_by, agency_id, screening_date,
-                                               started_at, updated_at)
-                        VALUES (:child, :tool, :version, 'DRAFT', :user, :agency, :today, :now, :now) RETURNING id
+                        INSERT INTO screening (child_id, tool_id, tool_version, status, completed_by, started_by, updated_by,
+                                               agency_id, screening_date, started_at, updated_at)
+                        VALUES (:child, :tool, :version, 'DRAFT', :user, :user, :user, :agency, :today, :now, :now)
+                        RETURNING id
                         """)
                 .param("child", childId)
                 .param("tool", tool.id())
@@ -75,22 +81,38 @@ class Screenings {
         return id;
     }
 
-    /** Saves whatever has been typed so far; a draft can be half done. */
+    /**
+     * Saves whatever has been typed so far (a draft can be half done) if nobody saved since {@code expectedVersion}
+     * was read; the new version, or empty when nothing was written (a stale save, or no longer a draft).
+     */
     @Transactional
-    void saveDraft(ScreeningRecord screening, ScreeningForm form) {
-        store(screening.id(), form);
+    OptionalInt saveDraft(ScreeningRecord screening, ScreeningForm form, int expectedVersion, HavenPrincipal user) {
+        if (!drafts.write(screening.id(), form, expectedVersion, user)) {
+            return OptionalInt.empty();
+        }
         audit.record(
                 AuditAction.UPDATE,
                 "screening",
                 screening.id(),
                 Optional.of(screening.childId()),
                 Optional.of("draft saved"));
+        return OptionalInt.of(expectedVersion + 1);
     }
 
-    /** Stores the final answers, bands them and completes the screening. */
+    /**
+     * Stores the final answers, bands them and completes the screening, once: a second submit (a double click, a
+     * second tab) or a stale one writes nothing, audits nothing and publishes nothing, and gets empty.
+     */
     @Transactional
-    BandingResult submit(ScreeningRecord screening, ScreeningForm form, ToolDefinition tool, HavenPrincipal user) {
-        store(screening.id(), form);
+    Optional<BandingResult> submit(
+            ScreeningRecord screening,
+            ScreeningForm form,
+            int expectedVersion,
+            ToolDefinition tool,
+            HavenPrincipal user) {
+        if (!drafts.write(screening.id(), form, expectedVersion, user)) {
+            return Optional.empty();
+        }
         LocalDate date = form.screeningDate().toDate().orElseThrow();
         PersonSummary child = people.find(screening.childId()).orElseThrow();
         int age = child.dateOfBirth()
@@ -98,21 +120,24 @@ class Screenings {
                 .orElse(99);
         BandingResult result = Banding.band(
                 tool, responses(tool, form), new ChildFacts(age, people.hasLearningDisability(child.id())));
-        List<ChildProtectionTrigger> triggers = new ArrayList<>();
-        form.triggers().forEach((trigger, answer) -> {
-            if ("yes".equals(answer)) {
-                triggers.add(trigger);
-            }
-        });
+        List<ChildProtectionTrigger> triggers = form.triggersAnsweredYes();
         List<String> reasons = new ArrayList<>(result.reasons());
         if (child.dateOfBirth().isEmpty()) {
             reasons.add("The child's date of birth is not recorded, so the age rules could not be applied");
         }
+        Optional<LocalDate> rescreen = RescreenDate.of(
+                tool,
+                result.band(),
+                date,
+                !triggers.isEmpty(),
+                !result.notKnown().isEmpty(),
+                settings.current());
         Instant now = clock.instant();
-        jdbc.sql("""
+        int completed = jdbc.sql("""
                         UPDATE screening SET status = 'COMPLETED', band_code = :code, band_label = :label, band_rank = :rank,
                                points = :points, reasons = :reasons::text[], triggers = :triggers::text[],
-                               triggers_answered = true, completed_at = :now, updated_at = :now, version = version + 1
+                               triggers_answered = true, completed_by = :user, completed_at = :now, updated_at = :now,
+                               rescreen_on = :rescreen, version = version + 1
                          WHERE id = :id AND status = 'DRAFT'
                         """)
                 .param("code", result.band().code())
@@ -123,18 +148,20 @@ class Screenings {
                 .param(
                         "triggers",
                         TextArrays.literal(triggers.stream().map(Enum::name).toList()))
+                .param("user", user.userId())
                 .param("now", Timestamp.from(now))
+                .param("rescreen", rescreen.map(Date::valueOf).orElse(null))
                 .param("id", screening.id())
                 .update();
+        if (completed != 1) {
+            return Optional.empty();
+        }
         audit.record(
                 AuditAction.UPDATE,
                 "screening",
                 screening.id(),
                 Optional.of(screening.childId()),
                 Optional.of("completed: " + result.band().label()));
-        Banding.rescreenWeeks(tool, result.band())
-                .ifPresent(weeks -> events.publishEvent(
-                        new RescreenDue(screening.childId(), screening.id(), user.userId(), date.plusWeeks(weeks))));
         events.publishEvent(new ScreeningCompleted(
                 screening.id(),
                 screening.childId(),
@@ -147,54 +174,39 @@ class Screenings {
                 now,
                 user.userId(),
                 user.agencyId()));
-        return result;
+        rescreen.ifPresent(due -> events.publishEvent(new RescreenDue(child.id(), child.name(), user.userId(), due)));
+        if (!triggers.isEmpty()) {
+            events.publishEvent(new StrategyDiscussionRequired(
+                    screening.id(),
+                    child.id(),
+                    child.name(),
+                    triggers,
+                    WorkingDays.after(LocalDate.now(clock), settings.current().strategyDiscussionWorkingDays())));
+        }
+        return Optional.of(result);
     }
 
-    /** Writes the form over the draft; nothing at all once the screening is completed (a late autosave, say). */
-    private void store(long id, ScreeningForm form) {
+    /** Discards a draft (kept, marked discarded, shown nowhere); false when it is no longer a draft. */
+    @Transactional
+    boolean discard(ScreeningRecord screening, HavenPrincipal user) {
         int updated = jdbc.sql("""
-                        UPDATE screening SET screening_date = :date, child_took_part = :child, carer_took_part = :carer,
-                               others_present = :others, child_not_involved_reason = :reason, child_words = :words,
-                               carer_view = :view, triggers = :triggers::text[], updated_at = :now
+                        UPDATE screening SET status = 'DISCARDED', discarded_by = :user, discarded_at = :now,
+                               version = version + 1
                          WHERE id = :id AND status = 'DRAFT'
                         """)
-                .param("date", form.screeningDate().toDate().map(Date::valueOf).orElse(null))
-                .param("child", yesNo(form.childTookPart()))
-                .param("carer", yesNo(form.carerTookPart()))
-                .param("others", blankToNull(form.othersPresent()))
-                .param("reason", blankToNull(form.childNotInvolvedReason()))
-                .param("words", blankToNull(form.childWords()))
-                .param("view", blankToNull(form.carerView()))
-                .param(
-                        "triggers",
-                        TextArrays.literal(form.triggers().entrySet().stream()
-                                .map(e -> e.getKey().name() + "=" + e.getValue())
-                                .toList()))
+                .param("user", user.userId())
                 .param("now", Timestamp.from(clock.instant()))
-                .param("id", id)
+                .param("id", screening.id())
                 .update();
-        if (updated == 0) {
-            return;
+        if (updated == 1) {
+            audit.record(
+                    AuditAction.DELETE,
+                    "screening",
+                    screening.id(),
+                    Optional.of(screening.childId()),
+                    Optional.of("draft discarded"));
         }
-        jdbc.sql("DELETE FROM screening_answer WHERE screening_id = :id")
-                .param("id", id)
-                .update();
-        for (Map.Entry<String, AnswerInput> entry : form.answers().entrySet()) {
-            AnswerInput input = entry.getValue();
-            jdbc.sql("""
-                            INSERT INTO screening_answer (screening_id, indicator_id, answer, basis, timing, note)
-                            VALUES (:id, :indicator, :answer, :basis, :timing, :note)
-                            """)
-                    .param("id", id)
-                    .param("indicator", entry.getKey())
-                    .param("answer", blankToNull(input.answer()))
-                    .param("basis", List.of("EVIDENCED", "JUDGEMENT").contains(input.basis()) ? input.basis() : null)
-                    .param(
-                            "timing",
-                            List.of("CURRENT", "EARLIER", "BOTH").contains(input.timing()) ? input.timing() : null)
-                    .param("note", blankToNull(input.note()))
-                    .update();
-        }
+        return updated == 1;
     }
 
     private static List<Response> responses(ToolDefinition tool, ScreeningForm form) {
@@ -203,19 +215,8 @@ class Screenings {
                 .forEach((id, input) -> responses.add(new Response(
                         id,
                         Answer.valueOf(input.answer()),
+                        // Only the points tool's timed indicators ask "when", and for them it is required.
                         input.timing().isEmpty() ? Timing.CURRENT : Timing.valueOf(input.timing()))));
         return responses;
-    }
-
-    private static Boolean yesNo(String value) {
-        return "yes".equals(value) ? Boolean.TRUE : "no".equals(value) ? Boolean.FALSE : null;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
-
-    static DateParts parts(Optional<LocalDate> date) {
-        return date.map(DateParts::of).orElse(DateParts.empty());
     }
 }

@@ -21,7 +21,9 @@ final class TestPeople {
                 java.util.Optional.empty(),
                 java.util.Map.of(),
                 java.util.Optional.empty(),
-                java.util.List.of());
+                java.util.List.of(),
+                "NOT_KNOWN",
+                false);
     }
 
     static <T> T as(UserDetails user, Supplier<T> action) {

@@ -190,7 +190,7 @@ class ScreeningWebIT {
                                 .getContentAsString())
                         .select("#tasks")
                         .text())
-                .contains("Approve or reject lowering a screening's band to Medium");
+                .contains("Approve or reject lowering Isolde Fernsby's screening band to Medium");
         mvc.perform(post("/screening-approvals/{o}", overrideId)
                         .with(user(manager))
                         .with(csrf())
@@ -206,7 +206,9 @@ class ScreeningWebIT {
                         .andReturn()
                         .getResponse()
                         .getContentAsString());
-        assertThat(decided.select("#standing").text()).contains("Medium").contains("computed High");
+        assertThat(decided.select("#band .govuk-tag").text()).isEqualTo("Medium");
+        assertThat(decided.select("#standing").text()).contains("computed High");
+        assertThat(decided.select("#reasons li").first().text()).startsWith("Medium by professional judgement");
         assertThat(jdbc.sql("SELECT due_on FROM inbox_task WHERE source_key = :k")
                         .param("k", "screening-rescreen:" + child)
                         .query(Date.class)
@@ -226,7 +228,7 @@ class ScreeningWebIT {
                                 .getContentAsString())
                         .select("#tasks")
                         .text())
-                .contains("Screen a child again");
+                .contains("Screen Isolde Fernsby again");
         Document trajectory =
                 Jsoup.parse(mvc.perform(get("/children/{id}/screenings", child).with(user(manager)))
                         .andReturn()
@@ -257,12 +259,12 @@ class ScreeningWebIT {
     @Test
     void aUsedToolVersionCannotChange() throws Exception {
         start();
-        var tool = tools.get("cse-levels", 1).orElseThrow();
+        var tool = tools.get("cse-levels", 2).orElseThrow();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScreeningTools.register(
-                        jdbc, java.time.Clock.systemUTC(), "cse-levels-v1.yaml", tool, "changed: true"))
+                        jdbc, java.time.Clock.systemUTC(), "cse-levels-v2.yaml", tool, "changed: true"))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("cse-levels version 1 has been used")
-                .hasMessageContaining("version: 2");
+                .hasMessageContaining("cse-levels version 2 has been used")
+                .hasMessageContaining("version: 3");
     }
 
     @Test
@@ -289,11 +291,17 @@ class ScreeningWebIT {
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
+    /** The form as posted from the page just shown: it carries the draft's current version. */
     private MockHttpServletRequestBuilder answers(long id, String action) {
+        int version = jdbc.sql("SELECT version FROM screening WHERE id = :id")
+                .param("id", id)
+                .query(Integer.class)
+                .single();
         return post("/screenings/{id}", id)
                 .with(user(practitioner))
                 .with(csrf())
-                .param("action", action);
+                .param("action", action)
+                .param("version", String.valueOf(version));
     }
 
     private MockHttpServletRequestBuilder everythingAnswered(long id) {
@@ -304,7 +312,11 @@ class ScreeningWebIT {
                 .param("childTookPart", "yes")
                 .param("carerTookPart", "no")
                 .param("childWords", "I just go for rides with them");
-        for (var indicator : tools.get("cse-levels", 1).orElseThrow().indicators()) {
+        for (var indicator : tools.latest().stream()
+                .filter(t -> t.id().equals("cse-levels"))
+                .findFirst()
+                .orElseThrow()
+                .indicators()) {
             if (!indicator.id().equals("cars-unknown-adults")) {
                 request.param("answer." + indicator.id(), "NOT_PRESENT");
             }

@@ -9,7 +9,8 @@ import java.util.Optional;
  * Bands a screening and says why. The rules come from the tool version; the order they apply in is fixed: the
  * indicators give a band (strongest level, or points against thresholds), then the protective rules can only
  * raise it: a disclosure gives the top band; so does the age rule for a young child with a high indicator; a
- * young child or one with a learning disability is never left in the low band (domain reference section 3).
+ * young child or one with a learning disability is never left in the low band (domain reference section 3). The
+ * first reason is always the rule that decided the band; none contradicts it.
  */
 public final class Banding {
 
@@ -37,8 +38,15 @@ public final class Banding {
         Scored scored = tool.rules().method() == ToolDefinition.Method.LEVELS
                 ? LevelRule.apply(tool, present)
                 : PointsRule.apply(tool, present, presentResponses);
-        reasons.addAll(scored.reasons());
-        Band band = ProtectiveRules.apply(tool, scored.band(), present, child, reasons);
+        List<String> protective = new ArrayList<>();
+        Band band = ProtectiveRules.apply(tool, scored.band(), present, child, protective);
+        if (protective.isEmpty()) {
+            reasons.add(scored.band().label() + ": " + scored.because());
+        } else {
+            // The rule that decided the band comes first; what the indicators alone gave follows, said as such.
+            reasons.addAll(protective);
+            reasons.add("The indicators alone give " + scored.band().label() + ": " + scored.because());
+        }
         List<String> vulnerabilities = present.stream()
                 .filter(Indicator::isVulnerability)
                 .map(Indicator::wording)
@@ -48,8 +56,9 @@ public final class Banding {
                     + String.join("; ", vulnerabilities));
         }
         if (!notKnown.isEmpty()) {
-            reasons.add(notKnown.size() + (notKnown.size() == 1 ? " indicator was" : " indicators were")
-                    + " answered ‘not known’ and counted as not present: find out and re-screen");
+            reasons.add(Words.count(notKnown.size(), "indicator") + (notKnown.size() == 1 ? " was" : " were")
+                    + " answered ‘not known’ and counted as not present (" + String.join("; ", notKnown)
+                    + "): find out and re-screen");
         }
         return new BandingResult(band, reasons, notKnown, scored.points());
     }
@@ -59,6 +68,6 @@ public final class Banding {
         return Optional.ofNullable(tool.rules().rescreenWeeks().get(band.code()));
     }
 
-    /** A band with the reasons the indicators gave for it. */
-    record Scored(Band band, List<String> reasons, int points) {}
+    /** The band the indicators give, and why in words that follow the band's name ("Medium: {because}"). */
+    record Scored(Band band, String because, int points) {}
 }

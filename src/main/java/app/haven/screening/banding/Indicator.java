@@ -37,6 +37,11 @@ public record Indicator(
         SIGNIFICANT
     }
 
+    /** Whether the tool asks when it happened (points tools: moderate and significant indicators). */
+    public boolean isTimed() {
+        return kind == Kind.MODERATE || kind == Kind.SIGNIFICANT;
+    }
+
     public boolean isVulnerability() {
         return kind == Kind.VULNERABILITY;
     }

@@ -1,6 +1,5 @@
 package app.haven.screening.banding;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,33 +11,31 @@ final class LevelRule {
     private LevelRule() {}
 
     static Banding.Scored apply(ToolDefinition tool, List<Indicator> present) {
-        List<String> reasons = new ArrayList<>();
         List<String> high = wording(present, Indicator.Level.HIGH);
         List<String> medium = wording(present, Indicator.Level.MEDIUM);
         List<String> low = wording(present, Indicator.Level.LOW);
         List<Band> bands = tool.bands();
         if (!high.isEmpty()) {
-            reasons.add(
-                    bands.get(3).label() + ": high indicator" + plural(high) + " present: " + String.join("; ", high));
-            return new Banding.Scored(bands.get(3), reasons, 0);
+            return new Banding.Scored(
+                    bands.get(3), "high indicator" + plural(high) + " present: " + String.join("; ", high), 0);
         }
         if (!medium.isEmpty()) {
-            reasons.add(bands.get(2).label() + ": medium indicator" + plural(medium) + " present: "
-                    + String.join("; ", medium));
-            return new Banding.Scored(bands.get(2), reasons, 0);
+            return new Banding.Scored(
+                    bands.get(2), "medium indicator" + plural(medium) + " present: " + String.join("; ", medium), 0);
         }
         int lowsForMedium = tool.rules().lowsForMedium();
         if (lowsForMedium > 0 && low.size() >= lowsForMedium) {
-            reasons.add(bands.get(2).label() + ": " + low.size() + " low indicators together (" + lowsForMedium
-                    + " or more count as medium): " + String.join("; ", low));
-            return new Banding.Scored(bands.get(2), reasons, 0);
+            return new Banding.Scored(
+                    bands.get(2),
+                    low.size() + " low indicators together (" + lowsForMedium + " or more count as medium): "
+                            + String.join("; ", low),
+                    0);
         }
         if (!low.isEmpty()) {
-            reasons.add(bands.get(1).label() + ": low indicator" + plural(low) + " present: " + String.join("; ", low));
-            return new Banding.Scored(bands.get(1), reasons, 0);
+            return new Banding.Scored(
+                    bands.get(1), "low indicator" + plural(low) + " present: " + String.join("; ", low), 0);
         }
-        reasons.add(bands.get(0).label() + ": no indicator is present");
-        return new Banding.Scored(bands.get(0), reasons, 0);
+        return new Banding.Scored(bands.get(0), "no indicator is present", 0);
     }
 
     private static List<String> wording(List<Indicator> present, Indicator.Level level) {

@@ -20,7 +20,7 @@ final class PointsRule {
             Indicator indicator = present.get(i);
             int scored = points(indicator, responses.get(i).timing());
             if (scored > 0) {
-                counted.add(indicator.wording() + " (" + scored + ")");
+                counted.add(indicator.wording() + " (" + Words.count(scored, "point") + ")");
             }
             points += scored;
         }
@@ -32,9 +32,9 @@ final class PointsRule {
                 band = tool.band(threshold.getKey());
             }
         }
-        String reason = band.label() + ": " + points + " point" + (points == 1 ? "" : "s")
-                + (counted.isEmpty() ? "" : " from " + String.join("; ", counted));
-        return new Banding.Scored(band, List.of(reason), points);
+        String because =
+                Words.count(points, "point") + (counted.isEmpty() ? "" : " from " + String.join("; ", counted));
+        return new Banding.Scored(band, because, points);
     }
 
     static int points(Indicator indicator, Timing timing) {

@@ -1,6 +1,7 @@
 package app.haven.screening.banding;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Rules that only ever raise a band: disclosure, the age rule, and never-low for young children and children with
@@ -39,15 +40,36 @@ final class ProtectiveRules {
             boolean young = rules.neverLowUnderAge()
                     .filter(age -> child.ageInYears() < age)
                     .isPresent();
-            boolean disability = rules.neverLowWithLearningDisability() && child.learningDisability();
-            if (young || disability) {
+            Optional<String> disability = rules.neverLowWithLearningDisability()
+                    ? learningDisability(rules, present, child)
+                    : Optional.empty();
+            if (young || disability.isPresent()) {
                 Band raised = tool.above(band);
                 reasons.add(raised.label() + ", not " + band.label().toLowerCase(java.util.Locale.UK) + ": a child "
                         + (young ? "under " + rules.neverLowUnderAge().get() : "with a learning disability")
-                        + " is never banded " + band.label().toLowerCase(java.util.Locale.UK));
+                        + " is never banded " + band.label().toLowerCase(java.util.Locale.UK)
+                        + (young ? "" : " (" + disability.get() + ")"));
                 return raised;
             }
         }
         return band;
+    }
+
+    /**
+     * Which fact shows a learning disability, in words: the flag on the child's details, the tool's own question
+     * answered present, or both. One fact: either place applies the rule.
+     */
+    private static Optional<String> learningDisability(
+            ToolDefinition.Rules rules, List<Indicator> present, ChildFacts child) {
+        Optional<Indicator> answered = rules.learningDisabilityIndicator()
+                .flatMap(id -> present.stream().filter(i -> i.id().equals(id)).findFirst());
+        if (child.learningDisability() && answered.isPresent()) {
+            return Optional.of("recorded on the child's details, and ‘"
+                    + answered.get().wording() + "’ answered present in this screening");
+        }
+        if (answered.isPresent()) {
+            return Optional.of("‘" + answered.get().wording() + "’ answered present in this screening");
+        }
+        return child.learningDisability() ? Optional.of("recorded on the child's details") : Optional.empty();
     }
 }

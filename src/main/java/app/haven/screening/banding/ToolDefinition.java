@@ -29,6 +29,8 @@ public record ToolDefinition(
      * @param ageRuleMaxAge a child this age or younger with any high (or significant) indicator gets the top band
      * @param neverLowUnderAge a child younger than this is never banded as {@code lowBand}
      * @param neverLowWithLearningDisability a child with a learning disability is never banded as {@code lowBand}
+     * @param learningDisabilityIndicator the tool's own learning disability question: answered present, it is the
+     *     same fact as the flag on the child's details (one fact, either place applies the rule)
      * @param lowBand the band those two rules lift a child out of (to the next band up)
      * @param rescreenWeeks band code to weeks until the screening should be repeated
      */
@@ -39,6 +41,7 @@ public record ToolDefinition(
             Optional<Integer> ageRuleMaxAge,
             Optional<Integer> neverLowUnderAge,
             boolean neverLowWithLearningDisability,
+            Optional<String> learningDisabilityIndicator,
             Optional<String> lowBand,
             Map<String, Integer> rescreenWeeks) {}
 

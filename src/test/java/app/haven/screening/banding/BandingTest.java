@@ -40,13 +40,24 @@ class BandingTest {
                 "lac,late|15|false|LOW|Vulnerabilities noted (they raise concern but do not set the band): Looked-after child",
                 "late?|15|false|NONE|answered ‘not known’",
                 "late?,phone|15|false|LOW|1 indicator was answered ‘not known’",
-                "cars?,older|15|false|MEDIUM|find out and re-screen"
+                "cars?,older|15|false|MEDIUM|find out and re-screen",
+                "cars?,late?,older|15|false|MEDIUM|2 indicators were answered ‘not known’ and counted as not present"
+                        + " (Getting into cars with unknown adults; Regularly home late)",
+                "ld,late|15|false|MEDIUM|never banded low (‘Learning disability or special educational needs’ answered"
+                        + " present in this screening)",
+                "ld,late|15|true|MEDIUM|never banded low (recorded on the child's details, and ‘Learning disability",
+                "late|15|true|MEDIUM|never banded low (recorded on the child's details)",
+                "ld|15|false|NONE|no indicator is present",
+                "late|12|false|MEDIUM|The indicators alone give Low: low indicator present"
             })
     void bandsTheLevelTool(String answers, int age, boolean learningDisability, String band, String reason) {
         BandingResult result =
                 Banding.band(TestTools.LEVELS, responses(answers), new ChildFacts(age, learningDisability));
         assertThat(result.band().code()).isEqualTo(band);
         assertThat(String.join(" | ", result.reasons())).contains(reason);
+        assertThat(result.reasons().get(0))
+                .as("the first reason is the rule that decided the band")
+                .startsWith(result.band().label());
     }
 
     @ParameterizedTest(name = "{0}, age {1}: {3} ({4} points)")
@@ -54,12 +65,12 @@ class BandingTest {
             delimiter = '|',
             value = {
                 "''|15|false|NOT_AT_RISK|0|0 points",
-                "abuse,lac|15|false|NOT_AT_RISK|2|2 points from History of abuse (1); Looked-after child (1)",
+                "abuse,lac|15|false|NOT_AT_RISK|2|2 points from History of abuse (1 point); Looked-after child (1 point)",
                 "older|15|false|NOT_AT_RISK|5|5 points",
                 "older,late|15|false|MILD|6|6 points",
-                "older:EARLIER,late|15|false|NOT_AT_RISK|2|Relationship with a controlling adult (1)",
-                "older:BOTH|15|false|MILD|6|Relationship with a controlling adult (6)",
-                "late:EARLIER,school|15|false|NOT_AT_RISK|1|1 point from Absent from school (1)",
+                "older:EARLIER,late|15|false|NOT_AT_RISK|2|Relationship with a controlling adult (1 point)",
+                "older:BOTH|15|false|MILD|6|Relationship with a controlling adult (6 points)",
+                "late:EARLIER,school|15|false|NOT_AT_RISK|1|1 point from Absent from school (1 point)",
                 "older,cars,abuse|15|false|MODERATE|11|11 points",
                 "older,cars,hotels|15|false|MODERATE|15|15 points",
                 "older,cars,hotels,lac|15|false|SIGNIFICANT|16|16 points",
@@ -75,20 +86,40 @@ class BandingTest {
                 Banding.band(TestTools.POINTS, responses(answers), new ChildFacts(age, learningDisability));
         assertThat(result.band().code()).isEqualTo(band);
         assertThat(result.points()).isEqualTo(points);
-        assertThat(String.join(" | ", result.reasons())).contains(reason);
+        assertThat(String.join(" | ", result.reasons())).contains(reason).doesNotContain("(1 points)");
+        assertThat(result.reasons().get(0))
+                .as("the first reason is the rule that decided the band")
+                .startsWith(result.band().label());
     }
 
-    @ParameterizedTest(name = "override {0} to {1}")
-    @CsvSource({"HIGH, MEDIUM, true", "HIGH, NONE, true", "LOW, HIGH, false", "NONE, LOW, false"})
-    void overridesBelowTheComputedBandNeedApproval(String computed, String judged, boolean needsApproval) {
-        OverrideDecision decision =
-                OverrideDecision.of(TestTools.LEVELS.band(computed), TestTools.LEVELS.band(judged), "Known to school.");
+    @ParameterizedTest(name = "computed {0}, standing {1}, judged {2}: approval {3}")
+    @CsvSource({
+        "HIGH, HIGH, MEDIUM, true",
+        "HIGH, HIGH, NONE, true",
+        "LOW, LOW, HIGH, false",
+        "NONE, NONE, LOW, false",
+        // Raised by judgement from Low to High: bringing it back to Medium lowers the band that stands.
+        "LOW, HIGH, MEDIUM, true",
+        "LOW, HIGH, LOW, true",
+        // Lowered with approval from High to Low: raising to Medium applies at once.
+        "HIGH, LOW, MEDIUM, false"
+    })
+    void loweringTheBandThatStandsAlwaysNeedsApproval(
+            String computed, String standing, String judged, boolean needsApproval) {
+        OverrideDecision decision = OverrideDecision.of(
+                TestTools.LEVELS.band(computed),
+                TestTools.LEVELS.band(standing),
+                TestTools.LEVELS.band(judged),
+                "Known to school.");
         assertThat(decision.needsApproval()).isEqualTo(needsApproval);
         assertThat(decision.explanation())
-                .startsWith(TestTools.LEVELS.band(judged).label() + " by professional judgement (computed "
-                        + TestTools.LEVELS.band(computed).label() + ")");
-        assertThatThrownBy(() ->
-                        OverrideDecision.of(TestTools.LEVELS.band(computed), TestTools.LEVELS.band(computed), "same"))
+                .startsWith(TestTools.LEVELS.band(judged).label() + " by professional judgement (the tool computed "
+                        + TestTools.LEVELS.band(computed).label());
+        assertThatThrownBy(() -> OverrideDecision.of(
+                        TestTools.LEVELS.band(computed),
+                        TestTools.LEVELS.band(standing),
+                        TestTools.LEVELS.band(standing),
+                        "same"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -39,6 +39,14 @@ final class TestTools {
                             "",
                             Optional.empty(),
                             Indicator.Kind.VULNERABILITY,
+                            false),
+                    new Indicator(
+                            "ld",
+                            "Vulnerabilities",
+                            "Learning disability or special educational needs",
+                            "",
+                            Optional.empty(),
+                            Indicator.Kind.VULNERABILITY,
                             false)),
             new ToolDefinition.Rules(
                     ToolDefinition.Method.LEVELS,
@@ -47,6 +55,7 @@ final class TestTools {
                     Optional.of(13),
                     Optional.of(13),
                     true,
+                    Optional.of("ld"),
                     Optional.of("LOW"),
                     Map.of("HIGH", 4, "MEDIUM", 6, "LOW", 12)));
 
@@ -82,6 +91,7 @@ final class TestTools {
                     Optional.of(13),
                     Optional.empty(),
                     false,
+                    Optional.empty(),
                     Optional.empty(),
                     Map.of("SIGNIFICANT", 4, "MODERATE", 8, "MILD", 12, "NOT_AT_RISK", 13)));
 

@@ -15,7 +15,7 @@ class ToolDefinitionReaderTest {
 
     @Test
     void readsTheShippedLevelTool() {
-        ToolDefinition tool = shipped("cse-levels-v1.yaml");
+        ToolDefinition tool = shipped("cse-levels-v2.yaml");
         assertThat(tool.rules().method()).isEqualTo(ToolDefinition.Method.LEVELS);
         assertThat(tool.bands()).extracting(Band::code).containsExactly("NONE", "LOW", "MEDIUM", "HIGH");
         assertThat(tool.indicators()).hasSizeGreaterThan(35);
@@ -77,6 +77,73 @@ class ToolDefinitionReaderTest {
                 .isInstanceOf(ToolDefinitionException.class)
                 .hasMessageContaining("broken.yaml")
                 .hasMessageContaining(message);
+    }
+
+    @Test
+    void anUnquotedCommaThatCutsAWordingShortIsRefusedNamingFileAndLine() {
+        assertThatThrownBy(() -> shipped("cse-levels-v1.yaml"))
+                .isInstanceOf(ToolDefinitionException.class)
+                .hasMessageContaining("cse-levels-v1.yaml line 22: unknown key ‘or repeatedly’")
+                .hasMessageContaining("put that value in quotes");
+        ToolDefinitionReader.Reading superseded =
+                ToolDefinitionReader.readLeniently("cse-levels-v1.yaml", reader("cse-levels-v1.yaml"));
+        assertThat(superseded.problems()).hasSize(1);
+        assertThat(superseded.tool().indicatorsById().get("missing-overnight").wording())
+                .as("why version 1 is superseded")
+                .isEqualTo("Missing from home or care overnight");
+        assertThat(shipped("cse-levels-v2.yaml")
+                        .indicatorsById()
+                        .get("missing-overnight")
+                        .wording())
+                .isEqualTo("Missing from home or care overnight, or repeatedly");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "- {id: x, level: LOW, wording: Out late, often}|line 14: unknown key ‘often’",
+                "- {id: x, level: LOW, wording: Out, colour: red}|line 14: unknown key ‘colour’; the keys here are",
+                "- {id: x, level: LOW, wording: A, wording: B}|line 14: wording is given twice",
+                "- {id: x, level: LOW, wording: A, guidance: }|line 14: guidance has no value",
+                "- {id: x, level: LOW, wording: A, disclosure: yes}|line 14: disclosure must be true or false, not yes"
+            })
+    void strayRepeatedAndEmptyKeysAreRefusedNamingTheLine(String line, String message) {
+        String yaml = BROKEN_BASE.replace("      - {id: spare, level: LOW, wording: Spare}", "      " + line);
+        assertThatThrownBy(() -> ToolDefinitionReader.read("strict.yaml", new StringReader(yaml)))
+                .isInstanceOf(ToolDefinitionException.class)
+                .hasMessageContaining("strict.yaml " + message);
+    }
+
+    @Test
+    void theLearningDisabilityQuestionMustBeAnIndicatorOfTheTool() {
+        String yaml =
+                BROKEN_BASE.replace("  lowsForMedium: 3", "  lowsForMedium: 3\n  learningDisabilityIndicator: ld");
+        assertThatThrownBy(() -> ToolDefinitionReader.read("ld.yaml", new StringReader(yaml)))
+                .isInstanceOf(ToolDefinitionException.class)
+                .hasMessageContaining("ld.yaml line 8: learningDisabilityIndicator names no indicator: ld");
+    }
+
+    private static final String BROKEN_BASE = """
+            id: broken
+            version: 1
+            name: Broken tool
+            bands: [{code: NONE, label: None}, {code: LOW, label: Low}, {code: MEDIUM, label: Medium}, {code: HIGH, label: High}]
+            method: LEVELS
+            rules:
+              lowsForMedium: 3
+              rescreenWeeks: {HIGH: 4}
+            domains:
+              - name: Whereabouts
+                indicators:
+                  - {id: late, level: LOW, wording: Home late}
+                  - {id: cars, level: HIGH, wording: Cars}
+                  - {id: spare, level: LOW, wording: Spare}
+            """;
+
+    private static java.io.Reader reader(String file) {
+        return new InputStreamReader(
+                ToolDefinitionReaderTest.class.getResourceAsStream("/screening/" + file), StandardCharsets.UTF_8);
     }
 
     private static ToolDefinition shipped(String file) {
