@@ -70,6 +70,7 @@ CREATE TABLE missing_episode (
     recorded_at         timestamptz NOT NULL,
     return_recorded_by  bigint      REFERENCES user_account (id),
     return_recorded_at  timestamptz,
+    interview_due_at    timestamptz,
     version             integer     NOT NULL DEFAULT 0,
     CHECK (ended_at IS NULL OR ended_at >= started_at),
     CHECK ((ended_at IS NULL) = (return_recorded_at IS NULL)),
@@ -85,9 +86,15 @@ COMMENT ON COLUMN missing_episode.looked_after IS 'Whether the child was looked 
 COMMENT ON COLUMN missing_episode.where_found IS 'Sensitive: where the child was found.';
 COMMENT ON COLUMN missing_episode.found_with IS 'Sensitive: with whom the child was found.';
 COMMENT ON COLUMN missing_episode.harm_or_crime IS 'Sensitive: harm suffered or crime while missing.';
+COMMENT ON COLUMN missing_episode.interview_due_at IS
+    'When the return home interview is due, from the return until an interview is recorded (then empty): the coordinator''s view reads due and overdue interviews from its index.';
 CREATE UNIQUE INDEX missing_episode_one_open_idx ON missing_episode (child_id) WHERE ended_at IS NULL;
 CREATE INDEX missing_episode_child_idx ON missing_episode (child_id, started_at DESC);
 CREATE INDEX missing_episode_area_idx ON missing_episode (area_id, started_at DESC);
+CREATE INDEX missing_episode_open_idx ON missing_episode (area_id, started_at DESC) WHERE ended_at IS NULL;
+CREATE INDEX missing_episode_interview_due_idx ON missing_episode (area_id, interview_due_at)
+    WHERE interview_due_at IS NOT NULL;
+CREATE INDEX missing_episode_ended_idx ON missing_episode (area_id, ended_at) WHERE ended_at IS NOT NULL;
 CREATE INDEX missing_episode_return_idx ON missing_episode (started_at) WHERE looked_after AND category <> 'ABSENT';
 
 CREATE TABLE missing_episode_involved (
@@ -153,3 +160,25 @@ CREATE TABLE return_interview_worker (
 );
 COMMENT ON TABLE return_interview_worker IS
     'The commissioned service''s workers asked to do an episode''s interview: each may open the child''s record until another of them records it.';
+
+CREATE TABLE philomena_profile (
+    child_id                bigint      NOT NULL REFERENCES person (id),
+    version                 integer     NOT NULL CHECK (version >= 1),
+    description             text        NOT NULL CHECK (length(description) BETWEEN 1 AND 2000),
+    photo_reference         text        CHECK (length(photo_reference) <= 300),
+    friends_and_associates  text        CHECK (length(friends_and_associates) <= 2000),
+    places_frequented       text        CHECK (length(places_frequented) <= 2000),
+    phone_and_social_media  text        CHECK (length(phone_and_social_media) <= 1000),
+    health_needs            text        CHECK (length(health_needs) <= 2000),
+    recorded_by             bigint      NOT NULL REFERENCES user_account (id),
+    recorded_at             timestamptz NOT NULL,
+    PRIMARY KEY (child_id, version)
+);
+COMMENT ON TABLE philomena_profile IS
+    'The Philomena Protocol profile of a looked-after child, filled in ahead of time by carers and professionals and given to the police when the child goes missing. Every save is a new version; the highest is current.';
+COMMENT ON COLUMN philomena_profile.description IS 'Personal data: what the child looks like (height, build, hair, marks), for the police.';
+COMMENT ON COLUMN philomena_profile.photo_reference IS 'Where a recent photograph is held (the photograph itself is not stored here).';
+COMMENT ON COLUMN philomena_profile.friends_and_associates IS 'Sensitive: friends and associates, including adults of concern.';
+COMMENT ON COLUMN philomena_profile.places_frequented IS 'Sensitive: places the child is known to go.';
+COMMENT ON COLUMN philomena_profile.phone_and_social_media IS 'Personal data: phone numbers and social media accounts.';
+COMMENT ON COLUMN philomena_profile.health_needs IS 'Special category data (health): medication and needs the police should know.';

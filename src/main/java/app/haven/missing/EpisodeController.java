@@ -56,7 +56,7 @@ class EpisodeController {
             @AuthenticationPrincipal HavenPrincipal user,
             Model model,
             RedirectAttributes redirect) {
-        EpisodeView episode = pages.episode(episodeId, "missing-episode", user, model);
+        EpisodeView episode = pages.checkedEpisode(episodeId, user);
         ReturnForm form = new ReturnForm(
                 new Moment(new DateParts(day, month, year), endedTime),
                 whereFound,
@@ -67,6 +67,7 @@ class EpisodeController {
         FormErrors.Builder errors = FormErrors.builder();
         if (!episode.open()) {
             errors.form("Someone has already recorded this child's return. Check the episode below.");
+            pages.show(episode, "missing-episode", model);
             return page(episode, form, errors.build(), user, model);
         }
         Optional<EpisodeReturn> ended = form.check(errors);
@@ -79,6 +80,7 @@ class EpisodeController {
                 refused.breaches().forEach(b -> ChildMissingController.add(errors, renamed(b)));
             }
         }
+        pages.show(episode, "missing-episode", model);
         return page(episode, form, errors.build(), user, model);
     }
 

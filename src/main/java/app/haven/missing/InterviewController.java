@@ -37,10 +37,11 @@ class InterviewController {
     @GetMapping("/missing-episodes/{episodeId}/interview")
     @PreAuthorize("hasAuthority('EDIT_CHILD')")
     String showInterview(@PathVariable long episodeId, @AuthenticationPrincipal HavenPrincipal user, Model model) {
-        EpisodeView episode = pages.episode(episodeId, "return-interview-form", user, model);
+        EpisodeView episode = pages.checkedEpisode(episodeId, user);
         if (episode.open() || interviews.forEpisode(episodeId).isPresent()) {
             return "redirect:/missing-episodes/" + episodeId;
         }
+        pages.show(episode, "return-interview-form", model);
         return page(episode, InterviewForm.blank(), FormErrors.none(), model);
     }
 
@@ -72,7 +73,7 @@ class InterviewController {
             @AuthenticationPrincipal HavenPrincipal user,
             Model model,
             RedirectAttributes redirect) {
-        EpisodeView episode = pages.episode(episodeId, "return-interview-form", user, model);
+        EpisodeView episode = pages.checkedEpisode(episodeId, user);
         if (episode.open()) {
             return "redirect:/missing-episodes/" + episodeId;
         }
@@ -104,6 +105,7 @@ class InterviewController {
                 errors.form("Someone has just recorded this interview. Check the episode before recording anything.");
             }
         }
+        pages.show(episode, "return-interview-form", model);
         return page(episode, form, errors.build(), model);
     }
 

@@ -99,10 +99,12 @@ class MissingEpisodes {
         Optional<LocalDate> born = people.find(episode.childId()).flatMap(PersonSummary::dateOfBirth);
         refuseIfBroken(
                 EpisodeRules.check(span, queries.spans(people.recordIds(episode.childId())), born, clock.instant()));
+        InterviewDeadline deadline =
+                new InterviewDeadline(ended.endedAt(), settings.current().interviewHours());
         int updated = jdbc.sql("""
                         UPDATE missing_episode SET ended_at = :ended, where_found = :where, found_with = :with,
                                how_returned = :how, harm_or_crime = :harm, return_recorded_by = :user,
-                               return_recorded_at = :now, version = version + 1
+                               return_recorded_at = :now, interview_due_at = :due, version = version + 1
                          WHERE id = :id AND version = :version AND ended_at IS NULL
                         """)
                 .param("ended", Timestamp.from(ended.endedAt()))
@@ -114,6 +116,7 @@ class MissingEpisodes {
                 .param("now", Timestamp.from(clock.instant()))
                 .param("id", episode.id())
                 .param("version", ended.version())
+                .param("due", Timestamp.from(deadline.dueAt()))
                 .update();
         if (updated == 0) {
             throw new EpisodeRefused(List.of(new EpisodeRules.Breach(
@@ -121,8 +124,6 @@ class MissingEpisodes {
                     "Someone else has just recorded this child's return or changed the episode. Check it below"
                             + " before recording anything more.")));
         }
-        InterviewDeadline deadline =
-                new InterviewDeadline(ended.endedAt(), settings.current().interviewHours());
         audit.record(
                 AuditAction.UPDATE,
                 "missing-episode",

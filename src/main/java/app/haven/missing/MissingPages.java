@@ -47,12 +47,23 @@ class MissingPages {
 
     /** The episode, checked and audited as viewed, with {@code episode} and {@code child} on the model. */
     EpisodeView episode(long episodeId, String subject, HavenPrincipal user, Model model) {
+        EpisodeView found = checkedEpisode(episodeId, user);
+        show(found, subject, model);
+        return found;
+    }
+
+    /** The episode, checked but not audited: for a change, which is audited as a change unless its form comes back. */
+    EpisodeView checkedEpisode(long episodeId, HavenPrincipal user) {
         EpisodeView found =
                 episodes.find(episodeId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        PersonSummary child = child(found.childId(), user);
-        audit.childRecordViewed(child.id(), subject, episodeId);
-        model.addAttribute("episode", found);
-        model.addAttribute("child", child);
+        child(found.childId(), user);
         return found;
+    }
+
+    /** Audits a checked episode as viewed and puts it and the child on the model, for a page that shows them. */
+    void show(EpisodeView episode, String subject, Model model) {
+        audit.childRecordViewed(episode.childId(), subject, episode.id());
+        model.addAttribute("episode", episode);
+        model.addAttribute("child", people.find(episode.childId()).orElseThrow());
     }
 }

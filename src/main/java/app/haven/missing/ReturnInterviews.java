@@ -76,6 +76,9 @@ class ReturnInterviews {
         } catch (DuplicateKeyException taken) {
             throw new AlreadyRecorded();
         }
+        jdbc.sql("UPDATE missing_episode SET interview_due_at = NULL WHERE id = :id")
+                .param("id", episode.id())
+                .update();
         for (String factor : interview.factors()) {
             jdbc.sql("INSERT INTO return_interview_factor (interview_id, factor_code) VALUES (:id, :code)")
                     .param("id", id)

@@ -35,6 +35,13 @@ class MissingFixtures {
         return worker;
     }
 
+    void lookedAfter(long child) {
+        jdbc.sql(
+                        "UPDATE person SET looked_after_status = 'LOOKED_AFTER', placement_type = 'FOSTER_CARE' WHERE id = :id")
+                .param("id", child)
+                .update();
+    }
+
     MockHttpServletResponse report(MockMvc mvc, TestAccounts.Account by, long child, Instant started) throws Exception {
         return send(mvc, by, "/children/" + child + "/missing-episodes", reportFields(started));
     }

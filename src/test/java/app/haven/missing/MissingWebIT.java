@@ -243,6 +243,11 @@ class MissingWebIT {
                     .as(path)
                     .isEqualTo(before + 1);
         }
+        long beforeReturn = count("SELECT count(*) FROM audit_event WHERE child_id = " + child);
+        fixtures.recordReturn(mvc, social, episode, Instant.now().minus(Duration.ofHours(1)));
+        assertThat(count("SELECT count(*) FROM audit_event WHERE child_id = " + child))
+                .as("recording the return is one audit row, not a view and a change")
+                .isEqualTo(beforeReturn + 1);
         TestAccounts.Account outsider = accounts.create("CSE_COORDINATOR");
         assertThat(page(outsider, "/missing-episodes/" + episode).status()).isEqualTo(403);
         assertThat(page(outsider, "/children/" + child + "/missing").status()).isEqualTo(403);
