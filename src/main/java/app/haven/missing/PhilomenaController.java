@@ -93,6 +93,7 @@ class PhilomenaController {
                     phoneAndSocialMedia,
                     healthNeeds,
                     profiles.current(child.id()).map(PhilomenaProfile::version).orElse(0));
+            model.addAttribute("conflict", true);
         }
         pages.viewChild(childId, "philomena-profile", user, model);
         return page(child, form, errors, user, model);

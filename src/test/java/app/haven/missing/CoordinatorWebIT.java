@@ -45,9 +45,19 @@ class CoordinatorWebIT {
         Instant t = Instant.now();
         fixtures.report(mvc, social, missingNow, t.minus(Duration.ofHours(2)));
         episode(social, overdue, t.minus(Duration.ofDays(6)), t.minus(Duration.ofDays(5)));
+        // In the order they happened: a report is open until its return, so it may not start before a later episode.
+        for (int daysAgo : new int[] {80, 40}) {
+            Instant returned = t.minus(Duration.ofDays(daysAgo - 1));
+            episode(social, due, t.minus(Duration.ofDays(daysAgo)), returned);
+            fixtures.interview(
+                    mvc,
+                    social,
+                    fixtures.latestEpisode(due),
+                    returned.plus(Duration.ofHours(2)),
+                    returned.plus(Duration.ofHours(20)),
+                    false);
+        }
         episode(social, due, t.minus(Duration.ofDays(2)), t.minus(Duration.ofDays(1)));
-        episode(social, due, t.minus(Duration.ofDays(40)), t.minus(Duration.ofDays(39)));
-        episode(social, due, t.minus(Duration.ofDays(80)), t.minus(Duration.ofDays(79)));
 
         assertThat(children(view(coordinator, ""))).containsExactly("Anwen Quillfeather");
         Document overdueView = view(coordinator, "?show=interview-overdue");
