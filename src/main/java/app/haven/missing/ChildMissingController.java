@@ -64,6 +64,10 @@ class ChildMissingController {
             @RequestParam(name = "started.month", defaultValue = "") String startMonth,
             @RequestParam(name = "started.year", defaultValue = "") String startYear,
             @RequestParam(defaultValue = "") String startedTime,
+            @RequestParam(name = "ended.day", defaultValue = "") String endDay,
+            @RequestParam(name = "ended.month", defaultValue = "") String endMonth,
+            @RequestParam(name = "ended.year", defaultValue = "") String endYear,
+            @RequestParam(defaultValue = "") String endedTime,
             @RequestParam(defaultValue = "") String reportedBy,
             @RequestParam(name = "reported.day", defaultValue = "") String reportDay,
             @RequestParam(name = "reported.month", defaultValue = "") String reportMonth,
@@ -82,6 +86,7 @@ class ChildMissingController {
         ReportForm form = new ReportForm(
                 category,
                 new Moment(new DateParts(startDay, startMonth, startYear), startedTime),
+                new Moment(new DateParts(endDay, endMonth, endYear), endedTime),
                 reportedBy,
                 new Moment(new DateParts(reportDay, reportMonth, reportYear), reportedTime),
                 policeReference,

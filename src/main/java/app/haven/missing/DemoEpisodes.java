@@ -84,6 +84,7 @@ class DemoEpisodes {
                         start.plus(Duration.ofMinutes(45)),
                         Optional.of("DEMO-" + (1000 + hoursAgo)),
                         start,
+                        Optional.empty(),
                         hoursAgo > 100 ? "MEDIUM" : "HIGH",
                         "Demo: CSE concern; seen with older males near the bus station",
                         "PS 0000 Demo",

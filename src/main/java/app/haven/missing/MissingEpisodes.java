@@ -67,7 +67,7 @@ class MissingEpisodes {
     long report(PersonSummary child, NewEpisode episode, HavenPrincipal user) {
         List<Long> records = people.recordIds(child.id());
         lockChild(child.id());
-        EpisodeSpan span = new EpisodeSpan(0, episode.startedAt(), Optional.empty());
+        EpisodeSpan span = new EpisodeSpan(0, episode.startedAt(), episode.endedAt());
         refuseIfBroken(EpisodeRules.check(span, queries.spans(records), child.dateOfBirth(), clock.instant()));
         Optional<OpenCases.OpenCase> openCase = cases.forChild(records);
         long area = openCase.map(OpenCases.OpenCase::areaId).orElseGet(() -> areaFor(child.id(), user));
@@ -86,7 +86,11 @@ class MissingEpisodes {
                 user.userId(),
                 user.agencyId()));
         LocalDate today = LocalDate.now(clock.withZone(InterviewDeadline.LONDON));
-        openCase.ifPresent(c -> events.publishEvent(MissingTask.reported(id, child.id(), c.leadUserId(), today)));
+        if (episode.endedAt().isPresent()) {
+            returned(queries.find(id).orElseThrow(), episode.endedAt().get(), openCase, user);
+        } else {
+            openCase.ifPresent(c -> events.publishEvent(MissingTask.reported(id, child.id(), c.leadUserId(), today)));
+        }
         promptRepeat(child.id(), records, openCase, today);
         return id;
     }
@@ -131,15 +135,22 @@ class MissingEpisodes {
                 Optional.of(episode.childId()),
                 Optional.of("returned"));
         events.publishEvent(new MissingTaskDone(MissingTask.reportedKey(episode.id())));
+        returned(episode, ended.endedAt(), cases.forChild(people.recordIds(episode.childId())), user);
+    }
+
+    /** The child is back: the chronology hears, and the interview is asked of the service's workers and the lead. */
+    private void returned(
+            EpisodeView episode, Instant endedAt, Optional<OpenCases.OpenCase> openCase, HavenPrincipal user) {
+        InterviewDeadline deadline =
+                new InterviewDeadline(endedAt, settings.current().interviewHours());
         events.publishEvent(new ChildReturned(
                 episode.id(),
                 episode.childId(),
                 episode.areaId(),
-                ended.endedAt(),
+                endedAt,
                 deadline.dueAt(),
                 user.userId(),
                 user.agencyId()));
-        Optional<OpenCases.OpenCase> openCase = cases.forChild(people.recordIds(episode.childId()));
         workers.ask(episode, deadline, openCase.map(OpenCases.OpenCase::leadUserId));
     }
 
@@ -158,10 +169,12 @@ class MissingEpisodes {
         try {
             return jdbc.sql("""
                             INSERT INTO missing_episode (child_id, area_id, category, reported_by, reported_at,
-                                   police_reference, started_at, risk_grade, risk_reason, graded_by, looked_after,
-                                   recorded_by, recorded_at)
-                            SELECT p.id, :area, :category, :reportedBy, :reportedAt, :police, :started, :grade, :reason,
-                                   :gradedBy, p.looked_after_status = 'LOOKED_AFTER', :user, :now
+                                   police_reference, started_at, ended_at, risk_grade, risk_reason, graded_by, looked_after,
+                                   recorded_by, recorded_at, return_recorded_by, return_recorded_at, interview_due_at)
+                            SELECT p.id, :area, :category, :reportedBy, :reportedAt, :police, :started, CAST(:ended AS timestamptz), :grade,
+                                   :reason, :gradedBy, p.looked_after_status = 'LOOKED_AFTER', :user, :now,
+                                   CASE WHEN :returned THEN CAST(:user AS bigint) END, CASE WHEN :returned THEN CAST(:now AS timestamptz) END,
+                                   CAST(:due AS timestamptz)
                               FROM person p WHERE p.id = :child
                             RETURNING id
                             """)
@@ -171,6 +184,15 @@ class MissingEpisodes {
                     .param("reportedAt", Timestamp.from(episode.reportedAt()))
                     .param("police", episode.policeReference().orElse(null))
                     .param("started", Timestamp.from(episode.startedAt()))
+                    .param("ended", episode.endedAt().map(Timestamp::from).orElse(null))
+                    .param("returned", episode.endedAt().isPresent())
+                    .param(
+                            "due",
+                            episode.endedAt()
+                                    .map(end -> Timestamp.from(new InterviewDeadline(
+                                                    end, settings.current().interviewHours())
+                                            .dueAt()))
+                                    .orElse(null))
                     .param("grade", episode.riskGrade())
                     .param("reason", episode.riskReason())
                     .param("gradedBy", episode.gradedBy())

@@ -10,6 +10,7 @@ import java.util.Optional;
 public record ReportForm(
         String category,
         Moment started,
+        Moment ended,
         String reportedBy,
         Moment reported,
         String policeReference,
@@ -24,7 +25,7 @@ public record ReportForm(
     static final int MAX_INVOLVED = 20;
 
     static ReportForm blank(Instant now) {
-        return new ReportForm("", Moment.empty(), "", Moment.of(now), "", "", "", "", "", "");
+        return new ReportForm("", Moment.empty(), Moment.empty(), "", Moment.of(now), "", "", "", "", "", "");
     }
 
     /** The episode, when every answer is usable; otherwise the errors, in the order the page asks. */
@@ -33,6 +34,8 @@ public record ReportForm(
             errors.field("category", "Select whether the child is missing, absent or away from placement");
         }
         Optional<Instant> start = started.read("started", "the start of the episode", errors);
+        // A child already back when the episode is recorded (police often tell the service afterwards).
+        Optional<Instant> end = ended.isBlank() ? Optional.empty() : ended.read("ended", "the return", errors);
         required(errors, "reportedBy", reportedBy, "Enter who reported the child missing", MAX_NAME);
         Optional<Instant> reportedAt = reported.read("reported", "the report", errors);
         if (policeReference.strip().length() > 40) {
@@ -56,6 +59,7 @@ public record ReportForm(
                 reportedAt.orElseThrow(),
                 Optional.of(policeReference.strip()).filter(s -> !s.isEmpty()),
                 start.orElseThrow(),
+                end,
                 riskGrade,
                 riskReason.strip(),
                 gradedBy.strip(),

@@ -213,6 +213,36 @@ class MissingWebIT {
     }
 
     @Test
+    void anEpisodeReportedAfterTheChildIsBackIsSavedClosedAndTheInterviewIsDueAtOnce() throws Exception {
+        TestAccounts.Account social = accounts.create("PRACTITIONER");
+        TestAccounts.Account worker = fixtures.commissionedWorker(social);
+        long child = cases.child(social, "Rhiannon");
+        Instant t = Instant.now();
+        fixtures.report(mvc, social, child, t.minus(Duration.ofHours(5)));
+        fixtures.recordReturn(mvc, social, fixtures.latestEpisode(child), t.minus(Duration.ofHours(4)));
+        long later = fixtures.latestEpisode(child);
+        // Told afterwards of an earlier episode, already over: recorded out of order, with its return.
+        Map<String, String> earlier = MissingFixtures.reportFields(t.minus(Duration.ofDays(3)));
+        MissingFixtures.moment(earlier, "ended", t.minus(Duration.ofDays(2)));
+        assertThat(fixtures.send(mvc, social, "/children/" + child + "/missing-episodes", earlier)
+                        .getRedirectedUrl())
+                .startsWith("/missing-episodes/");
+        long episode = fixtures.latestEpisode(child);
+        assertThat(episode).isNotEqualTo(later);
+        assertThat(cases.inbox(mvc, worker)).hasSize(2);
+        assertThat(chronology(child)).containsSubsequence("missing.started", "missing.returned");
+
+        Map<String, String> overlapping = MissingFixtures.reportFields(t.minus(Duration.ofHours(6)));
+        MissingFixtures.moment(overlapping, "ended", t.minus(Duration.ofHours(3)));
+        assertThat(errorSummary(
+                        Jsoup.parse(fixtures.send(mvc, social, "/children/" + child + "/missing-episodes", overlapping)
+                                .getContentAsString())))
+                .singleElement()
+                .asString()
+                .startsWith("This episode overlaps the child's episode from");
+    }
+
+    @Test
     void aStaleReturnChangesNothingAndSaysSomeoneElseRecordedIt() throws Exception {
         TestAccounts.Account social = accounts.create("PRACTITIONER");
         long child = cases.child(social, "Araminta");
