@@ -3,6 +3,7 @@ package app.haven.cases;
 import app.haven.identity.ChildAccess;
 import app.haven.identity.SqlCondition;
 import app.haven.platform.HavenPrincipal;
+import app.haven.platform.MissingCounts;
 import app.haven.platform.Remembered;
 import java.sql.Array;
 import java.sql.Date;
@@ -32,7 +33,8 @@ class Register {
             "age", "p.date_of_birth DESC NULLS LAST, c.id",
             "screened", "c.last_screened_on NULLS FIRST, c.id",
             "opened", "c.opened_on DESC, c.id DESC",
-            "lead", "u.display_name, c.next_review_on, c.id");
+            "lead", "u.display_name, c.next_review_on, c.id",
+            "missing", "mc.missing_90 DESC, mc.missing_now DESC, c.next_review_on, c.id");
 
     /** The same orders again for the outer query, which joins the child, lead and plan to the page's rows. */
     private static final Map<String, String> PAGE_ORDER = Map.of(
@@ -41,7 +43,8 @@ class Register {
             "age", "p.date_of_birth DESC NULLS LAST, page.id",
             "screened", "page.last_screened_on NULLS FIRST, page.id",
             "opened", "page.opened_on DESC, page.id DESC",
-            "lead", "u.display_name, page.next_review_on, page.id");
+            "lead", "u.display_name, page.next_review_on, page.id",
+            "missing", "mp.missing_90 DESC, mp.missing_now DESC, page.next_review_on, page.id");
 
     private static final String ADDITIONAL_NEEDS =
             "(p.learning_disability OR p.send_status IN ('SEN_SUPPORT', 'EHC_PLAN') OR p.disability IS NOT NULL)";
@@ -52,12 +55,14 @@ class Register {
     private final JdbcClient jdbc;
     private final ChildAccess access;
     private final CaseSettings settings;
+    private final MissingCounts missing;
     private final Clock clock;
 
-    Register(JdbcClient jdbc, ChildAccess access, CaseSettings settings, Clock clock) {
+    Register(JdbcClient jdbc, ChildAccess access, CaseSettings settings, MissingCounts missing, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.settings = settings;
+        this.missing = missing;
         this.clock = clock;
     }
 
@@ -66,11 +71,15 @@ class Register {
         LocalDate today = LocalDate.now(clock);
         int transition = settings.current().transitionAgeMonths();
         String where = where(filter, areaIds, user, params, today, transition);
+        params.putAll(missing.parameters(clock.instant()));
         // Outer joins on unique keys (every case has its child, lead and plan) let the planner drop the joins a
-        // count does not use, so counting a large register reads child_case alone.
+        // count does not use, so counting a large register reads child_case alone. Missing counts (ADR 0008) join
+        // every case only when a filter or the order needs them, and the page's rows always.
+        boolean byMissing = filter.flag().startsWith("missing") || filter.sort().equals("missing");
         String from = " FROM child_case c LEFT JOIN person p ON p.id = c.child_id"
                 + " LEFT JOIN user_account u ON u.id = c.lead_user_id"
-                + " LEFT JOIN case_plan pl ON pl.case_id = c.id WHERE " + where;
+                + " LEFT JOIN case_plan pl ON pl.case_id = c.id"
+                + (byMissing ? missing.lateralJoin("c.child_id", "mc") : "") + " WHERE " + where;
         long total = count(from, params);
         int pages = (int) Math.max(1, (total + RegisterFilter.PAGE_SIZE - 1) / RegisterFilter.PAGE_SIZE);
         int page = Math.min(filter.page(), pages);
@@ -89,7 +98,7 @@ class Register {
                                ARRAY(SELECT cm.label FROM case_cse_model m JOIN cse_model cm ON cm.code = m.model_code
                                       WHERE m.case_id = page.id ORDER BY cm.position) AS models,
                                EXISTS (SELECT 1 FROM case_closure cc WHERE cc.case_id = page.id AND cc.status = 'PENDING')
-                                   AS closure_pending
+                                   AS closure_pending, mp.missing_30, mp.missing_90, mp.missing_now
                           FROM (SELECT c.id, c.child_id, c.area_id, c.lead_user_id, c.band_label, c.band_rank,
                                        c.last_screened_on, c.next_review_on, c.child_protection, c.opened_on,
                                        c.planning_meeting_held_on
@@ -100,7 +109,8 @@ class Register {
                           JOIN person p ON p.id = page.child_id
                           JOIN user_account u ON u.id = page.lead_user_id
                           LEFT JOIN case_plan pl ON pl.case_id = page.id
-                        """ + " ORDER BY " + PAGE_ORDER.get(filter.sort()))
+                        """ + missing.lateralJoin("page.child_id", "mp") + " ORDER BY "
+                        + PAGE_ORDER.get(filter.sort()))
                 .params(params)
                 .query((rs, row) -> row(rs, today, transition))
                 .list();
@@ -209,6 +219,9 @@ class Register {
                 conditions.add(ADDITIONAL_NEEDS
                         + " AND p.date_of_birth <= CAST(:today AS date) - make_interval(months => :transition)");
             case "child-protection" -> conditions.add("c.child_protection");
+            case "missing-now" -> conditions.add("mc.missing_now");
+            case "missing-30" -> conditions.add("mc.missing_30 > 0");
+            case "missing-90" -> conditions.add("mc.missing_90 > 0");
             case "closure-pending" ->
                 conditions.add(
                         "EXISTS (SELECT 1 FROM case_closure cc WHERE cc.case_id = c.id AND cc.status = 'PENDING')");
@@ -264,7 +277,10 @@ class Register {
                 screened == null ? "Not screened" : CaseDates.format(screened.toLocalDate()),
                 CaseDates.format(nextReview),
                 nextReview.isBefore(today),
-                flags);
+                flags,
+                rs.getInt("missing_30"),
+                rs.getInt("missing_90"),
+                rs.getBoolean("missing_now"));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -20,7 +20,8 @@ public record RegisterFilter(
             new Option("age", "Age, youngest first"),
             new Option("screened", "Last screening, oldest first"),
             new Option("opened", "Put on the register, newest first"),
-            new Option("lead", "Lead professional, A to Z"));
+            new Option("lead", "Lead professional, A to Z"),
+            new Option("missing", "Missing episodes (90 days), most first"));
 
     static final List<Option> AGES = List.of(
             new Option("", "Any age"),
@@ -43,7 +44,10 @@ public record RegisterFilter(
             new Option("no-child-view", "Child's view not in the plan"),
             new Option("transition", "Transition to adult services"),
             new Option("child-protection", "Child protection trigger"),
-            new Option("closure-pending", "Closure awaiting approval"));
+            new Option("closure-pending", "Closure awaiting approval"),
+            new Option("missing-now", "Missing now"),
+            new Option("missing-30", "Missing in the last 30 days"),
+            new Option("missing-90", "Missing in the last 90 days"));
 
     public RegisterFilter {
         area = clean(area);

@@ -2,7 +2,7 @@ package app.haven.cases;
 
 import java.util.List;
 
-/** One open case on the register page. */
+/** One open case on the register page, with the child's missing episodes in the last 30 and 90 days. */
 public record RegisterRow(
         long caseId,
         String child,
@@ -15,4 +15,7 @@ public record RegisterRow(
         String lastScreened,
         String nextReview,
         boolean reviewOverdue,
-        List<String> flags) {}
+        List<String> flags,
+        int missing30,
+        int missing90,
+        boolean missingNow) {}

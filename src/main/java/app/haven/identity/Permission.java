@@ -24,6 +24,10 @@ public enum Permission {
     GRADE_INTELLIGENCE,
     /** Record disruption measures, arrests, charges and prosecutions. */
     RECORD_DISRUPTION,
+    /** Do return home interviews after missing episodes (the commissioned missing service). */
+    RETURN_INTERVIEW,
+    /** See an area's missing episodes and return interviews, and export the statutory missing return. */
+    COORDINATE_MISSING,
     /** See the partnership's datasets and measures, as aggregates only. */
     VIEW_AGGREGATES,
     /** Open a record outside one's scope, with a recorded reason that is reviewed. */

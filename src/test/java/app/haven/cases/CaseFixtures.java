@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Children, screenings and cases made directly for the register's tests, and each user's inbox as they see it. */
 @Component
-class CaseFixtures {
+public class CaseFixtures {
 
     private final JdbcClient jdbc;
     private final TestAccounts accounts;
@@ -50,7 +50,7 @@ class CaseFixtures {
     }
 
     /** A child in the worker's area whom the worker's agency works with, named as given. */
-    long child(TestAccounts.Account worker, String given, LocalDate born, boolean learningDisability) {
+    public long child(TestAccounts.Account worker, String given, LocalDate born, boolean learningDisability) {
         long area = areaOf(worker);
         long child = jdbc.sql("""
                         INSERT INTO person (kind, date_of_birth, sex, area_id, learning_disability, created_at)
@@ -82,12 +82,12 @@ class CaseFixtures {
         return child;
     }
 
-    long child(TestAccounts.Account worker, String given) {
+    public long child(TestAccounts.Account worker, String given) {
         return child(worker, given, LocalDate.now(clock).minusYears(14), false);
     }
 
     /** A completed level-tool screening with this band, announced as the screening module announces one. */
-    long screened(long child, TestAccounts.Account by, String code, String label, int rank) {
+    public long screened(long child, TestAccounts.Account by, String code, String label, int rank) {
         return transactions.execute(status -> {
             long id = jdbc.sql("""
                             INSERT INTO screening (child_id, tool_id, tool_version, status, completed_by, agency_id,
@@ -120,7 +120,7 @@ class CaseFixtures {
     }
 
     /** Puts the child on the register as this user, from their latest screening (or with a reason). */
-    long open(TestAccounts.Account by, long child, TestAccounts.Account lead, String reason) {
+    public long open(TestAccounts.Account by, long child, TestAccounts.Account lead, String reason) {
         return TestAccounts.as(
                 accounts.principal(by),
                 () -> cases.open(
@@ -135,7 +135,7 @@ class CaseFixtures {
                         (app.haven.platform.HavenPrincipal) accounts.principal(by)));
     }
 
-    long areaOf(TestAccounts.Account account) {
+    public long areaOf(TestAccounts.Account account) {
         return jdbc.sql("SELECT area_id FROM user_area WHERE user_id = :id LIMIT 1")
                 .param("id", account.id())
                 .query(Long.class)
@@ -151,7 +151,7 @@ class CaseFixtures {
     }
 
     /** The text of each task on the user's home page ("Your work"), status first. */
-    List<String> inbox(MockMvc mvc, TestAccounts.Account account) throws Exception {
+    public List<String> inbox(MockMvc mvc, TestAccounts.Account account) throws Exception {
         String html = mvc.perform(get("/").with(user(accounts.principal(account))))
                 .andReturn()
                 .getResponse()

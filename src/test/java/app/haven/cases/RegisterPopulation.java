@@ -11,14 +11,14 @@ import javax.sql.DataSource;
  * tens of thousands of cases in seconds. Case {@code g} belongs to area {@code g % areas}; its lead is one of that
  * area's leads. Ids are assigned here from the current maximum, so every table's rows line up by {@code g}.
  */
-final class RegisterPopulation {
+public final class RegisterPopulation {
 
     /** An area with the agency its children are known to and the users who lead its cases. */
-    record Area(long areaId, long agencyId, List<Long> leads) {}
+    public record Area(long areaId, long agencyId, List<Long> leads) {}
 
     private RegisterPopulation() {}
 
-    static void load(DataSource dataSource, List<Area> areas, int cases) throws Exception {
+    public static void load(DataSource dataSource, List<Area> areas, int cases) throws Exception {
         try (Connection connection = dataSource.getConnection();
                 Statement sql = connection.createStatement()) {
             connection.setAutoCommit(true);

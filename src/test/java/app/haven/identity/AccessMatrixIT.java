@@ -80,6 +80,9 @@ class AccessMatrixIT {
                         "CASE_WORKER"));
         // {own}: a child the holder works with, so the record's scope lets them in and only the role decides.
         pages.put("/children/{own}/access", Set.of("TEAM_MANAGER", "CSE_COORDINATOR", "SYSTEM_ADMINISTRATOR"));
+        // Missing: the coordinator's view and the SSDA903 return; a child's episodes need the child in scope.
+        pages.put("/missing", Set.of("TEAM_MANAGER", "CSE_COORDINATOR"));
+        pages.put("/missing/ssda903", Set.of("TEAM_MANAGER", "CSE_COORDINATOR"));
         for (String admin : List.of(
                 "/admin", "/admin/users", "/admin/users/new", "/admin/areas", "/admin/agencies", "/admin/teams")) {
             pages.put(admin, ADMINISTRATORS);

@@ -62,6 +62,7 @@ class DemoDataGeneratorIT {
         assertThat(password.group(1)).hasSizeGreaterThanOrEqualTo(12);
         assertCasesOnTheRegister();
         assertTheInboxAgreesWithTheRegister();
+        assertMissingEpisodesInEveryArea();
     }
 
     /**
@@ -119,6 +120,25 @@ class DemoDataGeneratorIT {
                         + " JOIN user_account u ON u.id = ci.user_id"
                         + " WHERE u.email LIKE 'investigator.%' AND ci.area_id = c.area_id"))
                 .isEqualTo(4 * 14);
+    }
+
+    /** Written through the missing services: the coordinator's view has something in every state in every area. */
+    private void assertMissingEpisodesInEveryArea() {
+        assertThat(count("SELECT count(DISTINCT area_id) FROM missing_episode WHERE ended_at IS NULL"))
+                .isEqualTo(4);
+        assertThat(count("SELECT count(DISTINCT area_id) FROM missing_episode WHERE interview_due_at < now()"))
+                .isEqualTo(4);
+        assertThat(count("SELECT count(DISTINCT area_id) FROM missing_episode WHERE interview_due_at >= now()"))
+                .isEqualTo(4);
+        assertThat(count("SELECT count(*) FROM return_interview")).isEqualTo(4 * 9);
+        assertThat(
+                        count(
+                                "SELECT count(*) FROM inbox_task WHERE source_key LIKE 'missing-interview:%' AND done_at IS NULL"))
+                .isPositive();
+        assertThat(count("SELECT count(*) FROM chronology_entry WHERE event_type LIKE 'missing.%'"))
+                .isPositive();
+        assertThat(count("SELECT count(*) FROM audit_event WHERE subject_type = 'missing-episode'"))
+                .isPositive();
     }
 
     private long count(String sql) {

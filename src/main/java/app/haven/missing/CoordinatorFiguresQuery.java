@@ -1,0 +1,80 @@
+package app.haven.missing;
+
+import app.haven.platform.Remembered;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The figures at the top of the coordinator's view, for whole areas (the view is for coordinators, who see their
+ * areas' every child). Shared for five seconds, as they do not depend on who asks.
+ */
+@Service
+class CoordinatorFiguresQuery {
+
+    private final Map<List<Long>, Remembered<CoordinatorFigures>> remembered = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
+    private final MissingSettings settings;
+    private final Clock clock;
+
+    CoordinatorFiguresQuery(JdbcClient jdbc, MissingSettings settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    CoordinatorFigures forAreas(List<Long> areas) {
+        if (remembered.size() > 1_000) {
+            remembered.clear();
+        }
+        return remembered
+                .computeIfAbsent(List.copyOf(areas), a -> new Remembered<>(Duration.ofSeconds(5), () -> read(a)))
+                .get();
+    }
+
+    private CoordinatorFigures read(List<Long> areas) {
+        MissingSettings.Values values = settings.current();
+        LocalDate today = LocalDate.now(clock.withZone(InterviewDeadline.LONDON));
+        LocalDate quarter = today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1);
+        Timestamp quarterStart =
+                Timestamp.from(quarter.atStartOfDay(InterviewDeadline.LONDON).toInstant());
+        Timestamp now = Timestamp.from(clock.instant());
+        Timestamp since = Timestamp.from(clock.instant().minus(Duration.ofDays(values.repeatWindowDays())));
+        return jdbc.sql("""
+                        SELECT (SELECT count(*) FROM missing_episode e WHERE e.area_id IN (:areas) AND e.ended_at IS NULL),
+                               (SELECT count(*) FROM missing_episode e WHERE e.area_id IN (:areas)
+                                  AND e.interview_due_at >= :now),
+                               (SELECT count(*) FROM missing_episode e WHERE e.area_id IN (:areas)
+                                  AND e.interview_due_at < :now),
+                               (SELECT count(*) FROM (SELECT e.child_id FROM missing_episode e WHERE e.area_id IN (:areas)
+                                  AND e.started_at >= :since GROUP BY e.child_id HAVING count(*) >= :repeat) r),
+                               q.returns, q.offered, q.held
+                          FROM (SELECT count(*) AS returns,
+                                       count(*) FILTER (WHERE r.offered_at <= e.ended_at + make_interval(hours => :hours)) AS offered,
+                                       count(*) FILTER (WHERE r.held_at <= e.ended_at + make_interval(hours => :hours)) AS held
+                                  FROM missing_episode e LEFT JOIN return_interview r ON r.episode_id = e.id
+                                 WHERE e.area_id IN (:areas) AND e.ended_at >= :quarter) q
+                        """)
+                .param("areas", areas.isEmpty() ? List.of(-1L) : areas)
+                .param("now", now)
+                .param("since", since)
+                .param("repeat", values.repeatEpisodes())
+                .param("hours", values.interviewHours())
+                .param("quarter", quarterStart)
+                .query((rs, row) -> new CoordinatorFigures(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getLong(5),
+                        rs.getLong(6),
+                        rs.getLong(7)))
+                .single();
+    }
+}

@@ -1,0 +1,82 @@
+package app.haven.missing;
+
+import app.haven.identity.ChildAccess;
+import app.haven.identity.SqlCondition;
+import app.haven.platform.HavenPrincipal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SQL condition for the coordinator's view: the chosen areas (only those the user covers), record scope in the
+ * query (skipped, as on the register, where the user may open every child in those areas), and the filters.
+ */
+@Component
+class CoordinatorScope {
+
+    /** A WHERE clause over {@code missing_episode e} and its named parameters. */
+    record Where(String sql, Map<String, Object> params, boolean personal) {}
+
+    private final ChildAccess access;
+    private final MissingSettings settings;
+    private final Clock clock;
+
+    CoordinatorScope(ChildAccess access, MissingSettings settings, Clock clock) {
+        this.access = access;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    Where where(CoordinatorFilter filter, List<Long> areaIds, HavenPrincipal user) {
+        Map<String, Object> params = new HashMap<>();
+        List<Long> areas =
+                filter.areaId().filter(areaIds::contains).map(List::of).orElse(areaIds);
+        params.put("areas", areas.isEmpty() ? List.of(-1L) : areas);
+        List<String> conditions = new ArrayList<>(List.of("e.area_id IN (:areas)"));
+        boolean personal = !access.seesEveryChildIn(user, areas) || areas.isEmpty();
+        if (personal) {
+            SqlCondition scope = access.visibleChildren(user, "e.child_id");
+            params.putAll(scope.parameters());
+            conditions.add(scope.sql());
+        }
+        MissingSettings.Values values = settings.current();
+        Timestamp now = Timestamp.from(clock.instant());
+        Timestamp since = Timestamp.from(clock.instant().minus(Duration.ofDays(values.repeatWindowDays())));
+        switch (filter.show()) {
+            case "interview-due" -> {
+                conditions.add("e.interview_due_at >= :now");
+                params.put("now", now);
+            }
+            case "interview-overdue" -> {
+                conditions.add("e.interview_due_at < :now");
+                params.put("now", now);
+            }
+            case "repeat" -> {
+                conditions.add("e.started_at >= :since AND e.child_id IN (SELECT r.child_id FROM missing_episode r"
+                        + " WHERE r.area_id IN (:areas) AND r.started_at >= :since GROUP BY r.child_id"
+                        + " HAVING count(*) >= :repeat)");
+                params.put("since", since);
+                params.put("repeat", values.repeatEpisodes());
+            }
+            case "recent" -> {
+                conditions.add("e.started_at >= :since");
+                params.put("since", since);
+            }
+            default -> conditions.add("e.ended_at IS NULL");
+        }
+        if (!filter.category().isEmpty()) {
+            conditions.add("e.category = :category");
+            params.put("category", filter.category());
+        }
+        if (!filter.risk().isEmpty()) {
+            conditions.add("e.risk_grade = :risk");
+            params.put("risk", filter.risk());
+        }
+        return new Where(String.join(" AND ", conditions), params, personal);
+    }
+}

@@ -1,0 +1,138 @@
+package app.haven.missing;
+
+import app.haven.platform.HavenPrincipal;
+import app.haven.platform.Remembered;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The missing coordinator's view: an area's episodes, filtered and ordered in the database, a page at a time, with
+ * each child's name and episodes in the last 90 days joined to the page's rows only; the same rows streamed for CSV.
+ */
+@Service
+class CoordinatorView {
+
+    private static final Map<String, String> ORDER = Map.of(
+            "started", "e.started_at DESC, e.id DESC",
+            "due", "e.interview_due_at NULLS LAST, e.started_at DESC, e.id DESC",
+            "risk",
+                    "array_position(ARRAY['NO_APPARENT_RISK','LOW','MEDIUM','HIGH'], e.risk_grade) DESC,"
+                            + " e.started_at DESC, e.id DESC");
+
+    private final Map<String, Remembered<Long>> counts = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
+    private final CoordinatorScope scope;
+    private final RowStream stream;
+    private final MissingSettings settings;
+    private final Clock clock;
+
+    CoordinatorView(JdbcClient jdbc, CoordinatorScope scope, RowStream stream, MissingSettings settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.scope = scope;
+        this.stream = stream;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    CoordinatorPage page(CoordinatorFilter filter, List<Long> areaIds, HavenPrincipal user) {
+        CoordinatorScope.Where where = scope.where(filter, areaIds, user);
+        long total = count("SELECT count(*) FROM missing_episode e WHERE " + where.sql(), where);
+        int pages = (int) Math.max(1, (total + CoordinatorFilter.PAGE_SIZE - 1) / CoordinatorFilter.PAGE_SIZE);
+        int page = Math.min(filter.page(), pages);
+        String sql = rows(where, filter.sort(), " LIMIT :limit OFFSET :offset");
+        Instant now = clock.instant();
+        List<CoordinatorRow> rows = jdbc.sql(sql)
+                .params(where.params())
+                .params(windowParams())
+                .param("limit", CoordinatorFilter.PAGE_SIZE)
+                .param("offset", (page - 1) * CoordinatorFilter.PAGE_SIZE)
+                .query((rs, row) -> row(rs, now))
+                .list();
+        return new CoordinatorPage(rows, total, page, pages);
+    }
+
+    /** Every matching row, in order, one at a time (a CSV export of a whole area does not sit in memory). */
+    void each(CoordinatorFilter filter, List<Long> areaIds, HavenPrincipal user, Consumer<CoordinatorRow> out) {
+        CoordinatorScope.Where where = scope.where(filter, areaIds, user);
+        Instant now = clock.instant();
+        Map<String, Object> params = new java.util.HashMap<>(where.params());
+        params.putAll(windowParams());
+        stream.each(rows(where, filter.sort(), ""), params, rs -> out.accept(row(rs, now)));
+    }
+
+    /** Chooses the rows from missing_episode alone, then joins the child's name and counts to those rows. */
+    private static String rows(CoordinatorScope.Where where, String sort, String limit) {
+        return """
+                SELECT page.*, ar.name AS area_name,
+                       (SELECT n.given_names || ' ' || n.family_name FROM person_name n
+                         WHERE n.person_id = page.child_id AND n.removed_at IS NULL AND n.name_type IN ('PREFERRED', 'LEGAL')
+                         ORDER BY n.name_type = 'PREFERRED' DESC, n.id LIMIT 1) AS child_name,
+                       (SELECT r.outcome FROM return_interview r WHERE r.episode_id = page.id) AS outcome,
+                       (SELECT count(*) FROM missing_episode w WHERE w.child_id = page.child_id
+                         AND w.started_at >= :window) AS recent
+                  FROM (SELECT e.id, e.child_id, e.area_id, e.category, e.started_at, e.ended_at, e.risk_grade,
+                               e.interview_due_at FROM missing_episode e WHERE"""
+                + " " + where.sql() + " ORDER BY " + ORDER.get(sort) + limit
+                + ") page JOIN area ar ON ar.id = page.area_id"
+                + " ORDER BY " + ORDER.get(sort).replace("e.", "page.");
+    }
+
+    private Map<String, Object> windowParams() {
+        return Map.of(
+                "window",
+                Timestamp.from(
+                        clock.instant().minus(Duration.ofDays(settings.current().repeatWindowDays()))));
+    }
+
+    /** Counts not tied to who asks are shared for five seconds, as the register's are; rows are always fresh. */
+    private long count(String sql, CoordinatorScope.Where where) {
+        if (where.personal()) {
+            return jdbc.sql(sql).params(where.params()).query(Long.class).single();
+        }
+        if (counts.size() > 10_000) {
+            counts.clear();
+        }
+        String key = sql + new TreeMap<>(where.params());
+        return counts.computeIfAbsent(
+                        key,
+                        k -> new Remembered<>(
+                                Duration.ofSeconds(5),
+                                () -> jdbc.sql(sql)
+                                        .params(where.params())
+                                        .query(Long.class)
+                                        .single()))
+                .get();
+    }
+
+    private static CoordinatorRow row(ResultSet rs, Instant now) throws SQLException {
+        Timestamp ended = rs.getTimestamp("ended_at");
+        Timestamp due = rs.getTimestamp("interview_due_at");
+        String outcome = rs.getString("outcome");
+        String interview = outcome != null
+                ? MissingChoices.label(MissingChoices.OUTCOMES, outcome)
+                : due != null ? "Due by " + MissingDates.format(due.toInstant()) : ended == null ? "Not due yet" : "";
+        return new CoordinatorRow(
+                rs.getLong("id"),
+                rs.getLong("child_id"),
+                rs.getString("child_name") == null ? "Name not recorded" : rs.getString("child_name"),
+                rs.getString("area_name"),
+                MissingChoices.label(MissingChoices.CATEGORIES, rs.getString("category")),
+                MissingDates.format(rs.getTimestamp("started_at").toInstant()),
+                ended == null ? "Missing now" : MissingDates.format(ended.toInstant()),
+                MissingChoices.label(MissingChoices.GRADES, rs.getString("risk_grade")),
+                interview,
+                due != null && due.toInstant().isBefore(now),
+                rs.getInt("recent"));
+    }
+}

@@ -1,0 +1,24 @@
+package app.haven.missing;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The partnership's missing settings (table {@code missing_setting}), with the defaults from domain reference §5. */
+@Service
+class MissingSettings {
+
+    /** Hours to the return home interview; episodes in a window that make a child "repeat missing". */
+    record Values(int interviewHours, int repeatEpisodes, int repeatWindowDays) {}
+
+    private final JdbcClient jdbc;
+
+    MissingSettings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Values current() {
+        return jdbc.sql("SELECT interview_hours, repeat_episodes, repeat_window_days FROM missing_setting")
+                .query((rs, row) -> new Values(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+                .single();
+    }
+}

@@ -1,0 +1,68 @@
+package app.haven.missing;
+
+import app.haven.platform.web.DateParts;
+import app.haven.platform.web.FormErrors;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date and a time of day as a person typed them (a GOV.UK date input and a 24-hour time), read on the London clock.
+ * In the hour the clocks go back the earlier reading is taken; a time skipped when they go forward moves on an hour.
+ */
+public record Moment(DateParts date, String time) {
+
+    private static final Pattern TIME = Pattern.compile("([01]?[0-9]|2[0-3])[:.]([0-5][0-9])");
+
+    static Moment of(Instant instant) {
+        ZonedDateTime local = instant.atZone(InterviewDeadline.LONDON);
+        return new Moment(
+                DateParts.of(local.toLocalDate()), String.format("%02d:%02d", local.getHour(), local.getMinute()));
+    }
+
+    static Moment empty() {
+        return new Moment(DateParts.empty(), "");
+    }
+
+    public boolean isBlank() {
+        return date.isBlank() && (time == null || time.isBlank());
+    }
+
+    Optional<Instant> toInstant() {
+        Matcher clock = TIME.matcher(time == null ? "" : time.strip());
+        if (!clock.matches()) {
+            return Optional.empty();
+        }
+        LocalTime at = LocalTime.of(Integer.parseInt(clock.group(1)), Integer.parseInt(clock.group(2)));
+        return date.toDate()
+                .map(d -> ZonedDateTime.of(d, at, InterviewDeadline.LONDON).toInstant());
+    }
+
+    /**
+     * Reads the moment for a form, adding an error on {@code name} (the date) or {@code name + "Time"} when it is
+     * missing or not real; {@code what} names it in messages ("the start").
+     */
+    Optional<Instant> read(String name, String what, FormErrors.Builder errors) {
+        if (date.isBlank()) {
+            errors.date(name, "Enter the date of " + what);
+            return Optional.empty();
+        }
+        if (date.toDate().isEmpty()) {
+            errors.date(name, "The date of " + what + " must be a real date");
+            return Optional.empty();
+        }
+        if (time == null || time.isBlank()) {
+            errors.field(name + "Time", "Enter the time of " + what + ", for example 14:30");
+            return Optional.empty();
+        }
+        Optional<Instant> instant = toInstant();
+        if (instant.isEmpty()) {
+            errors.field(
+                    name + "Time", "The time of " + what + " must be a real time on the 24-hour clock, like 14:30");
+        }
+        return instant;
+    }
+}

@@ -1,0 +1,40 @@
+package app.haven.missing;
+
+import app.haven.platform.MissingCounts;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * The missing counts the register joins to its rows: per child, one index range over the child's recent episodes
+ * (and their open one), so a page of fifty reads fifty small ranges and a filter over an area reads one per case.
+ */
+@Component
+class RegisterMissingCounts implements MissingCounts {
+
+    private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)?");
+
+    @Override
+    public String lateralJoin(String childColumn, String alias) {
+        if (!NAME.matcher(childColumn).matches() || !NAME.matcher(alias).matches()) {
+            throw new IllegalArgumentException("not a column or alias: " + childColumn + ", " + alias);
+        }
+        return " LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE me.started_at >= :missing_since30) AS missing_30,"
+                + " count(*) FILTER (WHERE me.started_at >= :missing_since90) AS missing_90,"
+                + " coalesce(bool_or(me.ended_at IS NULL), false) AS missing_now"
+                + " FROM missing_episode me WHERE me.child_id = " + childColumn
+                + " AND (me.started_at >= :missing_since90 OR me.ended_at IS NULL)) " + alias + " ON true";
+    }
+
+    @Override
+    public Map<String, Object> parameters(Instant now) {
+        Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
+        return Map.of(
+                "missing_since30", Timestamp.from(minute.minus(Duration.ofDays(30))),
+                "missing_since90", Timestamp.from(minute.minus(Duration.ofDays(90))));
+    }
+}

@@ -1,0 +1,32 @@
+package app.haven.missing;
+
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads a large result a thousand rows at a time: PostgreSQL's driver uses a cursor only inside a transaction with a
+ * fetch size, so an export of hundreds of thousands of episodes keeps memory flat.
+ */
+@Component
+class RowStream {
+
+    static final int FETCH_SIZE = 1_000;
+
+    private final NamedParameterJdbcTemplate named;
+
+    RowStream(DataSource dataSource) {
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        template.setFetchSize(FETCH_SIZE);
+        this.named = new NamedParameterJdbcTemplate(template);
+    }
+
+    @Transactional(readOnly = true)
+    void each(String sql, Map<String, ?> params, RowCallbackHandler row) {
+        named.query(sql, params, row);
+    }
+}

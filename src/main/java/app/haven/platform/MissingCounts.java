@@ -1,0 +1,22 @@
+package app.haven.platform;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * How often a child has gone missing lately, for lists of children (the register) that show it, filter by it and
+ * order by it. The module that keeps missing episodes provides it; a list joins it to its own rows without knowing
+ * that module's tables, and the missing module never learns who asks.
+ */
+public interface MissingCounts {
+
+    /**
+     * A join for a FROM clause ({@code LEFT JOIN LATERAL (...) alias ON true}) that gives, for the child id in
+     * {@code childColumn}, {@code alias.missing_30} and {@code alias.missing_90} (episodes started in the last 30 and
+     * 90 days) and {@code alias.missing_now} (an episode is open). Its parameters start with {@code missing_}.
+     */
+    String lateralJoin(String childColumn, String alias);
+
+    /** The join's parameters at this moment (rounded to the minute, so shared counts can be shared). */
+    Map<String, Object> parameters(Instant now);
+}

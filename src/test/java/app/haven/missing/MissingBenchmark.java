@@ -1,0 +1,233 @@
+package app.haven.missing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.haven.bench.Figures;
+import app.haven.bench.Report;
+import app.haven.browser.HttpSignIn;
+import app.haven.cases.RegisterPopulation;
+import app.haven.identity.TestAccounts;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The missing coordinator's view and the register with missing counts over 100,000 episodes per area (four areas,
+ * {@code -Dhaven.bench.missing.episodes=N} per area) with 20 concurrent signed-in coordinators, as server time against
+ * the target p95 of 100 ms; and the SSDA903 missing table of all 400,000 episodes, streamed, against 10 seconds, with
+ * the heap sampled while it streams. Follows {@code RegisterBenchmark}'s harness (its population and server timing).
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "haven.bench.missing=own-database")
+@org.springframework.context.annotation.Import(app.haven.bench.ServerTiming.class)
+class MissingBenchmark {
+
+    private static final int AREAS = 4;
+    private static final int USERS = 20;
+    private static final int REQUESTS_PER_USER = 50;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void coordinatorsViewRegisterAndStatutoryReturnAtScale() throws Exception {
+        int perArea = Integer.getInteger("haven.bench.missing.episodes", 100_000);
+        int cases = Integer.getInteger("haven.bench.register.cases", 20_000) / AREAS * AREAS;
+        List<TestAccounts.Account> coordinators = new ArrayList<>();
+        List<RegisterPopulation.Area> areas = new ArrayList<>();
+        for (int a = 0; a < AREAS; a++) {
+            TestAccounts.Account first = accounts.create("CSE_COORDINATOR");
+            List<Long> leads = new ArrayList<>(List.of(first.id()));
+            coordinators.add(first);
+            for (int c = 1; c < USERS / AREAS; c++) {
+                TestAccounts.Account colleague = accounts.colleague(first, "CSE_COORDINATOR");
+                coordinators.add(colleague);
+                leads.add(colleague.id());
+            }
+            areas.add(new RegisterPopulation.Area(
+                    value("area_id", "user_area", first.id()), value("agency_id", "user_account", first.id()), leads));
+        }
+        TestAccounts.Account returns = accounts.colleague(coordinators.get(0), "CSE_COORDINATOR");
+        for (RegisterPopulation.Area area : areas.subList(1, AREAS)) {
+            jdbc.sql("INSERT INTO user_area (user_id, area_id) VALUES (:user, :area)")
+                    .param("user", returns.id())
+                    .param("area", area.areaId())
+                    .update();
+        }
+        long started = System.nanoTime();
+        RegisterPopulation.load(dataSource, areas, cases);
+        long episodes = MissingPopulation.load(
+                dataSource, areas.stream().map(RegisterPopulation.Area::areaId).toList(), returns.id(), perArea);
+        Report.line(Figures.rate(
+                "open cases and missing episodes seeded (" + episodes + " episodes)",
+                episodes,
+                Duration.ofNanos(System.nanoTime() - started)));
+
+        List<HttpClient> users = signIn(coordinators);
+        for (int round = 1; round <= 3; round++) {
+            measure("warm-up " + round, users, "/missing?show=recent&sort=risk", "episodes");
+            measure("warm-up " + round + " (register)", users, "/register?sort=missing", "open cases");
+        }
+        measure("GET /missing (missing now)", users, "/missing", "episodes");
+        measure("GET /missing?show=interview-overdue", users, "/missing?show=interview-overdue", "episodes");
+        measure("GET /missing?show=interview-due&sort=due", users, "/missing?show=interview-due&sort=due", "episodes");
+        measure("GET /missing?show=repeat", users, "/missing?show=repeat", "episodes");
+        measure("GET /missing?show=recent&sort=risk", users, "/missing?show=recent&sort=risk", "episodes");
+        measure("GET /missing?show=recent&page=50", users, "/missing?show=recent&page=50", "episodes");
+        measure("GET /register (with missing counts)", users, "/register", "open cases");
+        measure("GET /register?flag=missing-90", users, "/register?flag=missing-90", "open cases");
+        measure("GET /register?sort=missing", users, "/register?sort=missing", "open cases");
+        measure("GET /register?flag=missing-now", users, "/register?flag=missing-now", "open cases");
+
+        HttpClient exporter = signIn(List.of(returns)).get(0);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        int current = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        long rows = 0;
+        Duration took = Duration.ZERO;
+        for (int year : List.of(current - 1, current)) {
+            Export export = export(exporter, year);
+            Report.line(String.format(
+                    "BENCH SSDA903 missing table %d-%d: %,d rows in %d ms (%,.0f rows/s), %,d bytes; heap used %d MB"
+                            + " before, at most %d MB while streaming",
+                    year,
+                    year + 1,
+                    export.rows(),
+                    export.took().toMillis(),
+                    export.rows() / Math.max(0.001, export.took().toNanos() / 1e9),
+                    export.bytes(),
+                    export.heapBefore() >> 20,
+                    export.heapPeak() >> 20));
+            rows += export.rows();
+            took = took.plus(export.took());
+        }
+        Report.line(String.format(
+                "BENCH SSDA903 missing table, both years: %,d rows in %d ms; target <= 10 s: %s",
+                rows, took.toMillis(), took.compareTo(Duration.ofSeconds(10)) <= 0 ? "met" : "NOT met"));
+    }
+
+    private record Export(long rows, long bytes, Duration took, long heapBefore, long heapPeak) {}
+
+    /** Streams the return, counting lines, while a thread samples the heap in use every 20 ms. */
+    private Export export(HttpClient client, int year) throws Exception {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        long before = runtime.totalMemory() - runtime.freeMemory();
+        AtomicLong peak = new AtomicLong(before);
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread sampler = new Thread(() -> {
+            while (running.get()) {
+                peak.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        });
+        sampler.start();
+        long started = System.nanoTime();
+        HttpResponse<InputStream> response =
+                client.send(get("/missing/ssda903.csv?area=&year=" + year), HttpResponse.BodyHandlers.ofInputStream());
+        long lines = 0;
+        long bytes = 0;
+        try (InputStream body = response.body()) {
+            byte[] buffer = new byte[65_536];
+            for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
+                bytes += n;
+                for (int i = 0; i < n; i++) {
+                    lines += buffer[i] == '\n' ? 1 : 0;
+                }
+            }
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        running.set(false);
+        sampler.join();
+        assertThat(response.statusCode()).isEqualTo(200);
+        return new Export(lines - 1, bytes, took, before, peak.get());
+    }
+
+    private void measure(String name, List<HttpClient> clients, String path, String expected) throws Exception {
+        Figures roundTrip = new Figures(name + ", " + clients.size() + " concurrent users, round trip");
+        app.haven.bench.ServerTiming.TIMES.clear();
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (HttpClient client : clients) {
+                running.add(pool.submit(() -> {
+                    for (int i = 0; i < REQUESTS_PER_USER; i++) {
+                        long start = System.nanoTime();
+                        HttpResponse<String> response = client.send(get(path), HttpResponse.BodyHandlers.ofString());
+                        roundTrip.recordSince(start);
+                        assertThat(response.statusCode()).as(path).isEqualTo(200);
+                        assertThat(response.body()).as(path).contains(expected);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : running) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        roundTrip.print();
+        Figures figures = new Figures(name + ", " + clients.size() + " concurrent users, server time");
+        app.haven.bench.ServerTiming.TIMES.forEach(figures::record);
+        figures.print();
+        if (!name.startsWith("warm-up")) {
+            Report.line("  target p95 <= 100 ms: "
+                    + (figures.percentile(0.95).compareTo(Duration.ofMillis(100)) <= 0 ? "met" : "NOT met"));
+        }
+    }
+
+    private List<HttpClient> signIn(List<TestAccounts.Account> users) throws Exception {
+        List<HttpClient> clients = new ArrayList<>();
+        for (TestAccounts.Account user : users) {
+            clients.add(HttpSignIn.signIn("http://localhost:" + port, user.email(), TestAccounts.PASSWORD)
+                    .client());
+        }
+        return clients;
+    }
+
+    private long value(String column, String table, long userId) {
+        return jdbc.sql("SELECT " + column + " FROM " + table + " WHERE "
+                        + (table.equals("user_area") ? "user_id" : "id") + " = :id LIMIT 1")
+                .param("id", userId)
+                .query(Long.class)
+                .single();
+    }
+
+    private HttpRequest get(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET()
+                .build();
+    }
+}
