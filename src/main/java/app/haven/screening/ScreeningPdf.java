@@ -54,8 +54,8 @@ final class ScreeningPdf {
                     "Date of the screening",
                     screening.screeningDate().map(DATE::format).orElse("")));
             if (!screening.triggers().isEmpty()) {
-                document.add(
-                        new Paragraph("Child protection: strategy discussion required, whatever the band", HEADING));
+                document.add(new Paragraph(
+                        PdfText.phrase("Child protection: strategy discussion required, whatever the band", HEADING)));
             }
             String points = tool.rules().method() == ToolDefinition.Method.POINTS
                     ? " (" + app.haven.screening.banding.Words.count(screening.points(), "point") + ")"

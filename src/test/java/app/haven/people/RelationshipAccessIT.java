@@ -122,7 +122,9 @@ class RelationshipAccessIT {
                         Optional.empty(),
                         java.util.Map.of(),
                         Optional.empty(),
-                        java.util.List.of());
+                        java.util.List.of(),
+                        "NOT_KNOWN",
+                        false);
         return TestPeople.as(by, () -> records.create(person, (HavenPrincipal) by));
     }
 

@@ -80,7 +80,9 @@ class UnstorableCharacterIT {
                             .getStatus())
                     .isEqualTo(400);
         }
-        assertThat(mvc.perform(get("/people/search").param("q", "Nydia\tSorrelton").with(user(worker)))
+        assertThat(mvc.perform(get("/people/search")
+                                .param("q", "Nydia\tSorrelton")
+                                .with(user(worker)))
                         .andReturn()
                         .getResponse()
                         .getStatus())
