@@ -1,8 +1,11 @@
 package app.haven.people;
 
+import app.haven.people.matching.SearchQuery;
 import app.haven.platform.HavenPrincipal;
 import app.haven.platform.web.FormErrors;
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,9 +24,11 @@ class PersonSearchController {
     static final int MAX_LENGTH = 200;
 
     private final SearchResults results;
+    private final Clock clock;
 
-    PersonSearchController(SearchResults results) {
+    PersonSearchController(SearchResults results, Clock clock) {
         this.results = results;
+        this.clock = clock;
     }
 
     @GetMapping("/people/search")
@@ -34,8 +39,10 @@ class PersonSearchController {
             HttpSession session,
             Model model) {
         Optional<String> text = Optional.ofNullable(searchId).flatMap(id -> RecentSearches.recall(session, id));
-        List<SearchResultView> found = text.map(t -> results.search(user, t)).orElse(List.of());
-        return page(text.orElse(""), text.isPresent(), found, FormErrors.none(), model);
+        SearchResults.Page found =
+                text.map(t -> results.page(user, t)).orElse(new SearchResults.Page(List.of(), 0));
+        model.addAttribute("moreEquallyGood", found.moreEquallyGood());
+        return page(text.orElse(""), text.isPresent(), found.results(), FormErrors.none(), model);
     }
 
     @PostMapping("/people/search")
@@ -47,6 +54,10 @@ class PersonSearchController {
         }
         if (text.length() > MAX_LENGTH) {
             return page(q, false, List.of(), error("Search must be " + MAX_LENGTH + " characters or fewer"), model);
+        }
+        Optional<String> badDate = SearchQuery.parse(text, LocalDate.now(clock)).dateProblem();
+        if (badDate.isPresent()) {
+            return page(q, false, List.of(), error(badDate.get()), model);
         }
         return "redirect:/people/search?s=" + RecentSearches.remember(session, text);
     }
@@ -61,6 +72,7 @@ class PersonSearchController {
         model.addAttribute("searched", searched);
         model.addAttribute("results", found);
         model.addAttribute("errors", errors);
+        model.asMap().putIfAbsent("moreEquallyGood", 0);
         return VIEW;
     }
 }

@@ -1,17 +1,23 @@
 package app.haven.people;
 
+import app.haven.people.matching.Match;
+import app.haven.people.matching.MatchOrder;
 import app.haven.people.matching.SearchQuery;
 import app.haven.platform.HavenPrincipal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The search box: parse what was typed, rank, then show each result as far as the user's scope allows. */
+/**
+ * The search box: parse what was typed, rank, then show each result as far as the user's scope allows, reading scope
+ * and what to show for the page's results in one query.
+ */
 @Service
 class SearchResults {
 
@@ -23,29 +29,45 @@ class SearchResults {
 
     private final PersonSearch search;
     private final PersonDisplay display;
-    private final PersonAccess access;
     private final Clock clock;
 
-    SearchResults(PersonSearch search, PersonDisplay display, PersonAccess access, Clock clock) {
+    SearchResults(PersonSearch search, PersonDisplay display, Clock clock) {
         this.search = search;
         this.display = display;
-        this.access = access;
         this.clock = clock;
     }
 
+    /** A page of results and how many more people, not shown, match as well as the last one shown. */
+    record Page(List<SearchResultView> results, int moreEquallyGood) {}
+
     @Transactional(readOnly = true)
     List<SearchResultView> search(HavenPrincipal user, String text) {
+        return page(user, text).results();
+    }
+
+    /**
+     * Ranks, then reads in one query whether the user may open each of the best few and what to show for them; among
+     * equally good matches the user's own cases come first.
+     */
+    @Transactional(readOnly = true)
+    Page page(HavenPrincipal user, String text) {
         SearchQuery query = SearchQuery.parse(text, LocalDate.now(clock));
-        List<PersonSearch.Ranked> ranked = search.rank(query, true, CONSIDERED);
-        Set<Long> visible = access.visible(
-                user, ranked.stream().map(PersonSearch.Ranked::personId).toList());
-        List<PersonSearch.Ranked> ordered = ranked.stream()
-                .sorted(java.util.Comparator.comparingInt(
-                                (PersonSearch.Ranked r) -> -r.match().score())
-                        .thenComparing(r -> !visible.contains(r.personId())))
+        PersonSearch.Ranking ranking = search.ranking(query, true, CONSIDERED);
+        Map<Long, PersonDisplay.Listed> listed = display.listed(
+                user, ranking.ranked().stream().map(PersonSearch.Ranked::personId).toList());
+        Map<Long, Long> keptOf = new HashMap<>();
+        ranking.ranked().forEach(r -> keptOf.put(r.match().personId(), r.personId()));
+        Comparator<Match> order = MatchOrder.by(id -> Optional.ofNullable(listed.get(keptOf.get(id)))
+                .map(PersonDisplay.Listed::visible)
+                .orElse(false));
+        List<PersonSearch.Ranked> shown = ranking.ranked().stream()
+                .filter(r -> listed.containsKey(r.personId()))
+                .sorted((a, b) -> order.compare(a.match(), b.match()))
                 .limit(RESULTS)
                 .toList();
-        return show(user, ordered);
+        return new Page(
+                shown.stream().map(r -> view(r, listed.get(r.personId()))).toList(),
+                ranking.moreSharingLast(shown));
     }
 
     /** Views of ranked people: details where the user may open the record, "known to" where not. */
