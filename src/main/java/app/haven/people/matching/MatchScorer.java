@@ -96,9 +96,10 @@ public final class MatchScorer {
                 continue;
             }
             boolean agrees = typed.getValue().equalsIgnoreCase(held);
+            double typical = detail.typicalPerThousand / 1000;
             double share = rarity.sharing(detail, held).isPresent()
-                    ? Weights.share(rarity.sharing(detail, held).getAsInt(), rarity.population())
-                    : detail.typicalPerThousand / 1000;
+                    ? Weights.share(rarity.sharing(detail, held).getAsInt(), rarity.population(), typical)
+                    : typical;
             double weight = Weights.detail(detail, agrees, share);
             if (agrees) {
                 evidence.add(weight, detail.label + " matches");

@@ -37,15 +37,28 @@ final class Weights {
     /** The least an agreement counts for, however common the value: it is still not a disagreement. */
     private static final double FLOOR = 0.25;
 
+    /**
+     * Shares are estimated as if a thousand typical people were added to the population, so that a small one (a new
+     * deployment, a test) does not conclude that a name one person in ten holds is common everywhere, while at a
+     * partnership's scale the counts speak for themselves.
+     */
+    static final int PRIOR_PEOPLE = 1_000;
+
+    /** A typical name word is held by about one person in a thousand. */
+    static final double TYPICAL_NAME = 0.001;
+
+    /** Dates of birth spread over about 26 years of children and young adults. */
+    static final double TYPICAL_DATE = 1.0 / (26 * 365);
+
     private Weights() {}
 
     /** A searched word matching a record word held by {@code holders} people, exactly or loosely ({@code kind}). */
     static double name(NameMatch kind, int holders, int population) {
-        return kind.weight * agree(NAME_AGREES, share(holders, population));
+        return kind.weight * agree(NAME_AGREES, share(holders, population, TYPICAL_NAME));
     }
 
     static double date(DobComparison comparison, int bornOn, int population) {
-        double u = share(bornOn, population);
+        double u = share(bornOn, population, TYPICAL_DATE);
         return switch (comparison) {
             case SAME -> agree(DATE_SAME, u);
             case DAY_MONTH_SWAPPED -> agree(DATE_SWAPPED, u);
@@ -67,8 +80,10 @@ final class Weights {
         return agrees ? agree(detail.agrees, share) : log2((1 - detail.agrees) / Math.max(1e-6, 1 - share));
     }
 
-    static double share(int holders, int population) {
-        return Math.min(1.0, Math.max(1, holders) / (double) Math.max(1, population));
+    /** The share of people holding a value, counted and smoothed towards the typical share. */
+    static double share(int holders, int population, double typical) {
+        double share = (Math.max(1, holders) + PRIOR_PEOPLE * typical) / (Math.max(1, population) + PRIOR_PEOPLE);
+        return Math.min(1.0, share);
     }
 
     private static double agree(double m, double u) {
