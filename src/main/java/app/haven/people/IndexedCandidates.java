@@ -37,7 +37,8 @@ class IndexedCandidates {
         Optional<LocalDate> dob = query.dateOfBirth();
         Set<Integer> near = new HashSet<>();
         dob.map(DateOfBirthText::variants).orElse(Set.of()).forEach(d -> near.add((int) d.toEpochDay()));
-        Visit visit = new Visit(words, expanded, near, dob.map(d -> (int) d.toEpochDay()).orElse(NO_DATE));
+        Visit visit = new Visit(
+                words, expanded, near, dob.map(d -> (int) d.toEpochDay()).orElse(NO_DATE));
         boolean datedFirstPass = !loose && dob.isPresent() && !words.isEmpty();
         for (int date : near) {
             visit.all(index.bornOn(LocalDate.ofEpochDay(date)), Integer.MAX_VALUE);

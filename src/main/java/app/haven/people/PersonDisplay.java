@@ -53,7 +53,8 @@ class PersonDisplay {
                                        FROM child_involvement ci JOIN agency ag ON ag.id = ci.agency_id
                                        JOIN area ar ON ar.id = ci.area_id LEFT JOIN team t ON t.id = ci.team_id
                                       WHERE ci.child_id = l.id AND ci.ended_at IS NULL) END AS known_to
-                          FROM (SELECT """ + visible.sql() + " AS visible, " + COLUMNS
+                          FROM (SELECT """ + visible.sql() + " AS visible, "
+                        + COLUMNS
                         + " WHERE p.id = ANY(:ids::bigint[])) l")
                 .params(visible.params())
                 .param("ids", "{" + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + "}")

@@ -39,8 +39,7 @@ class PersonSearchController {
             HttpSession session,
             Model model) {
         Optional<String> text = Optional.ofNullable(searchId).flatMap(id -> RecentSearches.recall(session, id));
-        SearchResults.Page found =
-                text.map(t -> results.page(user, t)).orElse(new SearchResults.Page(List.of(), 0));
+        SearchResults.Page found = text.map(t -> results.page(user, t)).orElse(new SearchResults.Page(List.of(), 0));
         model.addAttribute("moreEquallyGood", found.moreEquallyGood());
         return page(text.orElse(""), text.isPresent(), found.results(), FormErrors.none(), model);
     }

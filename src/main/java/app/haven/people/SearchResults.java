@@ -54,7 +54,8 @@ class SearchResults {
         SearchQuery query = SearchQuery.parse(text, LocalDate.now(clock));
         PersonSearch.Ranking ranking = search.ranking(query, true, CONSIDERED);
         Map<Long, PersonDisplay.Listed> listed = display.listed(
-                user, ranking.ranked().stream().map(PersonSearch.Ranked::personId).toList());
+                user,
+                ranking.ranked().stream().map(PersonSearch.Ranked::personId).toList());
         Map<Long, Long> keptOf = new HashMap<>();
         ranking.ranked().forEach(r -> keptOf.put(r.match().personId(), r.personId()));
         Comparator<Match> order = MatchOrder.by(id -> Optional.ofNullable(listed.get(keptOf.get(id)))
@@ -66,8 +67,7 @@ class SearchResults {
                 .limit(RESULTS)
                 .toList();
         return new Page(
-                shown.stream().map(r -> view(r, listed.get(r.personId()))).toList(),
-                ranking.moreSharingLast(shown));
+                shown.stream().map(r -> view(r, listed.get(r.personId()))).toList(), ranking.moreSharingLast(shown));
     }
 
     /** Views of ranked people: details where the user may open the record, "known to" where not. */

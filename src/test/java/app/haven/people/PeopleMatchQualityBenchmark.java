@@ -45,8 +45,8 @@ class PeopleMatchQualityBenchmark {
         SyntheticPeople generator = population();
         List<SyntheticPeople.Person> population = generator.population(size);
         long base = BenchPopulation.load(dataSource, population, i -> new long[] {areas[i % AREAS], agency});
-        Report.line("match quality benchmark: " + size + " people (" + System.getProperty("haven.bench.population", "harsh")
-                + " population), seed " + SyntheticPeople.SEED);
+        Report.line("match quality benchmark: " + size + " people ("
+                + System.getProperty("haven.bench.population", "harsh") + " population), seed " + SyntheticPeople.SEED);
         new MatchQualityRun(search)
                 .report("at " + size + " people", generator, population, base, i -> areas[i % AREAS], areas, 1);
     }

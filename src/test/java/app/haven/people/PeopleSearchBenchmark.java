@@ -76,8 +76,8 @@ class PeopleSearchBenchmark {
         SyntheticPeople generator = PeopleMatchQualityBenchmark.population();
         long started = System.nanoTime();
         List<SyntheticPeople.Person> population = generator.population(size);
-        long base = BenchPopulation.load(
-                dataSource, population, i -> new long[] {areas[i % areas.length], i % areas.length == 0 ? own[1] : other[1]});
+        long base = BenchPopulation.load(dataSource, population, i ->
+                new long[] {areas[i % areas.length], i % areas.length == 0 ? own[1] : other[1]});
         Report.line(Figures.rate(
                 "people loaded (names, involvements, vocabulary, GIN index)",
                 size,

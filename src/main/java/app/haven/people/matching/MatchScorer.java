@@ -42,7 +42,13 @@ public final class MatchScorer {
         int score = shared ? 100 : (int) Math.min(99, Math.round(100 * odds / (1 + odds)));
         boolean likely = shared || evidence.weight >= Weights.log2(population) + LIKELY_MARGIN;
         return new Match(
-                candidate.personId(), score, evidence.reasons, likely, evidence.weight, evidence.agreeing, dateDistance);
+                candidate.personId(),
+                score,
+                evidence.reasons,
+                likely,
+                evidence.weight,
+                evidence.agreeing,
+                dateDistance);
     }
 
     private void names(SearchQuery query, Candidate candidate, Evidence evidence) {
@@ -67,8 +73,9 @@ public final class MatchScorer {
         int distance = (int) Math.min(Integer.MAX_VALUE - 1, Math.abs(ChronoUnit.DAYS.between(searched, held)));
         if (candidate.dateOfBirthEstimated()) {
             int years = Math.abs(searched.getYear() - held.getYear());
-            DobComparison level =
-                    years == 0 ? DobComparison.SAME : years == 1 ? DobComparison.YEAR_OFF_BY_ONE : DobComparison.DIFFERENT;
+            DobComparison level = years == 0
+                    ? DobComparison.SAME
+                    : years == 1 ? DobComparison.YEAR_OFF_BY_ONE : DobComparison.DIFFERENT;
             double weight = Weights.estimatedDate(level);
             if (level == DobComparison.DIFFERENT) {
                 evidence.against(weight, "Estimated year of birth differs");

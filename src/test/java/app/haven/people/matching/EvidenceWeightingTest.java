@@ -168,7 +168,9 @@ class EvidenceWeightingTest {
         Scoreboard board = new Scoreboard(parse("Olivia Jones"), new MatchScorer(Populations.rarityOf(namesakes)));
         namesakes.forEach(c -> board.score(c.personId(), c));
         List<Scoreboard.Scored> top = board.top(10);
-        assertThat(top).extracting(Scoreboard.Scored::personId).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
+        assertThat(top)
+                .extracting(Scoreboard.Scored::personId)
+                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
         assertThat(board.sharingScore().get(top.get(9).match().rankWeight())).isEqualTo(40);
     }
 

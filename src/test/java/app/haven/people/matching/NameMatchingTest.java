@@ -17,6 +17,7 @@ class NameMatchingTest {
             1_000,
             java.util.Map.of("smith", 20, "john", 30, "katherine", 1, "amy", 10),
             java.util.Map.of(LocalDate.of(2012, 4, 3), 1, LocalDate.of(2012, 3, 4), 1)));
+
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
     @ParameterizedTest
@@ -70,7 +71,8 @@ class NameMatchingTest {
     @Test
     void ranksAnExactDateAboveASwappedOneAboveADifferentOne() {
         SearchQuery query = parse("John Smith 3/4/2012");
-        double same = scorer.score(query, candidate(1, "john smith", "2012-04-03")).weight();
+        double same =
+                scorer.score(query, candidate(1, "john smith", "2012-04-03")).weight();
         double swapped =
                 scorer.score(query, candidate(2, "john smith", "2012-03-04")).weight();
         double different =
@@ -118,13 +120,15 @@ class NameMatchingTest {
         Match match = scorer.score(query, estimated);
         assertThat(match.reasons()).contains("Estimated year of birth is close");
         assertThat(match.weight())
-                .isGreaterThan(scorer.score(query, new Candidate(
+                .isGreaterThan(scorer.score(
+                                query,
+                                new Candidate(
                                         2,
                                         List.of("amy", "smith"),
                                         Optional.of(LocalDate.of(2009, 7, 1)),
                                         true,
                                         Set.of()))
-                                .weight());
+                        .weight());
     }
 
     @Test

@@ -89,15 +89,10 @@ public final class SyntheticPeople {
     public static SyntheticPeople harsh(long seed) {
         SyntheticPeople wide = new SyntheticPeople(seed);
         return new SyntheticPeople(
-                wide.random,
-                wide.female.subList(0, 40),
-                wide.male.subList(0, 40),
-                wide.family.subList(0, 60),
-                1.5);
+                wide.random, wide.female.subList(0, 40), wide.male.subList(0, 40), wide.family.subList(0, 60), 1.5);
     }
 
-    private SyntheticPeople(
-            Random random, List<String> female, List<String> male, List<String> family, double skew) {
+    private SyntheticPeople(Random random, List<String> female, List<String> male, List<String> family, double skew) {
         this.random = random;
         this.female = List.copyOf(female);
         this.male = List.copyOf(male);
