@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Candidate retrieval from the in-memory {@link NameIndex}, with the same rules as the SQL in
  * {@link CandidateRetrieval}: two searched words in any order, or a word and a near date of birth, or (one word or
- * a date alone) that; then the same rough order picks the few hundred worth scoring.
+ * a date alone) that; then a rough weight, rare words counting for more, picks the hundred worth scoring.
  */
 @Component
 class IndexedCandidates {

@@ -142,7 +142,7 @@ final class MatchQualityRun {
      */
     private void marginSweep() {
         Report.line("  margin over log2(population): real duplicates flagged / true record first / new people flagged");
-        for (double margin = 0; margin <= 8; margin += 1) {
+        for (double margin = 0; margin <= 7; margin += 0.5) {
             int flagged = 0;
             int first = 0;
             int shown = 0;
@@ -156,7 +156,7 @@ final class MatchQualityRun {
             double m = margin;
             long falseFlags = distinctMargins.stream().filter(d -> d >= m).count();
             Report.line(String.format(
-                    "    %.0f bits: %5.1f%% / %5.1f%% / %5.1f%%",
+                    "    %.1f bits: %5.1f%% / %5.1f%% / %5.1f%%",
                     margin,
                     100.0 * flagged / truthMargins.size(),
                     shown == 0 ? 0 : 100.0 * first / shown,

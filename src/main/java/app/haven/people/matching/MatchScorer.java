@@ -19,8 +19,8 @@ import java.util.Map;
  */
 public final class MatchScorer {
 
-    /** Bits above the population's size that make a likely duplicate: chance coincidences in under 1 check in 64. */
-    static final double LIKELY_MARGIN = 6;
+    /** Bits above log2(population) that make a likely duplicate: chosen from the benchmark's sweep (ADR 0006). */
+    static final double LIKELY_MARGIN = 3.5;
 
     private final Rarity rarity;
 

@@ -32,16 +32,14 @@ public final class Scoreboard {
     }
 
     /**
-     * Whether some match is convincing enough not to widen: a strong match, or without a date of birth to go on, a
-     * record every searched word matched (sound-alikes would add only weaker matches).
+     * Whether some match is convincing enough not to widen: a strong match, or a record every searched word and the
+     * date of birth (when one was typed) matched in some way, since sound-alikes would add only weaker matches.
      */
     public boolean convincing() {
+        int everything = query.nameTokens().size() + (query.dateOfBirth().isPresent() ? 1 : 0);
         return best.values().stream()
                 .map(Scored::match)
-                .anyMatch(m -> m.score() >= STRONG
-                        || (query.dateOfBirth().isEmpty()
-                                && !query.nameTokens().isEmpty()
-                                && m.agreeing() >= query.nameTokens().size()));
+                .anyMatch(m -> m.score() >= STRONG || (!query.nameTokens().isEmpty() && m.agreeing() >= everything));
     }
 
     /** The best {@code limit} people, strongest evidence first, ties broken by evidence (see {@link MatchOrder}). */

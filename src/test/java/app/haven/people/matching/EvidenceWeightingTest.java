@@ -19,10 +19,10 @@ class EvidenceWeightingTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
     static final LocalDate BIRTHDAY = LocalDate.of(2012, 4, 3);
 
-    /** A million people: John and Smith each held by 16,000, Wrenfield by 3; 105 born on the birthday. */
+    /** A million people: John and Smith each held by 16,000, Olivia and Jones by 40,000, Wrenfield by 3; 105 born on the birthday. */
     private final Rarity million = Rarity.of(
             1_000_000,
-            Map.of("john", 16_000, "smith", 16_000, "wrenfield", 3, "olivia", 16_000, "jones", 16_000),
+            Map.of("john", 16_000, "smith", 16_000, "wrenfield", 3, "olivia", 40_000, "jones", 40_000),
             Map.of(BIRTHDAY, 105));
 
     private final MatchScorer scorer = new MatchScorer(million);
@@ -58,7 +58,7 @@ class EvidenceWeightingTest {
     }
 
     @Test
-    void aCommonFullNameAndDateNeedSexOrAreaToCorroborateThemAmongAMillion() {
+    void aVeryCommonFullNameAndDateNeedSexOrAreaToCorroborateThemAmongAMillion() {
         SearchQuery bare = SearchQuery.of("Olivia", "Jones", Optional.of(BIRTHDAY), List.of());
         Candidate held = new Candidate(
                 1,
@@ -156,6 +156,20 @@ class EvidenceWeightingTest {
         assertThat(board.top(5)).first().extracting(Scoreboard.Scored::personId).isEqualTo(1L);
         board.score(1, person(1, "olivia", ""));
         assertThat(board.top(1).get(0).match().reasons()).contains("Name ‘jones’ matches (301 people have it)");
+    }
+
+    @Test
+    void widensOnlyWhenNoRecordMatchesEveryWordAndTheDate() {
+        MatchScorer scorer = new MatchScorer(million);
+        Scoreboard swapped = new Scoreboard(parse("Olivia Jones 4/3/2012"), scorer);
+        swapped.score(1, person(1, "olivia jones", "2012-04-03"));
+        assertThat(swapped.convincing()).isTrue();
+        Scoreboard oneWordMissing = new Scoreboard(parse("Olivia Jonnes 4/3/2012"), scorer);
+        oneWordMissing.score(1, person(1, "olivia smith", "2012-04-03"));
+        assertThat(oneWordMissing.convincing()).isFalse();
+        Scoreboard noDate = new Scoreboard(parse("Olivia Jones"), scorer);
+        noDate.score(1, person(1, "olivia jones", ""));
+        assertThat(noDate.convincing()).isTrue();
     }
 
     @Test
