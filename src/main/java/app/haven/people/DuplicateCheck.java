@@ -60,10 +60,7 @@ class DuplicateCheck {
     @Transactional(readOnly = true)
     Outcome check(HavenPrincipal user, NewPerson person) {
         SearchQuery query = query(person);
-        List<PersonSearch.Ranked> likely = search.rankThoroughly(query, SHOWN * 4).ranked().stream()
-                .filter(ranked -> ranked.match().likelyDuplicate())
-                .limit(SHOWN)
-                .toList();
+        List<PersonSearch.Ranked> likely = search.likelyDuplicates(query, SHOWN);
         boolean nameOnly = query.dateOfBirth().isEmpty() && query.identifiers().isEmpty();
         int namesakes = likely.isEmpty() && nameOnly ? search.namesakes(query) : 0;
         return new Outcome(results.show(user, likely), namesakes);

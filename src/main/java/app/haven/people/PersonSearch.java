@@ -58,6 +58,23 @@ class PersonSearch {
         return Ranking.of(board, limit);
     }
 
+    /**
+     * The duplicate check's likely matches, strongest first. With only a name to go on (no date of birth or
+     * identifier) and several people holding it, none is called likely: the check says how many share the name and
+     * asks for more instead of showing a page of namesakes.
+     */
+    @Transactional(readOnly = true)
+    List<Ranked> likelyDuplicates(SearchQuery query, int shown) {
+        boolean nameOnly = query.dateOfBirth().isEmpty() && query.identifiers().isEmpty();
+        if (nameOnly && namesakes(query) > 1) {
+            return List.of();
+        }
+        return rankThoroughly(query, shown * 4).ranked().stream()
+                .filter(r -> r.match().likelyDuplicate())
+                .limit(shown)
+                .toList();
+    }
+
     /** How many people hold every searched name word, for "this many people share the name". */
     int namesakes(SearchQuery query) {
         return index.holdingAll(query.nameTokens());

@@ -124,10 +124,7 @@ final class MatchQualityRun {
                 .mapToDouble(r -> r.match().weight() - bits)
                 .findFirst()
                 .orElse(Double.NEGATIVE_INFINITY));
-        List<PersonSearch.Ranked> likely = ranked.stream()
-                .filter(r -> r.match().likelyDuplicate())
-                .limit(DuplicateCheck.SHOWN)
-                .toList();
+        List<PersonSearch.Ranked> likely = search.likelyDuplicates(check, DuplicateCheck.SHOWN);
         boolean flagged = likely.stream().anyMatch(r -> r.personId() == truth);
         boolean first = !likely.isEmpty() && likely.get(0).personId() == truth;
         int others = (int) likely.stream().filter(r -> r.personId() != truth).count();
