@@ -77,6 +77,7 @@ class PersonSearch {
 
     /** How many people hold every searched name word, for "this many people share the name". */
     int namesakes(SearchQuery query) {
+        index.catchUp();
         return index.holdingAll(query.nameTokens());
     }
 

@@ -38,7 +38,7 @@ class PeopleMatchingWebIT {
     private UserDetails practitioner;
 
     @BeforeEach
-    void user() {
+    void signIn() {
         practitioner = accounts.principal(accounts.create("PRACTITIONER"));
     }
 
