@@ -2,12 +2,14 @@ package app.haven.people;
 
 import app.haven.people.matching.Candidate;
 import app.haven.people.matching.DateOfBirthText;
+import app.haven.people.matching.Detail;
 import app.haven.people.matching.SearchQuery;
 import java.sql.Array;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -52,7 +54,7 @@ class CandidateRetrieval {
             return List.of();
         }
         index.catchUp();
-        SearchQuery withoutIdentifiers = new SearchQuery(query.nameTokens(), query.dateOfBirth(), List.of());
+        SearchQuery withoutIdentifiers = query.namesAndDate();
         List<Found> found = new ArrayList<>(byIdentifier(query.identifiers()));
         if (!withoutIdentifiers.isEmpty()) {
             Set<Long> already = new HashSet<>();
@@ -71,7 +73,7 @@ class CandidateRetrieval {
         }
         return jdbc.sql("""
                         SELECT p.id, coalesce(p.merged_into, p.id) AS kept, p.search_tokens, p.date_of_birth,
-                               p.date_of_birth_estimated
+                               p.date_of_birth_estimated, p.sex, p.area_id
                           FROM person p WHERE p.id IN (SELECT person_id FROM person_identifier WHERE value = ANY(:ids::text[]))
                          LIMIT :limit
                         """)
@@ -142,7 +144,7 @@ class CandidateRetrieval {
             return Optional.empty();
         }
         String sql = "SELECT p.id, coalesce(p.merged_into, p.id) AS kept, p.search_tokens, p.date_of_birth,"
-                + " p.date_of_birth_estimated FROM person p WHERE " + String.join(" OR ", reaches)
+                + " p.date_of_birth_estimated, p.sex, p.area_id FROM person p WHERE " + String.join(" OR ", reaches)
                 + " ORDER BY " + String.join(" + ", rank) + " DESC, p.id LIMIT " + LIMIT;
         return Optional.of(new Statement(sql, params));
     }
@@ -185,23 +187,22 @@ class CandidateRetrieval {
                     held.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getString(2));
                 });
         return found.stream()
-                .map(f -> {
-                    Candidate c = f.candidate();
-                    return new Found(
-                            f.keptId(),
-                            new Candidate(
-                                    c.personId(),
-                                    c.nameTokens(),
-                                    c.dateOfBirth(),
-                                    c.dateOfBirthEstimated(),
-                                    held.getOrDefault(c.personId(), Set.of())));
-                })
+                .map(f -> new Found(
+                        f.keptId(),
+                        f.candidate()
+                                .withIdentifiers(held.getOrDefault(f.candidate().personId(), Set.of()))))
                 .toList();
     }
 
     private static Found found(java.sql.ResultSet rs) throws java.sql.SQLException {
         Array tokens = rs.getArray("search_tokens");
         Date born = rs.getDate("date_of_birth");
+        Map<Detail, String> details = new EnumMap<>(Detail.class);
+        details.put(Detail.SEX, rs.getString("sex"));
+        long area = rs.getLong("area_id");
+        if (!rs.wasNull()) {
+            details.put(Detail.AREA, String.valueOf(area));
+        }
         return new Found(
                 rs.getLong("kept"),
                 new Candidate(
@@ -209,7 +210,8 @@ class CandidateRetrieval {
                         Arrays.asList((String[]) tokens.getArray()),
                         Optional.ofNullable(born).map(Date::toLocalDate),
                         rs.getBoolean("date_of_birth_estimated"),
-                        Set.of()));
+                        Set.of(),
+                        details));
     }
 
     /** A candidate record and the record it now stands for (itself unless merged). */

@@ -1,8 +1,11 @@
 package app.haven.people;
 
+import app.haven.people.matching.Detail;
 import app.haven.people.matching.SearchQuery;
 import app.haven.platform.HavenPrincipal;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +36,7 @@ class DuplicateCheck {
             String family,
             java.util.Optional<java.time.LocalDate> dob) {
         SearchQuery query = SearchQuery.of(given, family, dob, List.of());
-        List<PersonSearch.Ranked> ranked = search.rankThoroughly(query, SHOWN * 4).stream()
+        List<PersonSearch.Ranked> ranked = search.rankThoroughly(query, SHOWN * 4).ranked().stream()
                 .filter(r -> r.personId() != personId)
                 .limit(SHOWN * 2)
                 .toList();
@@ -42,21 +45,46 @@ class DuplicateCheck {
                 .toList();
     }
 
+    /**
+     * What the check found: records likely to be this person, strongest first; or, when only a name was given and
+     * none is likely, how many people share that name, so the user can be asked for a date of birth or identifier
+     * rather than shown a page of namesakes.
+     */
+    record Outcome(List<SearchResultView> likely, int namesakes) {
+
+        boolean needsALook() {
+            return !likely.isEmpty() || namesakes > 0;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    Outcome check(HavenPrincipal user, NewPerson person) {
+        SearchQuery query = query(person);
+        List<PersonSearch.Ranked> likely = search.likelyDuplicates(query, SHOWN);
+        boolean nameOnly = query.dateOfBirth().isEmpty() && query.identifiers().isEmpty();
+        int namesakes = likely.isEmpty() && nameOnly ? search.namesakes(query) : 0;
+        return new Outcome(results.show(user, likely), namesakes);
+    }
+
     @Transactional(readOnly = true)
     List<SearchResultView> likelyMatches(HavenPrincipal user, NewPerson person) {
+        return check(user, person).likely();
+    }
+
+    /** The form's names, date of birth and identifiers, with its sex and area as corroborating evidence. */
+    static SearchQuery query(NewPerson person) {
         List<String> given = person.preferredGivenNames()
                 .map(preferred -> person.givenNames() + " " + preferred)
                 .map(List::of)
                 .orElse(List.of(person.givenNames()));
-        SearchQuery query = SearchQuery.of(
-                String.join(" ", given),
-                person.familyName(),
-                person.dateOfBirth(),
-                List.copyOf(person.identifiers().values()));
-        List<PersonSearch.Ranked> likely = search.rankThoroughly(query, SHOWN * 4).stream()
-                .filter(ranked -> ranked.match().likelyDuplicate())
-                .limit(SHOWN)
-                .toList();
-        return results.show(user, likely);
+        Map<Detail, String> details = new EnumMap<>(Detail.class);
+        details.put(Detail.SEX, person.sex().name());
+        person.areaId().ifPresent(area -> details.put(Detail.AREA, String.valueOf(area)));
+        return SearchQuery.of(
+                        String.join(" ", given),
+                        person.familyName(),
+                        person.dateOfBirth(),
+                        List.copyOf(person.identifiers().values()))
+                .with(details);
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Candidate retrieval from the in-memory {@link NameIndex}, with the same rules as the SQL in
  * {@link CandidateRetrieval}: two searched words in any order, or a word and a near date of birth, or (one word or
- * a date alone) that; then the same rough order picks the few hundred worth scoring.
+ * a date alone) that; then a rough weight, rare words counting for more, picks the hundred worth scoring.
  */
 @Component
 class IndexedCandidates {
@@ -34,77 +35,100 @@ class IndexedCandidates {
             expanded.add(index.expand(words.get(i), lastWordPartial && i == words.size() - 1, loose));
         }
         Optional<LocalDate> dob = query.dateOfBirth();
-        Set<LocalDate> near = dob.map(DateOfBirthText::variants).orElse(Set.of());
-        List<Set<String>> exact = words.stream().map(Set::of).toList();
-        Map<Long, Integer> ranked = new HashMap<>();
+        Set<Integer> near = new HashSet<>();
+        dob.map(DateOfBirthText::variants).orElse(Set.of()).forEach(d -> near.add((int) d.toEpochDay()));
+        Visit visit = new Visit(
+                words, expanded, near, dob.map(d -> (int) d.toEpochDay()).orElse(NO_DATE));
         boolean datedFirstPass = !loose && dob.isPresent() && !words.isEmpty();
-        if (!near.isEmpty()) {
-            for (LocalDate date : near) {
-                visit(index.bornOn(date), ranked, query, exact, expanded, near, Integer.MAX_VALUE);
-            }
+        for (int date : near) {
+            visit.all(index.bornOn(LocalDate.ofEpochDay(date)), Integer.MAX_VALUE);
         }
         if (!datedFirstPass && !words.isEmpty()) {
-            int smallest = smallest(expanded);
-            for (String token : expanded.get(smallest)) {
-                visit(index.withToken(token), ranked, query, exact, expanded, near, Math.min(2, words.size()));
+            for (String token : expanded.get(smallest(expanded))) {
+                visit.all(index.withToken(token), Math.min(2, words.size()));
             }
         }
-        return ranked.entrySet().stream()
-                .sorted(Map.Entry.<Long, Integer>comparingByValue(Comparator.reverseOrder())
+        return visit.ranked.entrySet().stream()
+                .sorted(Map.Entry.<Long, Double>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(CandidateRetrieval.LIMIT)
                 .map(e -> found(index.entry(e.getKey())))
                 .toList();
     }
 
+    private static final int NO_DATE = NameIndex.Entry.NO_DATE;
+
     /**
-     * Ranks each person in the slice that meets the rule: at least {@code wordsNeeded} searched words match their
-     * names, or one word and a near date (or, for a date alone, the near date).
+     * One search's walk over posting lists. A person qualifies when at least {@code wordsNeeded} searched words
+     * match their names, or one word and a near date (or, for a date alone, the near date); each is given a rough
+     * weight in bits, rare words counting for more, so the few hundred kept for scoring are the best evidenced, not
+     * the oldest records.
      */
-    private void visit(
-            NameIndex.Slice slice,
-            Map<Long, Integer> ranked,
-            SearchQuery query,
-            List<Set<String>> exactWords,
-            List<Set<String>> expanded,
-            Set<LocalDate> near,
-            int wordsNeeded) {
-        for (int k = 0; k < slice.size(); k++) {
-            long id = slice.ids()[k];
-            if (ranked.containsKey(id)) {
-                continue;
+    private final class Visit {
+        final List<String> words;
+        final List<Set<String>> expanded;
+        final Set<Integer> near;
+        final int date;
+        final Map<Long, Double> ranked = new HashMap<>();
+        final Map<String, Double> bits = new HashMap<>();
+
+        Visit(List<String> words, List<Set<String>> expanded, Set<Integer> near, int date) {
+            this.words = words;
+            this.expanded = expanded;
+            this.near = near;
+            this.date = date;
+        }
+
+        void all(NameIndex.Slice slice, int wordsNeeded) {
+            for (int k = 0; k < slice.size(); k++) {
+                long id = slice.ids()[k];
+                if (ranked.containsKey(id)) {
+                    continue;
+                }
+                NameIndex.Entry entry = index.entry(id);
+                if (entry != null) {
+                    one(entry, wordsNeeded);
+                }
             }
-            NameIndex.Entry entry = index.entry(id);
-            if (entry == null) {
-                continue;
-            }
-            int rank = 0;
+        }
+
+        private void one(NameIndex.Entry entry, int wordsNeeded) {
+            double rank = 0;
             int wordsMatched = 0;
-            for (int i = 0; i < expanded.size(); i++) {
-                boolean exact = has(entry, exactWords.get(i));
-                boolean any = exact || has(entry, expanded.get(i));
-                rank += (exact ? 2 : 0) + (any ? 1 : 0);
-                wordsMatched += any ? 1 : 0;
+            for (int i = 0; i < words.size(); i++) {
+                String held = held(entry, words.get(i), expanded.get(i));
+                if (held != null) {
+                    wordsMatched++;
+                    rank += bits(held) * (held.equals(words.get(i)) ? 1.0 : 0.7);
+                }
             }
-            boolean nearDate = entry.epochDay() != NameIndex.Entry.NO_DATE
-                    && near.contains(LocalDate.ofEpochDay(entry.epochDay()));
-            boolean sameDate = nearDate && query.dateOfBirth().get().toEpochDay() == entry.epochDay();
-            rank += (sameDate ? 3 : 0) + (nearDate ? 1 : 0);
+            boolean nearDate = entry.epochDay() != NO_DATE && near.contains(entry.epochDay());
+            rank += entry.epochDay() == date ? 13 : nearDate ? 7 : 0;
             boolean qualifies =
-                    expanded.isEmpty() ? nearDate : wordsMatched >= wordsNeeded || (wordsMatched >= 1 && nearDate);
+                    words.isEmpty() ? nearDate : wordsMatched >= wordsNeeded || (wordsMatched >= 1 && nearDate);
             if (qualifies) {
-                ranked.put(id, rank);
+                ranked.put(entry.id(), rank);
             }
+        }
+
+        private double bits(String token) {
+            return bits.computeIfAbsent(
+                    token, t -> Math.log((double) index.population() / Math.max(1, index.count(t))) / Math.log(2));
         }
     }
 
-    private static boolean has(NameIndex.Entry entry, Set<String> tokens) {
+    /** The word itself if the person has it, else the first of its expansions they have, else null. */
+    private static String held(NameIndex.Entry entry, String word, Set<String> tokens) {
+        String loose = null;
         for (String token : entry.tokens()) {
-            if (tokens.contains(token)) {
-                return true;
+            if (token.equals(word)) {
+                return token;
+            }
+            if (loose == null && tokens.contains(token)) {
+                loose = token;
             }
         }
-        return false;
+        return loose;
     }
 
     private int smallest(List<Set<String>> expanded) {
@@ -126,10 +150,9 @@ class IndexedCandidates {
                 new Candidate(
                         entry.id(),
                         List.of(entry.tokens()),
-                        entry.epochDay() == NameIndex.Entry.NO_DATE
-                                ? Optional.empty()
-                                : Optional.of(LocalDate.ofEpochDay(entry.epochDay())),
+                        entry.dateOfBirth(),
                         entry.estimated(),
-                        Set.of()));
+                        Set.of(),
+                        entry.details()));
     }
 }

@@ -1,20 +1,26 @@
 package app.haven.people;
 
+import app.haven.people.matching.Detail;
 import app.haven.people.matching.FirstLetters;
 import app.haven.people.matching.NameVariants;
+import app.haven.people.matching.Rarity;
 import app.haven.people.matching.SoundKeys;
 import java.sql.Array;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -29,13 +35,28 @@ import org.springframework.stereotype.Component;
  * since the last one it saw, so a record is findable the moment its transaction commits, on every node.
  */
 @Component
-class NameIndex {
+class NameIndex implements Rarity {
 
     /** A version not yet seen may belong to a transaction still running; look for it again for this long. */
     static final long GAP_SECONDS = 120;
 
-    record Entry(long id, long keptId, String[] tokens, int epochDay, boolean estimated) {
+    /** One person as search sees them; {@code sex} is the {@link Sex} ordinal, {@code areaId} 0 when not recorded. */
+    record Entry(long id, long keptId, String[] tokens, int epochDay, boolean estimated, byte sex, long areaId) {
         static final int NO_DATE = Integer.MIN_VALUE;
+
+        Optional<LocalDate> dateOfBirth() {
+            return epochDay == NO_DATE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(epochDay));
+        }
+
+        /** Sex and area as the scorer weighs them. */
+        Map<Detail, String> details() {
+            Map<Detail, String> details = new EnumMap<>(Detail.class);
+            details.put(Detail.SEX, Sex.values()[sex].name());
+            if (areaId != 0) {
+                details.put(Detail.AREA, String.valueOf(areaId));
+            }
+            return details;
+        }
     }
 
     private static final Logger log = LoggerFactory.getLogger(NameIndex.class);
@@ -49,6 +70,7 @@ class NameIndex {
     private final Map<String, Set<String>> byDeletion = new ConcurrentHashMap<>();
     private final NavigableSet<String> vocabulary = new ConcurrentSkipListSet<>();
     private final Map<Long, Instant> gaps = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> sharing = new ConcurrentHashMap<>();
     private volatile long lastVersion = 0;
 
     NameIndex(JdbcClient jdbc, Clock clock) {
@@ -103,7 +125,7 @@ class NameIndex {
         Set<Long> seen = new HashSet<>();
         jdbc.sql("""
                         SELECT id, coalesce(merged_into, id) AS kept, search_tokens, date_of_birth, date_of_birth_estimated,
-                               index_version
+                               sex, coalesce(area_id, 0) AS area_id, index_version
                           FROM person WHERE index_version > :since OR index_version = ANY(:gaps::bigint[])
                          ORDER BY index_version
                         """).param("since", since).param("gaps", gapList).query(rs -> {
@@ -114,7 +136,9 @@ class NameIndex {
                     rs.getLong("kept"),
                     (String[]) tokens.getArray(),
                     dob == null ? Entry.NO_DATE : (int) dob.toLocalDate().toEpochDay(),
-                    rs.getBoolean("date_of_birth_estimated")));
+                    rs.getBoolean("date_of_birth_estimated"),
+                    (byte) Sex.valueOf(rs.getString("sex")).ordinal(),
+                    rs.getLong("area_id")));
             seen.add(rs.getLong("index_version"));
         });
         long newest = seen.stream().mapToLong(Long::longValue).max().orElse(since);
@@ -142,6 +166,28 @@ class NameIndex {
     Slice bornOn(LocalDate date) {
         Postings p = byDate.get((int) date.toEpochDay());
         return p == null ? Slice.EMPTY : p.slice();
+    }
+
+    /** How many people (merged records aside) have every one of these words in their names. */
+    int holdingAll(java.util.List<String> tokens) {
+        if (tokens.isEmpty()) {
+            return 0;
+        }
+        String rarest = tokens.stream()
+                .min(java.util.Comparator.comparingInt(this::count))
+                .get();
+        Slice slice = withToken(rarest);
+        Set<String> wanted = Set.copyOf(tokens);
+        int holding = 0;
+        for (int k = 0; k < slice.size(); k++) {
+            Entry entry = people.get(slice.ids()[k]);
+            if (entry != null
+                    && entry.keptId() == entry.id()
+                    && java.util.Arrays.asList(entry.tokens()).containsAll(wanted)) {
+                holding++;
+            }
+        }
+        return holding;
     }
 
     int count(String token) {
@@ -178,8 +224,41 @@ class NameIndex {
         return people.size();
     }
 
+    @Override
+    public int population() {
+        return Math.max(1, people.size());
+    }
+
+    @Override
+    public int holders(String token) {
+        return count(token);
+    }
+
+    @Override
+    public int bornThatDay(LocalDate date) {
+        Postings p = byDate.get((int) date.toEpochDay());
+        return p == null ? 0 : p.size();
+    }
+
+    /** How many people have this sex or live in this area, for weighing agreement on it. */
+    @Override
+    public OptionalInt sharing(Detail detail, String value) {
+        AtomicInteger count = sharing.get(detail + ":" + value);
+        return count == null ? OptionalInt.empty() : OptionalInt.of(count.get());
+    }
+
+    private void count(Entry entry, int delta) {
+        entry.details()
+                .forEach((detail, value) -> sharing.computeIfAbsent(detail + ":" + value, k -> new AtomicInteger())
+                        .addAndGet(delta));
+    }
+
     private void put(Entry entry) {
         Entry old = people.put(entry.id(), entry);
+        if (old != null) {
+            count(old, -1);
+        }
+        count(entry, 1);
         Set<String> had = old == null ? Set.of() : Set.copyOf(java.util.Arrays.asList(old.tokens()));
         for (String token : entry.tokens()) {
             if (had.contains(token)) {

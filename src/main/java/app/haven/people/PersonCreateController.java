@@ -69,21 +69,22 @@ class PersonCreateController {
             Model model,
             RedirectAttributes redirect) {
         FormErrors errors = form.validate(LocalDate.now(clock));
-        if (errors.hasErrors()) {
+        if (errors.hasErrors() || decision.equals("edit")) {
             return page(form, errors, model);
         }
-        List<SearchResultView> matches = duplicates.likelyMatches(user, form.toNewPerson(List.of()));
+        DuplicateCheck.Outcome check = duplicates.check(user, form.toNewPerson(List.of()));
+        List<SearchResultView> matches = check.likely();
         boolean confirmingNew = decision.equals("new");
-        if (!matches.isEmpty() && !(confirmingNew && !form.newRecordReason().isEmpty())) {
+        if (check.needsALook() && !(confirmingNew && !form.newRecordReason().isEmpty())) {
             FormErrors reasonMissing = confirmingNew
                     ? FormErrors.builder()
                             .field("newRecordReason", "Enter why none of these records is the same person")
                             .build()
                     : FormErrors.none();
-            return duplicatesPage(form, matches, reasonMissing, model);
+            return duplicatesPage(form, check, reasonMissing, model);
         }
         List<Long> shown = matches.stream().map(SearchResultView::id).toList();
-        PersonForm kept = matches.isEmpty() ? withoutReason(form) : form;
+        PersonForm kept = check.needsALook() ? form : withoutReason(form);
         long id = records.create(kept.toNewPerson(shown), user);
         redirect.addFlashAttribute("created", true);
         return "redirect:" + PersonLinks.record(id, PersonKind.valueOf(form.kind()));
@@ -115,9 +116,10 @@ class PersonCreateController {
         return VIEW;
     }
 
-    private String duplicatesPage(PersonForm form, List<SearchResultView> matches, FormErrors errors, Model model) {
+    private String duplicatesPage(PersonForm form, DuplicateCheck.Outcome check, FormErrors errors, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute("matches", matches);
+        model.addAttribute("matches", check.likely());
+        model.addAttribute("namesakes", check.namesakes());
         model.addAttribute("errors", errors);
         model.addAttribute("areaName", areas.name(form.areaId()));
         return DUPLICATES_VIEW;

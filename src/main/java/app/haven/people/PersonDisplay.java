@@ -47,12 +47,15 @@ class PersonDisplay {
             return listed;
         }
         PersonAccess.Condition visible = access.condition(user, "p.id");
-        jdbc.sql("SELECT " + visible.sql() + " AS visible, " + """
+        // Who knows the child is read only for those the user may not open: it is all such a result shows.
+        jdbc.sql("SELECT l.*, CASE WHEN l.visible THEN '{}'::text[] ELSE " + """
                                ARRAY(SELECT DISTINCT ag.name || coalesce(' (' || t.name || ')', '') || ', ' || ar.name
                                        FROM child_involvement ci JOIN agency ag ON ag.id = ci.agency_id
                                        JOIN area ar ON ar.id = ci.area_id LEFT JOIN team t ON t.id = ci.team_id
-                                      WHERE ci.child_id = p.id AND ci.ended_at IS NULL) AS known_to,
-                        """ + COLUMNS + " WHERE p.id = ANY(:ids::bigint[])")
+                                      WHERE ci.child_id = l.id AND ci.ended_at IS NULL) END AS known_to
+                          FROM (SELECT """ + visible.sql() + " AS visible, "
+                        + COLUMNS
+                        + " WHERE p.id = ANY(:ids::bigint[])) l")
                 .params(visible.params())
                 .param("ids", "{" + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + "}")
                 .query(rs -> {

@@ -2,75 +2,116 @@ package app.haven.people;
 
 import app.haven.people.matching.Match;
 import app.haven.people.matching.MatchScorer;
+import app.haven.people.matching.Scoreboard;
 import app.haven.people.matching.SearchQuery;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Ranks people for a search or a duplicate check: candidates from PostgreSQL, scored in Java with reasons. A
- * merged record's names still find the person, and the result points to the record it was merged into. It does
- * not decide who may see what; {@link SearchResults} does that for the results it shows.
+ * Ranks people for a search or a duplicate check: candidates from the name index, scored in Java with reasons and
+ * weighed by how rare each shared name and date is. A merged record's names still find the person, and the result
+ * points to the record it was merged into. It does not decide who may see what; {@link SearchResults} does that for
+ * the results it shows.
  */
 @Service
 class PersonSearch {
 
     private final CandidateRetrieval retrieval;
+    private final NameIndex index;
     private final MatchScorer scorer;
 
-    PersonSearch(CandidateRetrieval retrieval) {
+    PersonSearch(CandidateRetrieval retrieval, NameIndex index) {
         this.retrieval = retrieval;
-        this.scorer = new MatchScorer();
+        this.index = index;
+        this.scorer = new MatchScorer(index);
+    }
+
+    /** The best matches, one per person, strongest first. */
+    @Transactional(readOnly = true)
+    List<Ranked> rank(SearchQuery query, boolean lastWordPartial, int limit) {
+        return ranking(query, lastWordPartial, limit).ranked();
     }
 
     /**
-     * The best matches, one per person (merged records folded into the record they were merged into). Tries the
-     * word itself, its variants and one-typo neighbours first; only when that finds no convincing match does it
-     * widen to sound-alikes and look-alikes, which cost several times more.
+     * The best matches, one per person (merged records folded into the record they were merged into), and how many
+     * scored the same. Tries the word itself, its variants and one-typo neighbours first; only when that finds no
+     * convincing match does it widen to sound-alikes, and everyone the first pass scored stays in the running.
      */
     @Transactional(readOnly = true)
-    List<Ranked> rank(SearchQuery query, boolean lastWordPartial, int limit) {
-        List<Ranked> tight = rank(query, lastWordPartial, false, limit);
-        if (!tight.isEmpty() && convincing(query, tight.get(0).match().score())) {
-            return tight;
+    Ranking ranking(SearchQuery query, boolean lastWordPartial, int limit) {
+        Scoreboard board = new Scoreboard(query, scorer);
+        score(board, query, lastWordPartial, false);
+        if (!board.convincing()) {
+            score(board, query, lastWordPartial, true);
         }
-        return rank(query, lastWordPartial, true, limit);
+        return Ranking.of(board, limit);
     }
 
-    /** Every expansion at once, for the duplicate check, where a missed match costs more than a few milliseconds. */
+    /** Both passes whatever the first finds, for the duplicate check, where a missed match costs more. */
     @Transactional(readOnly = true)
-    List<Ranked> rankThoroughly(SearchQuery query, int limit) {
-        return rank(query, false, true, limit);
+    Ranking rankThoroughly(SearchQuery query, int limit) {
+        Scoreboard board = new Scoreboard(query, scorer);
+        score(board, query, false, false);
+        score(board, query, false, true);
+        return Ranking.of(board, limit);
     }
 
-    /** A strong match, or without a date of birth to go on, every word matching as itself or a known variant. */
-    static boolean convincing(SearchQuery query, int score) {
-        return score >= STRONG || (query.dateOfBirth().isEmpty() && score >= STRONG_WITHOUT_DATE);
-    }
-
-    static final int STRONG = 85;
-    static final int STRONG_WITHOUT_DATE = 76;
-
-    private List<Ranked> rank(SearchQuery query, boolean lastWordPartial, boolean loose, int limit) {
-        Map<Long, Ranked> best = new LinkedHashMap<>();
-        for (CandidateRetrieval.Found found : retrieval.find(query, lastWordPartial, loose)) {
-            Match match = scorer.score(query, found.candidate());
-            best.merge(
-                    found.keptId(),
-                    new Ranked(found.keptId(), match),
-                    (a, b) -> a.match().score() >= b.match().score() ? a : b);
+    /**
+     * The duplicate check's likely matches, strongest first. With only a name to go on (no date of birth or
+     * identifier) and several people holding it, none is called likely: the check says how many share the name and
+     * asks for more instead of showing a page of namesakes.
+     */
+    @Transactional(readOnly = true)
+    List<Ranked> likelyDuplicates(SearchQuery query, int shown) {
+        boolean nameOnly = query.dateOfBirth().isEmpty() && query.identifiers().isEmpty();
+        if (nameOnly && namesakes(query) > 1) {
+            return List.of();
         }
-        return best.values().stream()
-                .sorted(Comparator.comparingInt((Ranked r) -> r.match().score())
-                        .reversed()
-                        .thenComparingLong(Ranked::personId))
-                .limit(limit)
+        return rankThoroughly(query, shown * 4).ranked().stream()
+                .filter(r -> r.match().likelyDuplicate())
+                .limit(shown)
                 .toList();
+    }
+
+    /** How many people hold every searched name word, for "this many people share the name". */
+    int namesakes(SearchQuery query) {
+        index.catchUp();
+        return index.holdingAll(query.nameTokens());
+    }
+
+    private void score(Scoreboard board, SearchQuery query, boolean lastWordPartial, boolean loose) {
+        for (CandidateRetrieval.Found found : retrieval.find(query, lastWordPartial, loose)) {
+            board.score(found.keptId(), found.candidate());
+        }
     }
 
     /** A person and how well they match. */
     record Ranked(long personId, Match match) {}
+
+    /**
+     * The strongest matches in order, and how many of all those scored share each score, so a page can say how many
+     * more match as well as the last one it shows.
+     */
+    record Ranking(List<Ranked> ranked, Map<Long, Integer> sharingScore) {
+
+        static Ranking of(Scoreboard board, int limit) {
+            List<Ranked> top = board.top(limit).stream()
+                    .map(s -> new Ranked(s.personId(), s.match()))
+                    .toList();
+            return new Ranking(top, board.sharingScore());
+        }
+
+        /** How many people not in {@code shown} score the same as the last one shown. */
+        int moreSharingLast(List<Ranked> shown) {
+            if (shown.isEmpty()) {
+                return 0;
+            }
+            long last = shown.get(shown.size() - 1).match().rankWeight();
+            long shownWithIt =
+                    shown.stream().filter(r -> r.match().rankWeight() == last).count();
+            return (int) Math.max(0, sharingScore.getOrDefault(last, 0) - shownWithIt);
+        }
+    }
 }

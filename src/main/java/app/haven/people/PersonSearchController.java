@@ -1,10 +1,13 @@
 package app.haven.people;
 
 import app.haven.audit.AuditLog;
+import app.haven.people.matching.SearchQuery;
 import app.haven.platform.HavenPrincipal;
 import app.haven.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -31,11 +34,13 @@ class PersonSearchController {
     private final SearchResults results;
     private final SearchRateLimit limit;
     private final AuditLog audit;
+    private final Clock clock;
 
-    PersonSearchController(SearchResults results, SearchRateLimit limit, AuditLog audit) {
+    PersonSearchController(SearchResults results, SearchRateLimit limit, AuditLog audit, Clock clock) {
         this.results = results;
         this.limit = limit;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @GetMapping("/people/search")
@@ -54,12 +59,13 @@ class PersonSearchController {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             return page(text.get(), false, List.of(), error(TOO_MANY), model);
         }
-        List<SearchResultView> found = results.search(user, text.get());
+        SearchResults.Page found = results.page(user, text.get());
         audit.listShown(
                 "person-search",
                 "people",
-                found.stream().map(SearchResultView::id).toList());
-        return page(text.get(), true, found, FormErrors.none(), model);
+                found.results().stream().map(SearchResultView::id).toList());
+        model.addAttribute("moreEquallyGood", found.moreEquallyGood());
+        return page(text.get(), true, found.results(), FormErrors.none(), model);
     }
 
     @PostMapping("/people/search")
@@ -71,6 +77,10 @@ class PersonSearchController {
         }
         if (text.length() > MAX_LENGTH) {
             return page(q, false, List.of(), error("Search must be " + MAX_LENGTH + " characters or fewer"), model);
+        }
+        Optional<String> badDate = SearchQuery.parse(text, LocalDate.now(clock)).dateProblem();
+        if (badDate.isPresent()) {
+            return page(q, false, List.of(), error(badDate.get()), model);
         }
         return "redirect:/people/search?s=" + RecentSearches.remember(session, text);
     }
@@ -85,6 +95,7 @@ class PersonSearchController {
         model.addAttribute("searched", searched);
         model.addAttribute("results", found);
         model.addAttribute("errors", errors);
+        model.asMap().putIfAbsent("moreEquallyGood", 0);
         return VIEW;
     }
 }

@@ -1,18 +1,24 @@
 package app.haven.people;
 
+import app.haven.people.matching.Match;
+import app.haven.people.matching.MatchOrder;
 import app.haven.people.matching.SearchQuery;
 import app.haven.platform.HavenPrincipal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The search box: parse what was typed, rank, then show each result as far as the user's scope allows. */
+/**
+ * The search box: parse what was typed, rank, then show each result as far as the user's scope allows, reading scope
+ * and what to show for the page's results in one query.
+ */
 @Service
 class SearchResults {
 
@@ -24,49 +30,82 @@ class SearchResults {
 
     private final PersonSearch search;
     private final PersonDisplay display;
-    private final PersonAccess access;
     private final Clock clock;
 
-    SearchResults(PersonSearch search, PersonDisplay display, PersonAccess access, Clock clock) {
+    SearchResults(PersonSearch search, PersonDisplay display, Clock clock) {
         this.search = search;
         this.display = display;
-        this.access = access;
         this.clock = clock;
     }
 
-    /**
-     * Records the user may open come first, ranked by everything typed. Records outside their scope follow, chosen
-     * and ordered as if no date of birth had been typed, and shown without a match strength: otherwise a sweep of
-     * dates would reveal a child's date of birth through whether, where and how strongly they match (ADR 0009).
-     */
+    /** A page of results and how many more people, not shown, match as well as the last one shown. */
+    record Page(List<SearchResultView> results, int moreEquallyGood) {}
+
     @Transactional(readOnly = true)
     List<SearchResultView> search(HavenPrincipal user, String text) {
-        SearchQuery query = SearchQuery.parse(text, LocalDate.now(clock));
-        List<PersonSearch.Ranked> ranked = search.rank(query, true, CONSIDERED);
-        Set<Long> visible = access.visible(user, ids(ranked));
-        List<PersonSearch.Ranked> shown = new ArrayList<>(ranked.stream()
-                .filter(r -> visible.contains(r.personId()))
-                .limit(RESULTS)
-                .toList());
-        shown.addAll(outsideScope(user, query, ranked, visible).stream()
-                .limit(RESULTS - shown.size())
-                .toList());
-        return show(user, shown);
+        return page(user, text).results();
     }
 
-    private List<PersonSearch.Ranked> outsideScope(
-            HavenPrincipal user, SearchQuery query, List<PersonSearch.Ranked> ranked, Set<Long> visible) {
+    /**
+     * Ranks, then reads in one query whether the user may open each of the best few and what to show for them. The
+     * records the user may open come first (among equally good matches their own cases first). Records outside their
+     * scope follow, chosen and ordered as if no date of birth had been typed, and shown without a match strength:
+     * otherwise a sweep of dates would reveal a child's date of birth through whether, where and how strongly they
+     * match (ADR 0009).
+     */
+    @Transactional(readOnly = true)
+    Page page(HavenPrincipal user, String text) {
+        SearchQuery query = SearchQuery.parse(text, LocalDate.now(clock));
+        PersonSearch.Ranking ranking = search.ranking(query, true, CONSIDERED);
+        Map<Long, PersonDisplay.Listed> listed = display.listed(user, ids(ranking.ranked()));
+        Map<Long, Long> keptOf = new HashMap<>();
+        ranking.ranked().forEach(r -> keptOf.put(r.match().personId(), r.personId()));
+        Comparator<Match> order = MatchOrder.by(id -> Optional.ofNullable(listed.get(keptOf.get(id)))
+                .map(PersonDisplay.Listed::visible)
+                .orElse(false));
+        List<PersonSearch.Ranked> open = ranking.ranked().stream()
+                .filter(r -> listed.containsKey(r.personId())
+                        && listed.get(r.personId()).visible())
+                .sorted((a, b) -> order.compare(a.match(), b.match()))
+                .limit(RESULTS)
+                .toList();
+        List<SearchResultView> views = new ArrayList<>(
+                open.stream().map(r -> view(r, listed.get(r.personId()))).toList());
+        outsideScope(user, query, ranking.ranked(), listed).stream()
+                .limit(RESULTS - open.size())
+                .forEach(views::add);
+        return new Page(views, ranking.moreSharingLast(open));
+    }
+
+    private List<SearchResultView> outsideScope(
+            HavenPrincipal user,
+            SearchQuery query,
+            List<PersonSearch.Ranked> ranked,
+            Map<Long, PersonDisplay.Listed> listed) {
         if (query.dateOfBirth().isEmpty()) {
-            return ranked.stream().filter(r -> !visible.contains(r.personId())).toList();
+            return hidden(ranked, listed);
         }
-        SearchQuery withoutDate =
-                new SearchQuery(query.nameTokens(), Optional.empty(), query.identifiers(), query.givenNameCount());
+        SearchQuery withoutDate = new SearchQuery(
+                query.nameTokens(),
+                Optional.empty(),
+                query.identifiers(),
+                query.givenNameCount(),
+                query.details(),
+                Optional.empty());
         if (withoutDate.isEmpty()) {
             return List.of();
         }
         List<PersonSearch.Ranked> dateless = search.rank(withoutDate, true, CONSIDERED);
-        Set<Long> open = access.visible(user, ids(dateless));
-        return dateless.stream().filter(r -> !open.contains(r.personId())).toList();
+        return hidden(dateless, display.listed(user, ids(dateless)));
+    }
+
+    private static List<SearchResultView> hidden(
+            List<PersonSearch.Ranked> ranked, Map<Long, PersonDisplay.Listed> listed) {
+        return ranked.stream()
+                .filter(r -> listed.containsKey(r.personId())
+                        && !listed.get(r.personId()).visible())
+                .map(r -> view(r, listed.get(r.personId())))
+                .toList();
     }
 
     private static List<Long> ids(List<PersonSearch.Ranked> ranked) {
@@ -75,8 +114,7 @@ class SearchResults {
 
     /** Views of ranked people: details where the user may open the record, "known to" where not. */
     List<SearchResultView> show(HavenPrincipal user, List<PersonSearch.Ranked> ranked) {
-        Map<Long, PersonDisplay.Listed> listed = display.listed(
-                user, ranked.stream().map(PersonSearch.Ranked::personId).toList());
+        Map<Long, PersonDisplay.Listed> listed = display.listed(user, ids(ranked));
         return ranked.stream()
                 .filter(r -> listed.containsKey(r.personId()))
                 .map(r -> view(r, listed.get(r.personId())))

@@ -7,11 +7,12 @@ import java.util.Set;
  * A word and its one-letter deletions. Two words within one typo of each other (insertion, deletion,
  * substitution or adjacent transposition) always share one of these keys, which lets PostgreSQL find typos with a
  * plain index lookup instead of comparing the search word with every name it knows (the symmetric-delete idea).
- * Words shorter than four letters get only themselves: one letter off a three-letter name is another name.
+ * Words of one or two letters get only themselves; three letters are enough for a slip in Amy or Zoe to be found
+ * (the scorer weighs it weakly, since one letter off a three-letter name is often another name).
  */
 final class TypoKeys {
 
-    static final int MIN_LENGTH = 4;
+    static final int MIN_LENGTH = 3;
 
     private TypoKeys() {}
 

@@ -40,7 +40,8 @@ final class BenchPopulation {
                 Set<String> tokens = new LinkedHashSet<>(NameNormaliser.tokens(p.givenNames() + " " + p.familyName()));
                 p.preferredName().ifPresent(n -> tokens.addAll(NameNormaliser.tokens(n)));
                 vocabulary.addAll(tokens);
-                persons.append("CHILD\t")
+                persons.append(areaAgency.apply(p.index())[0])
+                        .append("\tCHILD\t")
                         .append(p.dateOfBirth().map(LocalDate::toString).orElse("\\N"))
                         .append('\t')
                         .append(p.dateOfBirthEstimated() ? "t" : "f")
@@ -51,7 +52,7 @@ final class BenchPopulation {
                         .append("\t2026-01-01T00:00:00Z\n");
             }
             copy.copyIn(
-                    "COPY person (kind, date_of_birth, date_of_birth_estimated, sex, search_tokens, created_at) FROM STDIN",
+                    "COPY person (area_id, kind, date_of_birth, date_of_birth_estimated, sex, search_tokens, created_at) FROM STDIN",
                     new StringReader(persons.toString()));
             persons = null;
             long base = last(statement) - people.size() + 1;

@@ -63,13 +63,22 @@ class PeopleSearchBenchmark {
         long[] other = areaAndAgency(elsewhere.id());
         HavenPrincipal user = (HavenPrincipal) accounts.principal(coordinator);
 
-        SyntheticPeople generator = new SyntheticPeople(SyntheticPeople.SEED);
+        long[] areas = new long[PeopleMatchQualityBenchmark.AREAS];
+        areas[0] = own[0];
+        areas[1] = other[0];
+        for (int i = 2; i < areas.length; i++) {
+            areas[i] = jdbc.sql("INSERT INTO area (code, name) VALUES (:code, :name) RETURNING id")
+                    .param("code", "bench" + i)
+                    .param("name", "Bench area " + i)
+                    .query(Long.class)
+                    .single();
+        }
+        SyntheticPeople generator = PeopleMatchQualityBenchmark.population();
         long started = System.nanoTime();
         List<SyntheticPeople.Person> population = generator.population(size);
         long base = BenchPopulation.load(
-                app.haven.platform.database.DatabaseInsider.superuserDataSource(dataSource),
-                population,
-                i -> i % 4 == 0 ? own : other);
+                app.haven.platform.database.DatabaseInsider.superuserDataSource(dataSource), population, i ->
+                        new long[] {areas[i % areas.length], i % areas.length == 0 ? own[1] : other[1]});
         Report.line(Figures.rate(
                 "people loaded (names, involvements, vocabulary, GIN index)",
                 size,
@@ -84,7 +93,15 @@ class PeopleSearchBenchmark {
         explain(texts.subList(0, 3));
         sequential(user, texts.subList(0, 300));
         latency(user, texts);
-        new MatchQualityRun(search).report("at " + size + " people", generator, population, queries, texts, base);
+        new MatchQualityRun(search)
+                .report(
+                        "at " + size + " people",
+                        generator,
+                        population,
+                        base,
+                        i -> areas[i % areas.length],
+                        areas,
+                        size > 100_000 ? 3 : 1);
     }
 
     private void latency(HavenPrincipal user, List<String> texts) throws Exception {
@@ -96,10 +113,18 @@ class PeopleSearchBenchmark {
         slowest.descendingMap()
                 .forEach(
                         (took, text) -> Report.line("  slow search: " + took / 1_000_000 + " ms for \"" + text + "\""));
-        Report.line("search targets: p50 <= 10 ms, p95 <= 50 ms; measured p50 "
-                + figures.percentile(0.50).toNanos() / 1e6 + " ms, p95 "
-                + figures.percentile(0.95).toNanos() / 1e6
-                + " ms");
+        target("8 concurrent searches, whole request: p50", figures.percentile(0.50), 5);
+        target("8 concurrent searches, whole request: p95", figures.percentile(0.95), 30);
+    }
+
+    private static void target(String what, Duration measured, double targetMillis) {
+        double millis = measured.toNanos() / 1e6;
+        Report.line(String.format(
+                "target %-50s %7.2f ms (target <= %.0f ms): %s",
+                what,
+                millis,
+                targetMillis,
+                millis <= targetMillis ? "MET" : String.format("NOT MET by %.2f ms", millis - targetMillis)));
     }
 
     private void concurrently(HavenPrincipal user, List<String> texts, Figures figures) throws Exception {
@@ -131,10 +156,6 @@ class PeopleSearchBenchmark {
             pool.shutdown();
         }
         figures.print();
-        Report.line("search targets: p50 <= 10 ms, p95 <= 50 ms; measured p50 "
-                + figures.percentile(0.50).toNanos() / 1e6 + " ms, p95 "
-                + figures.percentile(0.95).toNanos() / 1e6
-                + " ms");
     }
 
     /** Query plans of a few searches, so a slow figure can be traced to its cause. */
@@ -181,6 +202,7 @@ class PeopleSearchBenchmark {
         }
         rank.print();
         whole.print();
+        target("one search at a time, whole request: p95", whole.percentile(0.95), 10);
     }
 
     private long[] areaAndAgency(long userId) {

@@ -64,6 +64,58 @@ public final class DateOfBirthText {
         return Optional.empty();
     }
 
+    /**
+     * Why text in a date's shape is not a date of birth, in words for the person who typed it ("29 February 2023
+     * does not exist — check the date"); empty when it is a date, or not shaped like one.
+     */
+    public static Optional<String> problem(String text, LocalDate today) {
+        if (text == null || parse(text, today).isPresent()) {
+            return Optional.empty();
+        }
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        Matcher m;
+        if ((m = ISO.matcher(t)).matches()) {
+            return describe(m.group(1), Integer.parseInt(m.group(2)), m.group(3), today);
+        }
+        if ((m = NUMERIC.matcher(t)).matches()) {
+            int month = Integer.parseInt(m.group(2));
+            int day = Integer.parseInt(m.group(1));
+            // 2/14/2011 is read in the US order; a "month" over 12 with a day that could be a month reads that way.
+            return month > 12 && day <= 12
+                    ? describe(m.group(3), day, m.group(2), today)
+                    : describe(m.group(3), month, m.group(1), today);
+        }
+        if ((m = DAY_MONTH_YEAR.matcher(t)).matches()) {
+            Matcher found = m;
+            return month(m.group(2)).flatMap(month -> describe(found.group(3), month, found.group(1), today));
+        }
+        if ((m = MONTH_DAY_YEAR.matcher(t)).matches()) {
+            Matcher found = m;
+            return month(m.group(1)).flatMap(month -> describe(found.group(3), month, found.group(2), today));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> describe(String yearText, int month, String dayText, LocalDate today) {
+        int day = Integer.parseInt(dayText);
+        int year = Integer.parseInt(yearText);
+        if (yearText.length() == 2) {
+            year += 2000;
+            if (LocalDate.of(year, Math.max(1, Math.min(month, 12)), 1).isAfter(today)) {
+                year -= 100;
+            }
+        }
+        if (month < 1 || month > 12) {
+            return Optional.of(dayText + "/" + month + "/" + yearText + " is not a date: there is no month " + month
+                    + " — check the date");
+        }
+        String monthName = Month.of(month).getDisplayName(TextStyle.FULL, Locale.UK);
+        if (day < 1 || day > Month.of(month).length(java.time.Year.isLeap(year))) {
+            return Optional.of(day + " " + monthName + " " + year + " does not exist — check the date");
+        }
+        return Optional.of(day + " " + monthName + " " + year + " is in the future — check the date");
+    }
+
     /** The words that can be a month in a typed date. */
     static boolean isMonth(String word) {
         return MONTHS.containsKey(word.toLowerCase(Locale.ROOT).replace(".", ""));

@@ -1,95 +1,122 @@
 package app.haven.people.matching;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
- * Scores a record against a search and says why. Names count in any order (transposed given and family names are
- * common), each searched word paired with the record word it matches best; the date of birth confirms or
- * contradicts; a shared identifier settles it. The duplicate rule asks for more than a common name: a matching
- * name with the same date of birth, a strong name with a nearly matching date or none to contradict it, the given
- * names and the exact date (a changed surname), or an identifier. At a million records over 26 years about a hundred
- * people share each date of birth, so a weak name with a near date is not enough.
+ * Scores a record against a search and says why, weighing each agreement by how rare the shared value is in the
+ * population (Fellegi–Sunter with term frequencies, ADR 0006). Names count in any order, each searched word paired
+ * with the record word it matches best; the date of birth confirms or contradicts; sex, area and other details
+ * corroborate or count against; a shared identifier settles it.
+ *
+ * <p>The evidence is then set against the population: among a million people a full name 270 share and a date of
+ * birth a hundred share would together match about 0.03 people by chance, so they make a likely duplicate; a given
+ * name and a date of birth alone would match several, so they do not. A record is a likely duplicate when the
+ * evidence would be met by chance by fewer than one person in {@code 2^LIKELY_MARGIN} such checks.
  */
 public final class MatchScorer {
 
-    static final double LIKELY_NAME = 0.7;
-    static final double STRONG_NAME = 0.85;
+    /** Bits above log2(population) that make a likely duplicate: chosen from the benchmark's sweep (ADR 0006). */
+    static final double LIKELY_MARGIN = 3.5;
+
+    private final Rarity rarity;
+
+    public MatchScorer(Rarity rarity) {
+        this.rarity = rarity;
+    }
 
     public Match score(SearchQuery query, Candidate candidate) {
-        List<String> reasons = new ArrayList<>();
-        List<String> sharedIds = query.identifiers().stream()
+        int population = rarity.population();
+        Evidence evidence = new Evidence();
+        query.identifiers().stream()
                 .filter(candidate.identifiers()::contains)
-                .toList();
-        sharedIds.forEach(id -> reasons.add("Identifier " + id + " matches"));
+                .forEach(id -> evidence.add(Weights.IDENTIFIER, "Identifier " + id + " matches"));
+        boolean shared = evidence.agreeing > 0;
+        names(query, candidate, evidence);
+        int dateDistance = date(query, candidate, evidence);
+        details(query, candidate, evidence);
+        double odds = Math.pow(2, evidence.weight) / population;
+        int score = shared ? 100 : (int) Math.min(99, Math.round(100 * odds / (1 + odds)));
+        boolean likely = shared || evidence.weight >= Weights.log2(population) + LIKELY_MARGIN;
+        return new Match(
+                candidate.personId(),
+                score,
+                evidence.reasons,
+                likely,
+                evidence.weight,
+                evidence.agreeing,
+                dateDistance);
+    }
+
+    private void names(SearchQuery query, Candidate candidate, Evidence evidence) {
         NameScore names = NameScore.of(query.nameTokens(), candidate.nameTokens(), query.givenNameCount() == 0);
-        reasons.addAll(names.reasons());
-        Optional<DobComparison> dob = dobComparison(query, candidate);
-        dob.ifPresent(comparison -> reasons.add(dobReason(comparison, candidate.dateOfBirthEstimated())));
-        boolean dobCompatible = dob.isPresent() && dob.get() != DobComparison.DIFFERENT;
-        int score = sharedIds.isEmpty() ? score(query, names.score(), dob) : 100;
-        boolean estimated = candidate.dateOfBirthEstimated();
-        boolean sameDob = dob.filter(DobComparison.SAME::equals).isPresent() && !estimated;
-        boolean nearDob = dobCompatible && !estimated;
-        boolean allStrong = names.firstWordsStrong(query.nameTokens().size());
-        boolean likely = !sharedIds.isEmpty()
-                || (names.score() >= LIKELY_NAME && sameDob)
-                || (names.score() >= STRONG_NAME && nearDob)
-                || (names.score() >= STRONG_NAME && query.dateOfBirth().isEmpty())
-                || (allStrong && (candidate.dateOfBirth().isEmpty() || (estimated && dobCompatible)))
-                || (names.firstWordsStrong(query.givenNameCount()) && sameDob);
-        return new Match(candidate.personId(), score, reasons, likely);
-    }
-
-    private static int score(SearchQuery query, double names, Optional<DobComparison> dob) {
-        double dobScore = dob.map(MatchScorer::dobWeight).orElse(0.5);
-        double total;
-        if (query.nameTokens().isEmpty()) {
-            total = 90 * dobScore;
-        } else if (query.dateOfBirth().isEmpty()) {
-            total = 80 * names;
-        } else {
-            total = 60 * names
-                    + 40 * dobScore
-                    - (dob.filter(DobComparison.DIFFERENT::equals).isPresent() ? 15 : 0);
+        for (NameScore.Pair pair : names.pairs()) {
+            int holders = rarity.holders(pair.held());
+            evidence.add(
+                    Weights.name(pair.match(), holders, rarity.population()),
+                    pair.reason() + " (" + people(holders) + " " + (holders == 1 ? "has" : "have") + " it)");
         }
-        return (int) Math.round(Math.max(0, Math.min(99, total)));
+        for (String word : names.unmatched()) {
+            evidence.against(Weights.NAME_DIFFERS, "‘" + word + "’ matches none of their names");
+        }
     }
 
-    private static Optional<DobComparison> dobComparison(SearchQuery query, Candidate candidate) {
+    private int date(SearchQuery query, Candidate candidate, Evidence evidence) {
         if (query.dateOfBirth().isEmpty() || candidate.dateOfBirth().isEmpty()) {
-            return Optional.empty();
+            return Integer.MAX_VALUE;
         }
         LocalDate searched = query.dateOfBirth().get();
         LocalDate held = candidate.dateOfBirth().get();
+        int distance = (int) Math.min(Integer.MAX_VALUE - 1, Math.abs(ChronoUnit.DAYS.between(searched, held)));
         if (candidate.dateOfBirthEstimated()) {
             int years = Math.abs(searched.getYear() - held.getYear());
-            return Optional.of(
-                    years == 0
-                            ? DobComparison.SAME
-                            : years == 1 ? DobComparison.YEAR_OFF_BY_ONE : DobComparison.DIFFERENT);
+            DobComparison level = years == 0
+                    ? DobComparison.SAME
+                    : years == 1 ? DobComparison.YEAR_OFF_BY_ONE : DobComparison.DIFFERENT;
+            double weight = Weights.estimatedDate(level);
+            if (level == DobComparison.DIFFERENT) {
+                evidence.against(weight, "Estimated year of birth differs");
+            } else {
+                evidence.add(weight, "Estimated year of birth is close");
+            }
+            return distance;
         }
-        return Optional.of(DateOfBirthText.compare(searched, held));
+        DobComparison level = DateOfBirthText.compare(searched, held);
+        double weight = Weights.date(level, rarity.bornThatDay(held), rarity.population());
+        if (level == DobComparison.DIFFERENT) {
+            evidence.against(weight, "Date of birth differs");
+        } else {
+            int born = rarity.bornThatDay(held);
+            evidence.add(weight, dateReason(level) + " (" + people(born) + " born that day)");
+        }
+        return distance;
     }
 
-    private static double dobWeight(DobComparison comparison) {
-        return switch (comparison) {
-            case SAME -> 1.0;
-            case DAY_MONTH_SWAPPED -> 0.75;
-            case YEAR_OFF_BY_ONE -> 0.7;
-            case SWAPPED_AND_YEAR_OFF_BY_ONE -> 0.5;
-            case DIFFERENT -> 0.0;
-        };
+    private void details(SearchQuery query, Candidate candidate, Evidence evidence) {
+        for (Map.Entry<Detail, String> typed : query.details().entrySet()) {
+            Detail detail = typed.getKey();
+            String held = candidate.details().get(detail);
+            if (Detail.unknown(typed.getValue()) || Detail.unknown(held)) {
+                continue;
+            }
+            boolean agrees = typed.getValue().equalsIgnoreCase(held);
+            double typical = detail.typicalPerThousand / 1000;
+            double share = rarity.sharing(detail, held).isPresent()
+                    ? Weights.share(rarity.sharing(detail, held).getAsInt(), rarity.population(), typical)
+                    : typical;
+            double weight = Weights.detail(detail, agrees, share);
+            if (agrees) {
+                evidence.add(weight, detail.label + " matches");
+            } else {
+                evidence.against(weight, detail.label + " differs");
+            }
+        }
     }
 
-    private static String dobReason(DobComparison comparison, boolean estimated) {
-        if (estimated) {
-            return comparison == DobComparison.DIFFERENT
-                    ? "Estimated year of birth differs"
-                    : "Estimated year of birth is close";
-        }
+    private static String dateReason(DobComparison comparison) {
         return switch (comparison) {
             case SAME -> "Date of birth matches";
             case DAY_MONTH_SWAPPED -> "Date of birth matches with day and month swapped";
@@ -97,5 +124,27 @@ public final class MatchScorer {
             case SWAPPED_AND_YEAR_OFF_BY_ONE -> "Date of birth is one year out with day and month swapped";
             case DIFFERENT -> "Date of birth differs";
         };
+    }
+
+    private static String people(int count) {
+        return count <= 1 ? "1 person" : String.format("%,d people", count);
+    }
+
+    /** The running total in bits, how many things agree, and the reasons in the order found. */
+    private static final class Evidence {
+        double weight;
+        int agreeing;
+        final List<String> reasons = new ArrayList<>();
+
+        void add(double bits, String reason) {
+            weight += bits;
+            agreeing++;
+            reasons.add(reason);
+        }
+
+        void against(double bits, String reason) {
+            weight += bits;
+            reasons.add(reason);
+        }
     }
 }

@@ -10,6 +10,8 @@ enum NameMatch {
     SOUNDS_ALIKE(0.8),
     TYPO(0.75),
     PREFIX(0.6),
+    /** One slip in a three-letter name: found, but weak, since one letter off such a name is often another name. */
+    SHORT_TYPO(0.5),
     NONE(0.0);
 
     final double weight;
@@ -33,7 +35,7 @@ enum NameMatch {
             return SOUNDS_ALIKE;
         }
         if (isTypo(query, name)) {
-            return TYPO;
+            return Math.min(query.length(), name.length()) < 4 ? SHORT_TYPO : TYPO;
         }
         if (query.length() >= 2 && name.startsWith(query)) {
             return PREFIX;
@@ -41,10 +43,10 @@ enum NameMatch {
         return NONE;
     }
 
-    /** One slip for a word of four letters or more, two for seven or more (the shortest word counts). */
+    /** One slip for a word of three letters or more, two for seven or more (the shortest word counts). */
     static boolean isTypo(String a, String b) {
         int shorter = Math.min(a.length(), b.length());
-        if (shorter < 4) {
+        if (shorter < 3) {
             return false;
         }
         int allowed = shorter >= 7 ? 2 : 1;

@@ -4,16 +4,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What someone is looking for, read from one search box: name words in any order, a date of birth in any common
- * UK form, and identifiers (any word with a digit that is not part of a date).
+ * UK form, and identifiers (any word with a digit that is not part of a date). A date typed in a date's shape that
+ * cannot be one (29/02/2023) is reported in {@code dateProblem}, never read as an identifier. The duplicate check's
+ * query also carries the details typed on the form (sex, area).
  */
 public record SearchQuery(
-        List<String> nameTokens, Optional<LocalDate> dateOfBirth, List<String> identifiers, int givenNameCount) {
+        List<String> nameTokens,
+        Optional<LocalDate> dateOfBirth,
+        List<String> identifiers,
+        int givenNameCount,
+        Map<Detail, String> details,
+        Optional<String> dateProblem) {
 
     private static final Pattern SPACED_NHS = Pattern.compile("\\b(\\d{3})[ -](\\d{3})[ -](\\d{4})\\b");
     private static final Pattern DATE_IN_TEXT = Pattern.compile("\\b(\\d{4}-\\d{1,2}-\\d{1,2}"
@@ -23,12 +31,30 @@ public record SearchQuery(
 
     /** A query whose words are not known to be given or family names (the search box). */
     public SearchQuery(List<String> nameTokens, Optional<LocalDate> dateOfBirth, List<String> identifiers) {
-        this(nameTokens, dateOfBirth, identifiers, 0);
+        this(nameTokens, dateOfBirth, identifiers, 0, Map.of(), Optional.empty());
     }
 
     public SearchQuery {
         nameTokens = List.copyOf(nameTokens);
         identifiers = List.copyOf(identifiers);
+        details = Map.copyOf(details);
+    }
+
+    /** The same query with details typed on a form (sex, area) as further evidence. */
+    public SearchQuery with(Map<Detail, String> typed) {
+        Map<Detail, String> all = new java.util.EnumMap<>(Detail.class);
+        all.putAll(details);
+        typed.forEach((detail, value) -> {
+            if (!Detail.unknown(value)) {
+                all.put(detail, value);
+            }
+        });
+        return new SearchQuery(nameTokens, dateOfBirth, identifiers, givenNameCount, all, dateProblem);
+    }
+
+    /** Only the names and date of birth: what the name index can answer. */
+    public SearchQuery namesAndDate() {
+        return new SearchQuery(nameTokens, dateOfBirth, List.of(), givenNameCount, details, dateProblem);
     }
 
     public static SearchQuery parse(String text, LocalDate today) {
@@ -43,11 +69,15 @@ public record SearchQuery(
         }
         rest = nhs.replaceAll(" ");
         Optional<LocalDate> dob = Optional.empty();
+        Optional<String> problem = Optional.empty();
         Matcher date = DATE_IN_TEXT.matcher(rest);
-        while (date.find() && dob.isEmpty()) {
+        while (date.find() && dob.isEmpty() && problem.isEmpty()) {
             // A date a year ahead is still a date of birth with its year mistyped, not an identifier.
             Optional<LocalDate> parsed = DateOfBirthText.parse(date.group(1), today.plusYears(1));
-            if (parsed.isPresent()) {
+            if (parsed.isEmpty()) {
+                problem = DateOfBirthText.problem(date.group(1), today.plusYears(1));
+            }
+            if (parsed.isPresent() || problem.isPresent()) {
                 dob = parsed;
                 rest = rest.substring(0, date.start()) + " " + rest.substring(date.end());
             }
@@ -58,7 +88,8 @@ public record SearchQuery(
                 continue;
             }
             if (word.chars().anyMatch(Character::isDigit)) {
-                Optional<LocalDate> eight = dob.isEmpty() ? DateOfBirthText.parse(word, today) : Optional.empty();
+                Optional<LocalDate> eight =
+                        dob.isEmpty() && problem.isEmpty() ? DateOfBirthText.parse(word, today) : Optional.empty();
                 if (eight.isPresent()) {
                     dob = eight;
                 } else {
@@ -69,7 +100,7 @@ public record SearchQuery(
             }
         }
         identifiers.removeIf(String::isEmpty);
-        return new SearchQuery(names, dob, identifiers);
+        return new SearchQuery(names, dob, identifiers, 0, Map.of(), problem);
     }
 
     /**
@@ -84,7 +115,7 @@ public record SearchQuery(
         NameNormaliser.tokens(familyName).stream()
                 .filter(t -> !names.contains(t))
                 .forEach(names::add);
-        return new SearchQuery(names, dateOfBirth, identifiers, given.size());
+        return new SearchQuery(names, dateOfBirth, identifiers, given.size(), Map.of(), Optional.empty());
     }
 
     public boolean isEmpty() {

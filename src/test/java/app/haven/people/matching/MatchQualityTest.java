@@ -3,7 +3,6 @@ package app.haven.people.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class MatchQualityTest {
 
-    private final MatchScorer scorer = new MatchScorer();
+    private MatchScorer scorer;
 
     @Test
     void findsCorruptedDuplicatesInTheTopFiveAndFlagsThemWithoutFlaggingDistinctPeople() {
@@ -24,6 +23,7 @@ class MatchQualityTest {
         List<SyntheticPeople.Person> population = generator.population(2_000);
         List<Candidate> candidates =
                 population.stream().map(MatchQualityTest::candidate).toList();
+        scorer = new MatchScorer(Populations.rarityOf(candidates));
         Set<String> taken = new HashSet<>();
         population.forEach(p -> taken.add(SyntheticPeople.key(p)));
 
@@ -64,7 +64,7 @@ class MatchQualityTest {
             matches.add(scorer.score(query, c));
         }
         return matches.stream()
-                .sorted(Comparator.comparingInt(Match::score).reversed().thenComparingLong(Match::personId))
+                .sorted(MatchOrder.byEvidence())
                 .limit(5)
                 .map(Match::personId)
                 .toList();

@@ -80,6 +80,25 @@ public final class SyntheticPeople {
     private final List<String> female;
     private final List<String> male;
     private final List<String> family;
+    private final double skew;
+
+    /**
+     * The harsher population (issue 13): 40 given names for each sex and 60 surnames, drawn with a mild skew, so that
+     * at a million people several hundred share each full name and a few share each given name and birthday.
+     */
+    public static SyntheticPeople harsh(long seed) {
+        SyntheticPeople wide = new SyntheticPeople(seed);
+        return new SyntheticPeople(
+                wide.random, wide.female.subList(0, 40), wide.male.subList(0, 40), wide.family.subList(0, 60), 1.5);
+    }
+
+    private SyntheticPeople(Random random, List<String> female, List<String> male, List<String> family, double skew) {
+        this.random = random;
+        this.female = List.copyOf(female);
+        this.male = List.copyOf(male);
+        this.family = List.copyOf(family);
+        this.skew = skew;
+    }
 
     public SyntheticPeople(long seed) {
         this.random = new Random(seed);
@@ -107,6 +126,7 @@ public final class SyntheticPeople {
         this.female = List.copyOf(f);
         this.male = List.copyOf(m);
         this.family = List.copyOf(s);
+        this.skew = 2;
     }
 
     public Random random() {
@@ -180,6 +200,46 @@ public final class SyntheticPeople {
         return new CorruptedQuery(p, given, surname, dob, kinds);
     }
 
+    /** A look-up with exactly one kind of corruption, for figures per kind; null when it cannot apply to this person. */
+    public CorruptedQuery corrupt(Person p, Corruption kind) {
+        Optional<LocalDate> dob = p.dateOfBirth().filter(d -> !p.dateOfBirthEstimated());
+        boolean needsDate = kind == Corruption.CHANGED_SURNAME
+                || kind == Corruption.SWAPPED_DAY_MONTH
+                || kind == Corruption.YEAR_OFF_BY_ONE
+                || kind == Corruption.MISSING_DATE_OF_BIRTH;
+        if (needsDate && dob.isEmpty()) {
+            return null;
+        }
+        String given = p.givenNames();
+        String surname = p.familyName();
+        switch (kind) {
+            case TYPO -> {
+                if (random.nextBoolean()) {
+                    given = typo(given);
+                } else {
+                    surname = typo(surname);
+                }
+            }
+            case NICKNAME -> given = nickname(given);
+            case SWAPPED_DAY_MONTH -> dob = dob.map(d -> DateOfBirthText.swap(d).orElse(d.plusYears(1)));
+            case MISSING_DATE_OF_BIRTH -> dob = Optional.empty();
+            case YEAR_OFF_BY_ONE -> dob = dob.map(d -> random.nextBoolean() ? d.plusYears(1) : d.minusYears(1));
+            case TRANSPOSED_NAMES -> {
+                String swap = given;
+                given = surname;
+                surname = swap;
+            }
+            case CHANGED_SURNAME -> {
+                String changed = skewed(family);
+                while (changed.equals(surname)) {
+                    changed = skewed(family);
+                }
+                surname = changed;
+            }
+        }
+        return new CorruptedQuery(p, given, surname, dob, List.of(kind));
+    }
+
     /** A changed surname leaves only a given name and the date of birth to go on: keep the date exact. */
     private static boolean compatible(Corruption a, Corruption b) {
         Set<Corruption> dates =
@@ -225,7 +285,7 @@ public final class SyntheticPeople {
     /** One slip: a letter lost, added, changed, or two swapped. */
     String typo(String word) {
         if (word.length() < 4) {
-            return word + "e";
+            return word.substring(0, word.length() - 1) + (char) ('a' + random.nextInt(26));
         }
         StringBuilder b = new StringBuilder(word);
         int at = 1 + random.nextInt(word.length() - 2);
@@ -244,8 +304,7 @@ public final class SyntheticPeople {
     }
 
     private String skewed(List<String> pool) {
-        double u = random.nextDouble();
-        return pool.get((int) (pool.size() * u * u));
+        return pool.get((int) (pool.size() * Math.pow(random.nextDouble(), skew)));
     }
 
     private <T> T pick(T[] values) {

@@ -1,0 +1,47 @@
+package app.haven.people.matching;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * How many people in the population hold a value: a name word, a date of birth, a sex, an area, a postcode. Sharing
+ * a value that few hold is strong evidence two records are one person; sharing one that thousands hold is weak (the
+ * term-frequency adjustment of Fellegi–Sunter record linkage). {@code NameIndex} answers from memory; tests build a
+ * small population by hand.
+ */
+public interface Rarity {
+
+    /** How many people there are to be confused with; at least one. */
+    int population();
+
+    /** How many people have this normalised word in any of their names. */
+    int holders(String token);
+
+    /** How many people were born on this date. */
+    int bornThatDay(LocalDate date);
+
+    /** How many people share this detail, or empty when not counted (the detail's typical share is used). */
+    default java.util.OptionalInt sharing(Detail detail, String value) {
+        return java.util.OptionalInt.empty();
+    }
+
+    /** A population counted by hand: word and date counts, everything else typical. For tests and tools. */
+    static Rarity of(int population, Map<String, Integer> holders, Map<LocalDate, Integer> births) {
+        return new Rarity() {
+            @Override
+            public int population() {
+                return Math.max(1, population);
+            }
+
+            @Override
+            public int holders(String token) {
+                return holders.getOrDefault(token, 0);
+            }
+
+            @Override
+            public int bornThatDay(LocalDate date) {
+                return births.getOrDefault(date, 0);
+            }
+        };
+    }
+}
