@@ -28,7 +28,13 @@ class AccessPagesJourneyIT extends BrowserTest {
     @Test
     void breakGlassReviewAndAuditPagesWorkAndAreAccessible() {
         var elsewhere = accounts.create("PRACTITIONER");
-        long child = 7_000_000 + elsewhere.id();
+        long child = jdbc.sql("INSERT INTO person (kind, created_at) VALUES ('CHILD', now()) RETURNING id")
+                .query(Long.class)
+                .single();
+        jdbc.sql("INSERT INTO person_name (person_id, name_type, given_names, family_name, added_at)"
+                        + " VALUES (:id, 'LEGAL', 'Rosalind', 'Featherstonehaugh', now())")
+                .param("id", child)
+                .update();
         involvements.start(
                 child, areaOf(elsewhere.id()), agencyOf(elsewhere.id()), Optional.empty(), Optional.of(elsewhere.id()));
 
