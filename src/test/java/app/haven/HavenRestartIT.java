@@ -88,7 +88,7 @@ class HavenRestartIT {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(300));
         while (Instant.now().isBefore(deadline)) {
             assertThat(haven.isAlive())
                     .as("Haven exited early:%n%s", Files.readString(log))
