@@ -119,7 +119,7 @@ class ScreeningPracticeIT {
                 fixtures.get(mvc, coordinator, "/").select("#tasks").eachText();
         assertThat(String.join(" ", tasks))
                 .contains("Hold a strategy discussion for Nydia Sorrelton")
-                .contains("Consider putting a child on the register");
+                .contains("Consider putting Nydia Sorrelton on the register");
         LocalDate due = jdbc.sql("SELECT due_on FROM inbox_task WHERE source_key = :key")
                 .param("key", "screening-strategy:" + id)
                 .query(Date.class)
