@@ -37,17 +37,4 @@ class RescreenDateTest {
                         .orElse(null))
                 .isEqualTo(expected);
     }
-
-    @ParameterizedTest(name = "{0} + {1} working days = {2}")
-    @CsvSource({
-        "2026-11-30, 1, 2026-12-01", // Monday to Tuesday
-        "2026-12-04, 1, 2026-12-07", // Friday to Monday
-        "2026-12-05, 1, 2026-12-07", // Saturday to Monday
-        "2026-12-06, 0, 2026-12-07", // Sunday, same day: the next working day
-        "2026-12-03, 2, 2026-12-07", // Thursday to Monday
-        "2026-12-04, 5, 2026-12-11"
-    })
-    void workingDaysSkipWeekends(LocalDate from, int days, LocalDate expected) {
-        assertThat(WorkingDays.after(from, days)).isEqualTo(expected);
-    }
 }
