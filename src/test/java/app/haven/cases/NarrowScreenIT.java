@@ -76,6 +76,8 @@ class NarrowScreenIT extends BrowserTest {
                 "/cases/" + caseId + "/details",
                 "/children/" + child,
                 "/children/" + child + "/chronology",
+                "/children/" + child + "/screenings",
+                "/children/" + child + "/missing",
                 "/people/search")) {
             open(page);
             assertNoSidewaysScroll();
