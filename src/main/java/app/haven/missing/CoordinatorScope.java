@@ -6,6 +6,8 @@ import app.haven.platform.HavenPrincipal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,8 +47,11 @@ class CoordinatorScope {
             conditions.add(scope.sql());
         }
         MissingSettings.Values values = settings.current();
-        Timestamp now = Timestamp.from(clock.instant());
-        Timestamp since = Timestamp.from(clock.instant().minus(Duration.ofDays(values.repeatWindowDays())));
+        // To the minute, as the register's missing counts are: the same question asked within a minute is then the
+        // same SQL with the same parameters, so its count is shared (CoordinatorView) rather than read every time.
+        Instant minute = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        Timestamp now = Timestamp.from(minute);
+        Timestamp since = Timestamp.from(minute.minus(Duration.ofDays(values.repeatWindowDays())));
         switch (filter.show()) {
             case "interview-due" -> {
                 conditions.add("e.interview_due_at >= :now");
