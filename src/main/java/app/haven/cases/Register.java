@@ -104,8 +104,7 @@ class Register {
                                        c.last_screened_on, c.next_review_on, c.child_protection, c.opened_on,
                                        c.planning_meeting_held_on
                                """ + from + " ORDER BY " + ORDER.get(filter.sort())
-                        + """
-                                 LIMIT """ + RegisterFilter.PAGE_SIZE + " OFFSET " + (page - 1) * RegisterFilter.PAGE_SIZE
+                        + " LIMIT " + RegisterFilter.PAGE_SIZE + " OFFSET " + (page - 1) * RegisterFilter.PAGE_SIZE
                         + """
                                 ) page
                           JOIN area ar ON ar.id = page.area_id

@@ -62,9 +62,11 @@ class CoordinatorScope {
                 params.put("now", now);
             }
             case "repeat" -> {
-                conditions.add("e.started_at >= :since AND e.child_id IN (SELECT r.child_id FROM missing_episode r"
-                        + " WHERE r.area_id IN (:areas) AND r.started_at >= :since GROUP BY r.child_id"
-                        + " HAVING count(*) >= :repeat)");
+                // Per candidate episode, the child's recent episodes are counted only up to the threshold (an index
+                // range on missing_episode_child_idx), so the first page needs no count of the whole area's episodes.
+                conditions.add("e.started_at >= :since AND (SELECT count(*) FROM (SELECT 1 FROM missing_episode r"
+                        + " WHERE r.child_id = e.child_id AND r.area_id IN (:areas) AND r.started_at >= :since"
+                        + " LIMIT :repeat) r) >= :repeat");
                 params.put("since", since);
                 params.put("repeat", values.repeatEpisodes());
             }

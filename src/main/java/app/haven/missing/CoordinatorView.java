@@ -27,7 +27,8 @@ class CoordinatorView {
             "started", "e.started_at DESC, e.id DESC",
             "due", "e.interview_due_at NULLS LAST, e.started_at DESC, e.id DESC",
             "risk",
-                    "array_position(ARRAY['NO_APPARENT_RISK','LOW','MEDIUM','HIGH'], e.risk_grade) DESC,"
+                    // The same expression as the index missing_episode_risk_idx (V160), so the order is read from it.
+                    "array_position(ARRAY['NO_APPARENT_RISK', 'LOW', 'MEDIUM', 'HIGH']::text[], e.risk_grade) DESC,"
                             + " e.started_at DESC, e.id DESC");
 
     private final Map<String, Remembered<Long>> counts = new ConcurrentHashMap<>();
