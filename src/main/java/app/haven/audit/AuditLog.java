@@ -7,23 +7,27 @@ import org.slf4j.MDC;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * How every module writes to the audit log. Who, when, the request id and the client's address are filled in
  * here, so a module says only what was done to which record. Entries are written in the caller's transaction:
- * if the change rolls back, so does its entry, and a change is never committed without one.
+ * if the change rolls back, so does its entry, and a change is never committed without one. A caller without a
+ * transaction (a page that only reads) has its entry committed before the call returns, in a group with the entries
+ * other requests write at the same moment ({@link AuditGroupCommit}).
  */
 @Service
 public class AuditLog {
 
     private final AuditChain chain;
+    private final AuditGroupCommit groups;
     private final Clock clock;
 
-    AuditLog(AuditChain chain, Clock clock) {
+    AuditLog(AuditChain chain, AuditGroupCommit groups, Clock clock) {
         this.chain = chain;
+        this.groups = groups;
         this.clock = clock;
     }
 
@@ -35,7 +39,6 @@ public class AuditLog {
      * @param reason why, where the user gave a reason (sharing, break-glass) or a short note of a change
      * @throws IllegalStateException when no Haven user is signed in: an unattributed entry is worthless
      */
-    @Transactional
     public void record(
             AuditAction action, String subjectType, long subjectId, Optional<Long> childId, Optional<String> reason) {
         HavenPrincipal user = signedInUser();
@@ -46,7 +49,6 @@ public class AuditLog {
      * Records that the signed-in user viewed part of a child's record: exactly one entry per call. Call it
      * once per page or export that shows the child's data, after checking the user may see it.
      */
-    @Transactional
     public void childRecordViewed(long childId, String subjectType, long subjectId) {
         record(AuditAction.VIEW, subjectType, subjectId, Optional.of(childId), Optional.empty());
     }
@@ -57,7 +59,6 @@ public class AuditLog {
      *
      * @param shown what the ids are, in words: {@code children}, {@code cases}, {@code people}
      */
-    @Transactional
     public void listShown(String subjectType, String shown, java.util.List<Long> ids) {
         HavenPrincipal user = signedInUser();
         append(
@@ -74,7 +75,6 @@ public class AuditLog {
         static final Actor UNKNOWN = new Actor(null, null);
     }
 
-    @Transactional
     void append(
             Actor actor,
             AuditAction action,
@@ -82,7 +82,7 @@ public class AuditLog {
             Long subjectId,
             Optional<Long> childId,
             Optional<String> reason) {
-        chain.append(new AuditChain.NewEntry(
+        AuditChain.NewEntry entry = new AuditChain.NewEntry(
                 clock.instant(),
                 actor.userId(),
                 actor.agencyId(),
@@ -92,7 +92,12 @@ public class AuditLog {
                 childId.orElse(null),
                 reason.orElse(null),
                 MDC.get("requestId"),
-                clientAddress().orElse(null)));
+                clientAddress().orElse(null));
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            chain.append(entry);
+        } else {
+            groups.append(entry);
+        }
     }
 
     private static HavenPrincipal signedInUser() {

@@ -83,10 +83,11 @@ class Register {
         long total = count(from, params);
         int pages = (int) Math.max(1, (total + RegisterFilter.PAGE_SIZE - 1) / RegisterFilter.PAGE_SIZE);
         int page = Math.min(filter.page(), pages);
-        params.put("limit", RegisterFilter.PAGE_SIZE);
-        params.put("offset", (page - 1) * RegisterFilter.PAGE_SIZE);
         // The page's fifty cases are chosen from child_case alone (joins only where a filter or order needs them);
-        // the child, lead and plan are joined to those fifty rather than to the whole register before sorting.
+        // the child, lead and plan are joined to those fifty rather than to the whole register before sorting. The
+        // limit and offset are written into the SQL (whole numbers computed here): as parameters, PostgreSQL's plan
+        // for any page assumes a tenth of the register is read, so it planned each request afresh (about 1.5 ms, the
+        // page's biggest cost after its rows) instead of reusing the prepared statement's plan.
         List<RegisterRow> rows = jdbc.sql("""
                         SELECT page.*, ar.name AS area_name, p.date_of_birth, u.display_name AS lead_name,
                                """ + ADDITIONAL_NEEDS + """
@@ -103,8 +104,9 @@ class Register {
                                        c.last_screened_on, c.next_review_on, c.child_protection, c.opened_on,
                                        c.planning_meeting_held_on
                                """ + from + " ORDER BY " + ORDER.get(filter.sort())
+                        + " LIMIT " + RegisterFilter.PAGE_SIZE + " OFFSET " + (page - 1) * RegisterFilter.PAGE_SIZE
                         + """
-                                 LIMIT :limit OFFSET :offset) page
+                                ) page
                           JOIN area ar ON ar.id = page.area_id
                           JOIN person p ON p.id = page.child_id
                           JOIN user_account u ON u.id = page.lead_user_id

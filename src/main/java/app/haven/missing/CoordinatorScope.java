@@ -6,6 +6,8 @@ import app.haven.platform.HavenPrincipal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,8 +47,11 @@ class CoordinatorScope {
             conditions.add(scope.sql());
         }
         MissingSettings.Values values = settings.current();
-        Timestamp now = Timestamp.from(clock.instant());
-        Timestamp since = Timestamp.from(clock.instant().minus(Duration.ofDays(values.repeatWindowDays())));
+        // To the minute, as the register's missing counts are: the same question asked within a minute is then the
+        // same SQL with the same parameters, so its count is shared (CoordinatorView) rather than read every time.
+        Instant minute = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        Timestamp now = Timestamp.from(minute);
+        Timestamp since = Timestamp.from(minute.minus(Duration.ofDays(values.repeatWindowDays())));
         switch (filter.show()) {
             case "interview-due" -> {
                 conditions.add("e.interview_due_at >= :now");
@@ -57,9 +62,11 @@ class CoordinatorScope {
                 params.put("now", now);
             }
             case "repeat" -> {
-                conditions.add("e.started_at >= :since AND e.child_id IN (SELECT r.child_id FROM missing_episode r"
-                        + " WHERE r.area_id IN (:areas) AND r.started_at >= :since GROUP BY r.child_id"
-                        + " HAVING count(*) >= :repeat)");
+                // Per candidate episode, the child's recent episodes are counted only up to the threshold (an index
+                // range on missing_episode_child_idx), so the first page needs no count of the whole area's episodes.
+                conditions.add("e.started_at >= :since AND (SELECT count(*) FROM (SELECT 1 FROM missing_episode r"
+                        + " WHERE r.child_id = e.child_id AND r.area_id IN (:areas) AND r.started_at >= :since"
+                        + " LIMIT :repeat) r) >= :repeat");
                 params.put("since", since);
                 params.put("repeat", values.repeatEpisodes());
             }

@@ -181,6 +181,46 @@ class AuditChainIT {
                 .isTrue();
     }
 
+    @Test
+    void entriesAuditedAtTheSameMomentWithoutATransactionShareOneCommit() throws Exception {
+        long after = jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_event").query(Long.class).single();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Void>> workers = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                long user = 800 + t;
+                workers.add(() -> {
+                    TestPrincipal.of(user, 1).signIn();
+                    try {
+                        for (int i = 0; i < 25; i++) {
+                            auditLog.listShown("register", "cases", List.of(9300L + i));
+                        }
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                    return null;
+                });
+            }
+            for (Future<Void> done : pool.invokeAll(workers)) {
+                done.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // Rows committed by one transaction share its xmin: fewer transactions than entries means groups were written.
+        long transactions = jdbc.sql("SELECT count(DISTINCT xmin::text) FROM audit_event WHERE id > :after")
+                .param("after", after)
+                .query(Long.class)
+                .single();
+        long entries = jdbc.sql("SELECT count(*) FROM audit_event WHERE id > :after")
+                .param("after", after)
+                .query(Long.class)
+                .single();
+        assertThat(entries).isEqualTo(200);
+        assertThat(transactions).isLessThan(entries);
+        assertThat(verifier.verify().isIntact()).isTrue();
+    }
+
     /**
      * The cluster's superuser can switch triggers off for a session: exactly what an insider with the database
      * administrator's login could do, and what the keyed hash chain is there to reveal.

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 /**
  * Times each request inside the server (before sign-in checks, the session and the page; after the socket), so a
  * page benchmark's figures say how long Haven took rather than how long its client threads waited for the CPUs.
- * Import it into a benchmark; the same measure as {@code RegisterBenchmark}'s.
+ * Import it into a page benchmark; {@link PageLoad} reads it.
  */
 @TestConfiguration
 public class ServerTiming {

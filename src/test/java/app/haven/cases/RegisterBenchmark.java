@@ -1,26 +1,20 @@
 package app.haven.cases;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import app.haven.bench.Figures;
+import app.haven.bench.PageLoad;
 import app.haven.bench.Report;
-import app.haven.browser.HttpSignIn;
+import app.haven.bench.ServerTiming;
 import app.haven.identity.TestAccounts;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -32,32 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "haven.bench.register=own-database")
+@Import(ServerTiming.class)
 class RegisterBenchmark {
-
-    /** Durations measured inside the server, from the first filter to the last byte of the response. */
-    static final java.util.Queue<Duration> SERVER_TIMES = new java.util.concurrent.ConcurrentLinkedQueue<>();
-
-    /**
-     * Times each request inside the server (before sign-in checks, the session and the page; after the socket), so
-     * the figures say how long Haven took rather than how long twenty client threads on the same CPUs waited.
-     */
-    @org.springframework.boot.test.context.TestConfiguration
-    static class ServerTiming {
-        @org.springframework.context.annotation.Bean
-        org.springframework.boot.web.servlet.FilterRegistrationBean<jakarta.servlet.Filter> serverTiming() {
-            org.springframework.boot.web.servlet.FilterRegistrationBean<jakarta.servlet.Filter> registration =
-                    new org.springframework.boot.web.servlet.FilterRegistrationBean<>((request, response, chain) -> {
-                        long started = System.nanoTime();
-                        try {
-                            chain.doFilter(request, response);
-                        } finally {
-                            SERVER_TIMES.add(Duration.ofNanos(System.nanoTime() - started));
-                        }
-                    });
-            registration.setOrder(Integer.MIN_VALUE);
-            return registration;
-        }
-    }
 
     private static final int AREAS = 4;
     private static final int USERS = 20;
@@ -74,6 +44,8 @@ class RegisterBenchmark {
 
     @Autowired
     JdbcClient jdbc;
+
+    private PageLoad load;
 
     @Test
     void registerUnderConcurrentSignedInUsers() throws Exception {
@@ -113,8 +85,9 @@ class RegisterBenchmark {
                 cases,
                 Duration.ofNanos(System.nanoTime() - started)));
 
-        List<HttpClient> areaUsers = signIn(coordinators);
-        List<HttpClient> panUsers = signIn(police);
+        load = new PageLoad(port, REQUESTS_PER_USER);
+        List<HttpClient> areaUsers = load.signIn(coordinators);
+        List<HttpClient> panUsers = load.signIn(police);
         String areaCount = "<strong>" + cases / AREAS + "</strong> open cases";
         // Warm-up until the JIT has compiled the pages' code paths: the figures are for a Haven that has been running.
         for (int round = 1; round <= 3; round++) {
@@ -147,49 +120,12 @@ class RegisterBenchmark {
                 "open cases");
     }
 
-    /** Each user requests the page again as soon as it is served; prints the figures against the target. */
+    /** Prints the figures; the target is for twenty concurrent users (warm-up, home page and one user are context). */
     private void measure(String name, List<HttpClient> clients, String path, String expected) throws Exception {
-        Figures roundTrip = new Figures(name + ", " + clients.size() + " concurrent users, round trip");
-        SERVER_TIMES.clear();
-        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (HttpClient client : clients) {
-                running.add(pool.submit(() -> {
-                    for (int i = 0; i < REQUESTS_PER_USER; i++) {
-                        long start = System.nanoTime();
-                        HttpResponse<String> response = client.send(get(path), HttpResponse.BodyHandlers.ofString());
-                        roundTrip.recordSince(start);
-                        assertThat(response.statusCode()).as(path).isEqualTo(200);
-                        assertThat(response.body()).as(path).contains(expected);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> future : running) {
-                future.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
-        roundTrip.print();
-        Figures figures = new Figures(name + ", " + clients.size() + " concurrent users, server time");
-        SERVER_TIMES.forEach(figures::record);
-        figures.print();
-        // The target is for twenty concurrent users; the warm-up, the home page and one user alone are context.
+        Figures figures = load.measure(name, clients, path, expected);
         if (!name.startsWith("warm-up") && path.startsWith("/register") && clients.size() == USERS) {
-            Report.line("  target p95 <= 100 ms: "
-                    + (figures.percentile(0.95).compareTo(Duration.ofMillis(100)) <= 0 ? "met" : "NOT met"));
+            PageLoad.printTarget(figures);
         }
-    }
-
-    private List<HttpClient> signIn(List<TestAccounts.Account> users) throws Exception {
-        List<HttpClient> clients = new ArrayList<>();
-        for (TestAccounts.Account user : users) {
-            clients.add(HttpSignIn.signIn("http://localhost:" + port, user.email(), TestAccounts.PASSWORD)
-                    .client());
-        }
-        return clients;
     }
 
     private long areaOf(long userId) {
@@ -204,11 +140,5 @@ class RegisterBenchmark {
                 .param("id", userId)
                 .query(Long.class)
                 .single();
-    }
-
-    private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .GET()
-                .build();
     }
 }

@@ -128,6 +128,37 @@ class SessionIT {
     }
 
     @Test
+    void recordsASessionsLastAccessAtMostOnceAMinuteSoMostPagesWriteNothing() throws Exception {
+        var account = accounts.create("PRACTITIONER");
+        Visitor visitor = new Visitor(mvc);
+        visitor.signIn(account.email(), TestAccounts.PASSWORD);
+        assertThat(visitor.get("/").getStatus()).isEqualTo(200);
+        long recorded = lastAccessOf(account.email());
+
+        assertThat(visitor.get("/").getStatus()).isEqualTo(200);
+        assertThat(visitor.get("/account").getStatus()).isEqualTo(200);
+        assertThat(lastAccessOf(account.email())).isEqualTo(recorded);
+
+        // Once the recorded access is a minute old, the next request records it again (and so keeps the session).
+        jdbc.sql("""
+                        UPDATE spring_session
+                           SET last_access_time = last_access_time - 61000, expiry_time = expiry_time - 61000
+                         WHERE principal_name = :email
+                        """)
+                .param("email", account.email())
+                .update();
+        assertThat(visitor.get("/").getStatus()).isEqualTo(200);
+        assertThat(lastAccessOf(account.email())).isGreaterThanOrEqualTo(recorded);
+    }
+
+    private long lastAccessOf(String email) {
+        return jdbc.sql("SELECT last_access_time FROM spring_session WHERE principal_name = :email")
+                .param("email", email)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void endsASessionTenHoursAfterSignInHoweverBusy() throws Exception {
         var account = accounts.create("PRACTITIONER");
         Visitor visitor = new Visitor(mvc);

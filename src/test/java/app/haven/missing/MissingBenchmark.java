@@ -3,23 +3,18 @@ package app.haven.missing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haven.bench.Figures;
+import app.haven.bench.PageLoad;
 import app.haven.bench.Report;
-import app.haven.browser.HttpSignIn;
 import app.haven.cases.RegisterPopulation;
 import app.haven.identity.TestAccounts;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -57,6 +52,8 @@ class MissingBenchmark {
     @Autowired
     JdbcClient jdbc;
 
+    private PageLoad load;
+
     @Test
     void coordinatorsViewRegisterAndStatutoryReturnAtScale() throws Exception {
         int perArea = Integer.getInteger("haven.bench.missing.episodes", 100_000);
@@ -83,15 +80,18 @@ class MissingBenchmark {
                     .update();
         }
         long started = System.nanoTime();
-        RegisterPopulation.load(dataSource, areas, cases);
+        // As the database's superuser, as RegisterBenchmark does: the loads vacuum, analyse and checkpoint.
+        DataSource superuser = app.haven.platform.database.DatabaseInsider.superuserDataSource(dataSource);
+        RegisterPopulation.load(superuser, areas, cases);
         long episodes = MissingPopulation.load(
-                dataSource, areas.stream().map(RegisterPopulation.Area::areaId).toList(), returns.id(), perArea);
+                superuser, areas.stream().map(RegisterPopulation.Area::areaId).toList(), returns.id(), perArea);
         Report.line(Figures.rate(
                 "open cases and missing episodes seeded (" + episodes + " episodes)",
                 episodes,
                 Duration.ofNanos(System.nanoTime() - started)));
 
-        List<HttpClient> users = signIn(coordinators);
+        load = new PageLoad(port, REQUESTS_PER_USER);
+        List<HttpClient> users = load.signIn(coordinators);
         for (int round = 1; round <= 3; round++) {
             measure("warm-up " + round, users, "/missing?show=recent&sort=risk", "episodes");
             measure("warm-up " + round + " (register)", users, "/register?sort=missing", "open cases");
@@ -107,7 +107,7 @@ class MissingBenchmark {
         measure("GET /register?sort=missing", users, "/register?sort=missing", "open cases");
         measure("GET /register?flag=missing-now", users, "/register?flag=missing-now", "open cases");
 
-        HttpClient exporter = signIn(List.of(returns)).get(0);
+        HttpClient exporter = load.signIn(List.of(returns)).get(0);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         int current = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
         long rows = 0;
@@ -116,7 +116,7 @@ class MissingBenchmark {
             Export export = export(exporter, year);
             Report.line(String.format(
                     "BENCH SSDA903 missing table %d-%d: %,d rows in %d ms (%,.0f rows/s), %,d bytes; heap used %d MB"
-                            + " before, at most %d MB while streaming",
+                            + " before, at most %d MB while streaming (growth %d MB)",
                     year,
                     year + 1,
                     export.rows(),
@@ -124,7 +124,8 @@ class MissingBenchmark {
                     export.rows() / Math.max(0.001, export.took().toNanos() / 1e9),
                     export.bytes(),
                     export.heapBefore() >> 20,
-                    export.heapPeak() >> 20));
+                    export.heapPeak() >> 20,
+                    (export.heapPeak() - export.heapBefore()) >> 20));
             rows += export.rows();
             took = took.plus(export.took());
         }
@@ -155,7 +156,7 @@ class MissingBenchmark {
         sampler.start();
         long started = System.nanoTime();
         HttpResponse<InputStream> response =
-                client.send(get("/missing/ssda903.csv?area=&year=" + year), HttpResponse.BodyHandlers.ofInputStream());
+                client.send(load.get("/missing/ssda903.csv?area=&year=" + year), HttpResponse.BodyHandlers.ofInputStream());
         long lines = 0;
         long bytes = 0;
         try (InputStream body = response.body()) {
@@ -175,46 +176,10 @@ class MissingBenchmark {
     }
 
     private void measure(String name, List<HttpClient> clients, String path, String expected) throws Exception {
-        Figures roundTrip = new Figures(name + ", " + clients.size() + " concurrent users, round trip");
-        app.haven.bench.ServerTiming.TIMES.clear();
-        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (HttpClient client : clients) {
-                running.add(pool.submit(() -> {
-                    for (int i = 0; i < REQUESTS_PER_USER; i++) {
-                        long start = System.nanoTime();
-                        HttpResponse<String> response = client.send(get(path), HttpResponse.BodyHandlers.ofString());
-                        roundTrip.recordSince(start);
-                        assertThat(response.statusCode()).as(path).isEqualTo(200);
-                        assertThat(response.body()).as(path).contains(expected);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> future : running) {
-                future.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
-        roundTrip.print();
-        Figures figures = new Figures(name + ", " + clients.size() + " concurrent users, server time");
-        app.haven.bench.ServerTiming.TIMES.forEach(figures::record);
-        figures.print();
+        Figures figures = load.measure(name, clients, path, expected);
         if (!name.startsWith("warm-up")) {
-            Report.line("  target p95 <= 100 ms: "
-                    + (figures.percentile(0.95).compareTo(Duration.ofMillis(100)) <= 0 ? "met" : "NOT met"));
+            PageLoad.printTarget(figures);
         }
-    }
-
-    private List<HttpClient> signIn(List<TestAccounts.Account> users) throws Exception {
-        List<HttpClient> clients = new ArrayList<>();
-        for (TestAccounts.Account user : users) {
-            clients.add(HttpSignIn.signIn("http://localhost:" + port, user.email(), TestAccounts.PASSWORD)
-                    .client());
-        }
-        return clients;
     }
 
     private long value(String column, String table, long userId) {
@@ -223,11 +188,5 @@ class MissingBenchmark {
                 .param("id", userId)
                 .query(Long.class)
                 .single();
-    }
-
-    private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .GET()
-                .build();
     }
 }

@@ -1,0 +1,89 @@
+package app.haven.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.haven.browser.HttpSignIn;
+import app.haven.identity.TestAccounts;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Signed-in users requesting a page again as soon as it is served (a closed loop with no think time), for the page
+ * benchmarks: prints the round trip and the server time ({@link ServerTiming}, which the benchmark must import) and
+ * says whether the server time's p95 meets the pages' target of 100 ms.
+ */
+public final class PageLoad {
+
+    /** The pages' target: p95 server time at most this. */
+    public static final Duration TARGET_P95 = Duration.ofMillis(100);
+
+    private final String base;
+    private final int requestsPerUser;
+
+    public PageLoad(int port, int requestsPerUser) {
+        this.base = "http://localhost:" + port;
+        this.requestsPerUser = requestsPerUser;
+    }
+
+    /** One signed-in client per user, each with its own session. */
+    public List<HttpClient> signIn(List<TestAccounts.Account> users) throws Exception {
+        List<HttpClient> clients = new ArrayList<>();
+        for (TestAccounts.Account user : users) {
+            clients.add(HttpSignIn.signIn(base, user.email(), TestAccounts.PASSWORD).client());
+        }
+        return clients;
+    }
+
+    /**
+     * Each client requests {@code path} {@code requestsPerUser} times, all at once; every answer must be 200 and
+     * contain {@code expected}. Prints both figures and returns the server time's.
+     */
+    public Figures measure(String name, List<HttpClient> clients, String path, String expected) throws Exception {
+        Figures roundTrip = new Figures(name + ", " + clients.size() + " concurrent users, round trip");
+        ServerTiming.TIMES.clear();
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (HttpClient client : clients) {
+                running.add(pool.submit(() -> {
+                    for (int i = 0; i < requestsPerUser; i++) {
+                        long start = System.nanoTime();
+                        HttpResponse<String> response = client.send(get(path), HttpResponse.BodyHandlers.ofString());
+                        roundTrip.recordSince(start);
+                        assertThat(response.statusCode()).as(path).isEqualTo(200);
+                        assertThat(response.body()).as(path).contains(expected);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : running) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        roundTrip.print();
+        Figures server = new Figures(name + ", " + clients.size() + " concurrent users, server time");
+        ServerTiming.TIMES.forEach(server::record);
+        server.print();
+        return server;
+    }
+
+    /** Prints whether these figures meet the target. */
+    public static void printTarget(Figures server) {
+        Report.line("  target p95 <= 100 ms: "
+                + (server.percentile(0.95).compareTo(TARGET_P95) <= 0 ? "met" : "NOT met"));
+    }
+
+    public HttpRequest get(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).GET().build();
+    }
+}
