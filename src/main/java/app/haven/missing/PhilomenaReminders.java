@@ -63,8 +63,8 @@ class PhilomenaReminders {
     void reportedMissing(MissingEpisodeStarted started) {
         long child = started.childId();
         if (profiles.lookedAfter(child) && profiles.current(child).isEmpty()) {
-            events.publishEvent(MissingTask.profileNeeded(
-                    child, lead(people.recordIds(child)), LocalDate.now(clock.withZone(InterviewDeadline.LONDON))));
+            events.publishEvent(
+                    MissingTask.profileNeeded(child, lead(people.recordIds(child)), MissingDates.today(clock)));
         }
     }
 
