@@ -3,6 +3,7 @@ package app.haven.people;
 import app.haven.audit.AuditLog;
 import app.haven.people.matching.SearchQuery;
 import app.haven.platform.HavenPrincipal;
+import app.haven.platform.web.FormErrors;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,7 +54,8 @@ public class LinkablePeople {
         if (typed.length() > PersonSearchController.MAX_LENGTH) {
             return Optional.of("Search must be " + PersonSearchController.MAX_LENGTH + " characters or fewer");
         }
-        Optional<String> badDate = SearchQuery.parse(typed, LocalDate.now(clock)).dateProblem();
+        Optional<String> badDate =
+                SearchQuery.parse(typed, LocalDate.now(clock)).dateProblem();
         if (badDate.isPresent()) {
             return badDate;
         }
@@ -69,6 +71,12 @@ public class LinkablePeople {
                 .toList();
         audit.listShown("person-search", "people", found.stream().map(Found::id).toList());
         return found;
+    }
+
+    /** Checks an adult's names as the new-record page does, adding errors on {@code givenNames} and {@code familyName}. */
+    public void checkNames(FormErrors.Builder errors, String givenNames, String familyName) {
+        PersonForm.name(errors, "givenNames", givenNames.strip(), "Enter their given names", "Given names");
+        PersonForm.name(errors, "familyName", familyName.strip(), "Enter their family name", "Family name");
     }
 
     /** Whether the user may open the record (a link to it is shown by name only to those who may). */
@@ -103,11 +111,6 @@ public class LinkablePeople {
     private static Found found(SearchResultView view) {
         SearchResultView.Details details = view.details().orElseThrow();
         return new Found(
-                view.id(),
-                details.name(),
-                details.kind().label(),
-                details.dateOfBirth(),
-                details.area(),
-                view.href());
+                view.id(), details.name(), details.kind().label(), details.dateOfBirth(), details.area(), view.href());
     }
 }
