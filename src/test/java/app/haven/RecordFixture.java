@@ -248,8 +248,7 @@ final class RecordFixture {
                 INSERT INTO inbox_task (source_key, title, child_id, for_user, due_on, link, raised_at)
                 VALUES ('fixture:%d', 'Review the case', %d, %d, current_date, '/cases/%d', now()) RETURNING id
                 """.formatted(caseId, child, caseLead(), caseId)));
-        childParts.put(
-                "missing-episodes/{episodeId}", insert("""
+        long episode = insert("""
                 INSERT INTO missing_episode (child_id, area_id, category, reported_by, reported_at, started_at,
                        ended_at, risk_grade, risk_reason, graded_by, looked_after, recorded_by, recorded_at,
                        return_recorded_by, return_recorded_at, interview_due_at)
@@ -257,7 +256,12 @@ final class RecordFixture {
                         now() - interval '2 days', 'MEDIUM', 'Not home overnight', 'PC Fixture', false, %d,
                         now() - interval '3 days', %d, now() - interval '2 days', now() + interval '1 day')
                 RETURNING id
-                """.formatted(child, homeArea, coordinatorId, coordinatorId)));
+                """.formatted(child, homeArea, coordinatorId, coordinatorId));
+        childParts.put("missing-episodes/{episodeId}", episode);
+        childParts.put("people/{involvedId}", insert("""
+                INSERT INTO missing_episode_involved (episode_id, kind, description, position)
+                VALUES (%d, 'PERSON', 'A man called Jay, about 25', 0) RETURNING id
+                """.formatted(episode)));
         jdbc.sql("""
                         INSERT INTO philomena_profile (child_id, version, description, recorded_by, recorded_at)
                         VALUES (:child, 1, 'Slight build, short dark hair', :by, now())

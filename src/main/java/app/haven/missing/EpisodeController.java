@@ -24,12 +24,19 @@ class EpisodeController {
     private final MissingPages pages;
     private final MissingEpisodes episodes;
     private final ReturnInterviews interviews;
+    private final InvolvedPeople involved;
     private final Clock clock;
 
-    EpisodeController(MissingPages pages, MissingEpisodes episodes, ReturnInterviews interviews, Clock clock) {
+    EpisodeController(
+            MissingPages pages,
+            MissingEpisodes episodes,
+            ReturnInterviews interviews,
+            InvolvedPeople involved,
+            Clock clock) {
         this.pages = pages;
         this.episodes = episodes;
         this.interviews = interviews;
+        this.involved = involved;
         this.clock = clock;
     }
 
@@ -100,6 +107,7 @@ class EpisodeController {
                 "compliance",
                 deadline.map(d -> Compliance.of(d, interview, clock.instant()).describe()));
         model.addAttribute("canRecord", MissingAccess.may(user, "EDIT_CHILD"));
+        model.addAttribute("involved", involved.forEpisode(episode.id(), user));
         return VIEW;
     }
 }

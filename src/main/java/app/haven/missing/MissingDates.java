@@ -18,6 +18,11 @@ public final class MissingDates {
         return WHEN.format(instant);
     }
 
+    /** Today on the London clock (read from the instant, so any injected clock will do). */
+    static LocalDate today(java.time.Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), InterviewDeadline.LONDON);
+    }
+
     public static String format(LocalDate date) {
         return DAY.format(date);
     }

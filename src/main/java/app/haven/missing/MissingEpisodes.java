@@ -85,7 +85,7 @@ class MissingEpisodes {
                 episode.startedAt(),
                 user.userId(),
                 user.agencyId()));
-        LocalDate today = LocalDate.now(clock.withZone(InterviewDeadline.LONDON));
+        LocalDate today = MissingDates.today(clock);
         if (episode.endedAt().isPresent()) {
             returned(queries.find(id).orElseThrow(), episode.endedAt().get(), openCase, user);
         } else {

@@ -7,8 +7,11 @@ import org.springframework.stereotype.Service;
 @Service
 class MissingSettings {
 
-    /** Hours to the return home interview; episodes in a window that make a child "repeat missing". */
-    record Values(int interviewHours, int repeatEpisodes, int repeatWindowDays) {}
+    /**
+     * Hours to the return home interview; episodes in a window that make a child "repeat missing"; months after which
+     * a Philomena profile is due for review.
+     */
+    record Values(int interviewHours, int repeatEpisodes, int repeatWindowDays, int philomenaReviewMonths) {}
 
     private final JdbcClient jdbc;
 
@@ -17,8 +20,11 @@ class MissingSettings {
     }
 
     Values current() {
-        return jdbc.sql("SELECT interview_hours, repeat_episodes, repeat_window_days FROM missing_setting")
-                .query((rs, row) -> new Values(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+        return jdbc.sql("""
+                        SELECT interview_hours, repeat_episodes, repeat_window_days, philomena_review_months
+                          FROM missing_setting
+                        """)
+                .query((rs, row) -> new Values(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
                 .single();
     }
 }

@@ -41,17 +41,42 @@ record MissingTask(
     /** Repeat missing: the child's risk may have changed, so someone who may screen them is asked to screen again. */
     static MissingTask screenAgain(long child, Optional<Long> lead, int episodes, int days, LocalDate today) {
         String title = "Screen again: " + episodes + " missing episodes in " + days + " days";
-        String link = "/children/" + child + "/screenings";
-        return lead.map(user -> forUser(repeatKey(child), title, child, user, today, link))
-                .orElseGet(() -> new MissingTask(
-                        repeatKey(child),
-                        title,
-                        Optional.of(child),
-                        Optional.empty(),
-                        Optional.of("SCREEN"),
-                        today,
-                        link,
-                        Optional.empty()));
+        return leadOr("SCREEN", repeatKey(child), title, child, lead, today, "/children/" + child + "/screenings");
+    }
+
+    /**
+     * A looked-after child reported missing has no Philomena profile for the police: the lead professional (or, with
+     * no open case, whoever may edit the child's record) is asked at once.
+     */
+    static MissingTask profileNeeded(long child, Optional<Long> lead, LocalDate today) {
+        return leadOr(
+                "EDIT_CHILD",
+                profileNeededKey(child),
+                "Write a Philomena profile: a looked-after child without one has been reported missing",
+                child,
+                lead,
+                today,
+                philomenaLink(child));
+    }
+
+    /**
+     * The Philomena profile will be out of date: shown from the day it falls due for review, so each save moves it on
+     * (raising the same key again replaces the task).
+     */
+    static MissingTask reviewProfile(long child, Optional<Long> lead, LocalDate saved, LocalDate dueOn) {
+        return leadOr(
+                        "EDIT_CHILD",
+                        reviewKey(child),
+                        "Review the Philomena profile: last saved " + MissingDates.format(saved),
+                        child,
+                        lead,
+                        dueOn,
+                        philomenaLink(child))
+                .showingFrom(dueOn);
+    }
+
+    private MissingTask showingFrom(LocalDate day) {
+        return new MissingTask(sourceKey, title, childId, forUser, forPermission, dueOn, link, Optional.of(day));
     }
 
     static String reportedKey(long episodeId) {
@@ -64,6 +89,33 @@ record MissingTask(
 
     static String repeatKey(long child) {
         return "missing-repeat:" + child;
+    }
+
+    static String profileNeededKey(long child) {
+        return "philomena-needed:" + child;
+    }
+
+    static String reviewKey(long child) {
+        return "philomena-review:" + child;
+    }
+
+    private static String philomenaLink(long child) {
+        return "/children/" + child + "/philomena";
+    }
+
+    /** To the lead professional, or with no lead to everyone holding the permission who may open the child. */
+    private static MissingTask leadOr(
+            String permission, String key, String title, long child, Optional<Long> lead, LocalDate due, String link) {
+        return lead.map(user -> forUser(key, title, child, user, due, link))
+                .orElseGet(() -> new MissingTask(
+                        key,
+                        title,
+                        Optional.of(child),
+                        Optional.empty(),
+                        Optional.of(permission),
+                        due,
+                        link,
+                        Optional.empty()));
     }
 
     private static MissingTask forUser(String key, String title, long child, long user, LocalDate due, String link) {

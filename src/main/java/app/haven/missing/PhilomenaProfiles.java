@@ -4,11 +4,14 @@ import static app.haven.missing.ReturnForm.optional;
 
 import app.haven.audit.AuditAction;
 import app.haven.audit.AuditLog;
+import app.haven.people.People;
 import app.haven.platform.HavenPrincipal;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,35 +19,41 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Philomena Protocol profiles (domain reference section 5): each save is the next version, so what the police were
- * given on any day can be shown; a save made from an older version than the current one changes nothing.
+ * given on any day can be shown; a save made from an older version than the current one changes nothing. A child's
+ * profile is read across their merged records (numbered in the order saved, the latest current); saves go to the
+ * kept record.
  */
 @Service
 class PhilomenaProfiles {
 
-    private static final String PROFILE = """
-            SELECT f.*, u.display_name FROM philomena_profile f JOIN user_account u ON u.id = f.recorded_by
+    private static final String PROFILES = """
+            SELECT f.*, u.display_name, row_number() OVER (ORDER BY f.recorded_at, f.child_id, f.version) AS shown
+              FROM philomena_profile f JOIN user_account u ON u.id = f.recorded_by
+             WHERE f.child_id IN (:ids) ORDER BY shown DESC
             """;
 
     private final JdbcClient jdbc;
+    private final People people;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PhilomenaProfiles(JdbcClient jdbc, AuditLog audit, Clock clock) {
+    PhilomenaProfiles(JdbcClient jdbc, People people, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.people = people;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
     Optional<PhilomenaProfile> current(long childId) {
-        return jdbc.sql(PROFILE + " WHERE f.child_id = :child ORDER BY f.version DESC LIMIT 1")
-                .param("child", childId)
-                .query((rs, row) -> profile(rs))
-                .optional();
+        return versions(childId).stream().findFirst();
     }
 
+    /** Every version across the child's merged records, newest first. */
     List<PhilomenaProfile> versions(long childId) {
-        return jdbc.sql(PROFILE + " WHERE f.child_id = :child ORDER BY f.version DESC")
-                .param("child", childId)
+        return jdbc.sql(PROFILES)
+                .param("ids", people.recordIds(childId))
                 .query((rs, row) -> profile(rs))
                 .list();
     }
@@ -52,10 +61,17 @@ class PhilomenaProfiles {
     /** Saves the next version; false when someone saved a newer version since the form was read. */
     @Transactional
     boolean save(long childId, PhilomenaForm form, HavenPrincipal user) {
-        int current = current(childId).map(PhilomenaProfile::version).orElse(0);
+        List<Long> records = people.recordIds(childId);
+        long kept = records.get(0);
+        int current = versions(childId).size();
         if (current != form.version()) {
             return false;
         }
+        int next = jdbc.sql("SELECT coalesce(max(version), 0) + 1 FROM philomena_profile WHERE child_id = :child")
+                .param("child", kept)
+                .query(Integer.class)
+                .single();
+        Instant now = clock.instant();
         try {
             jdbc.sql("""
                             INSERT INTO philomena_profile (child_id, version, description, photo_reference,
@@ -63,8 +79,8 @@ class PhilomenaProfiles {
                                    recorded_by, recorded_at)
                             VALUES (:child, :version, :description, :photo, :friends, :places, :phone, :health, :user, :now)
                             """)
-                    .param("child", childId)
-                    .param("version", current + 1)
+                    .param("child", kept)
+                    .param("version", next)
                     .param("description", form.description().strip())
                     .param("photo", optional(form.photoReference()).orElse(null))
                     .param("friends", optional(form.friendsAndAssociates()).orElse(null))
@@ -72,7 +88,7 @@ class PhilomenaProfiles {
                     .param("phone", optional(form.phoneAndSocialMedia()).orElse(null))
                     .param("health", optional(form.healthNeeds()).orElse(null))
                     .param("user", user.userId())
-                    .param("now", Timestamp.from(clock.instant()))
+                    .param("now", Timestamp.from(now))
                     .update();
         } catch (DuplicateKeyException raced) {
             return false;
@@ -80,16 +96,17 @@ class PhilomenaProfiles {
         audit.record(
                 AuditAction.UPDATE,
                 "philomena-profile",
-                childId,
-                Optional.of(childId),
+                kept,
+                Optional.of(kept),
                 Optional.of("version " + (current + 1)));
+        events.publishEvent(new PhilomenaProfileSaved(kept, records, now));
         return true;
     }
 
     /** Whether the child's record says they are looked after (Philomena profiles are for looked-after children). */
     boolean lookedAfter(long childId) {
         return jdbc.sql("SELECT looked_after_status = 'LOOKED_AFTER' FROM person WHERE id = :id")
-                .param("id", childId)
+                .param("id", people.resolve(childId))
                 .query(Boolean.class)
                 .optional()
                 .orElse(false);
@@ -97,7 +114,7 @@ class PhilomenaProfiles {
 
     private static PhilomenaProfile profile(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new PhilomenaProfile(
-                rs.getInt("version"),
+                rs.getInt("shown"),
                 rs.getString("description"),
                 Optional.ofNullable(rs.getString("photo_reference")),
                 Optional.ofNullable(rs.getString("friends_and_associates")),

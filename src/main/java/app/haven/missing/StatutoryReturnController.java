@@ -104,7 +104,7 @@ class StatutoryReturnController {
 
     /** The current collection year and the five before it, newest first ("2026 to 2027" is value 2026). */
     private List<Option> years() {
-        LocalDate today = LocalDate.now(clock.withZone(InterviewDeadline.LONDON));
+        LocalDate today = MissingDates.today(clock);
         int current = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
         List<Option> years = new ArrayList<>();
         for (int y = current; y > current - 6; y--) {
