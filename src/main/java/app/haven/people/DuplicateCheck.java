@@ -61,7 +61,7 @@ class DuplicateCheck {
     Outcome check(HavenPrincipal user, NewPerson person) {
         SearchQuery query = query(person);
         List<PersonSearch.Ranked> likely = search.likelyDuplicates(query, SHOWN);
-        boolean nameOnly = query.dateOfBirth().isEmpty() && query.identifiers().isEmpty();
+        boolean nameOnly = query.nameOnly();
         int namesakes = likely.isEmpty() && nameOnly ? search.namesakes(query) : 0;
         return new Outcome(results.show(user, likely), namesakes);
     }

@@ -146,11 +146,11 @@ final class MatchQualityRun {
                 .mapToDouble(r -> r.match().weight() - bits)
                 .findFirst()
                 .orElse(Double.NEGATIVE_INFINITY));
-        List<PersonSearch.Ranked> likely = search.likelyDuplicates(check, DuplicateCheck.SHOWN);
+        List<PersonSearch.Ranked> likely = search.likelyAmong(check, ranked, DuplicateCheck.SHOWN);
         boolean flagged = likely.stream().anyMatch(r -> r.personId() == truth);
         boolean first = !likely.isEmpty() && likely.get(0).personId() == truth;
         int others = (int) likely.stream().filter(r -> r.personId() != truth).count();
-        boolean askedMore = likely.isEmpty() && check.dateOfBirth().isEmpty() && search.namesakes(check) > 0;
+        boolean askedMore = likely.isEmpty() && check.nameOnly() && search.namesakes(check) > 0;
         SearchQuery bareCheck = query.structured().with(bare.details());
         boolean bareFlagged = search.likelyDuplicates(bareCheck, DuplicateCheck.SHOWN).stream()
                 .anyMatch(r -> r.personId() == truth);
@@ -205,8 +205,7 @@ final class MatchQualityRun {
                     ranked.isEmpty()
                             ? Double.NEGATIVE_INFINITY
                             : ranked.get(0).match().weight() - bits);
-            List<PersonSearch.Ranked> flagged =
-                    ranked.stream().filter(r -> r.match().likelyDuplicate()).toList();
+            List<PersonSearch.Ranked> flagged = search.likelyAmong(query, ranked, DuplicateCheck.SHOWN);
             if (!flagged.isEmpty()) {
                 falseFlags++;
                 if (falseFlags <= 5) {

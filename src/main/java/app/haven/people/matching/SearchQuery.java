@@ -119,6 +119,16 @@ public record SearchQuery(
         return new SearchQuery(names, dateOfBirth, identifiers, given.size(), Map.of(), Optional.empty());
     }
 
+    /**
+     * Whether there is nothing but a name to go on: no date of birth, identifier, postcode, school or parent's name
+     * (sex and area alone cannot tell namesakes apart).
+     */
+    public boolean nameOnly() {
+        return dateOfBirth.isEmpty()
+                && identifiers.isEmpty()
+                && details.keySet().stream().noneMatch(d -> d != Detail.SEX && d != Detail.AREA);
+    }
+
     public boolean isEmpty() {
         return nameTokens.isEmpty() && dateOfBirth.isEmpty() && identifiers.isEmpty();
     }
