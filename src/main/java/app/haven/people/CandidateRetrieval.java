@@ -9,7 +9,6 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -73,7 +72,7 @@ class CandidateRetrieval {
         }
         return jdbc.sql("""
                         SELECT p.id, coalesce(p.merged_into, p.id) AS kept, p.search_tokens, p.date_of_birth,
-                               p.date_of_birth_estimated, p.sex, p.area_id
+                               p.date_of_birth_estimated, p.sex, p.area_id""" + NameIndex.DETAIL_COLUMNS + """
                           FROM person p WHERE p.id IN (SELECT person_id FROM person_identifier WHERE value = ANY(:ids::text[]))
                          LIMIT :limit
                         """)
@@ -144,7 +143,8 @@ class CandidateRetrieval {
             return Optional.empty();
         }
         String sql = "SELECT p.id, coalesce(p.merged_into, p.id) AS kept, p.search_tokens, p.date_of_birth,"
-                + " p.date_of_birth_estimated, p.sex, p.area_id FROM person p WHERE " + String.join(" OR ", reaches)
+                + " p.date_of_birth_estimated, p.sex, p.area_id" + NameIndex.DETAIL_COLUMNS + " FROM person p WHERE "
+                + String.join(" OR ", reaches)
                 + " ORDER BY " + String.join(" + ", rank) + " DESC, p.id LIMIT " + LIMIT;
         return Optional.of(new Statement(sql, params));
     }
@@ -197,12 +197,7 @@ class CandidateRetrieval {
     private static Found found(java.sql.ResultSet rs) throws java.sql.SQLException {
         Array tokens = rs.getArray("search_tokens");
         Date born = rs.getDate("date_of_birth");
-        Map<Detail, String> details = new EnumMap<>(Detail.class);
-        details.put(Detail.SEX, rs.getString("sex"));
-        long area = rs.getLong("area_id");
-        if (!rs.wasNull()) {
-            details.put(Detail.AREA, String.valueOf(area));
-        }
+        Map<Detail, String> details = NameIndex.details(rs);
         return new Found(
                 rs.getLong("kept"),
                 new Candidate(

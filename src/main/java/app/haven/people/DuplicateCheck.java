@@ -61,7 +61,7 @@ class DuplicateCheck {
     Outcome check(HavenPrincipal user, NewPerson person) {
         SearchQuery query = query(person);
         List<PersonSearch.Ranked> likely = search.likelyDuplicates(query, SHOWN);
-        boolean nameOnly = query.dateOfBirth().isEmpty() && query.identifiers().isEmpty();
+        boolean nameOnly = query.nameOnly();
         int namesakes = likely.isEmpty() && nameOnly ? search.namesakes(query) : 0;
         return new Outcome(results.show(user, likely), namesakes);
     }
@@ -71,7 +71,10 @@ class DuplicateCheck {
         return check(user, person).likely();
     }
 
-    /** The form's names, date of birth and identifiers, with its sex and area as corroborating evidence. */
+    /**
+     * The form's names, date of birth and identifiers (NHS number, UPN, police and council ids), with its sex, area,
+     * school and postcode as corroborating evidence.
+     */
     static SearchQuery query(NewPerson person) {
         List<String> given = person.preferredGivenNames()
                 .map(preferred -> person.givenNames() + " " + preferred)
@@ -80,6 +83,8 @@ class DuplicateCheck {
         Map<Detail, String> details = new EnumMap<>(Detail.class);
         details.put(Detail.SEX, person.sex().name());
         person.areaId().ifPresent(area -> details.put(Detail.AREA, String.valueOf(area)));
+        person.school().ifPresent(school -> details.put(Detail.SCHOOL, school));
+        person.postcode().ifPresent(postcode -> details.put(Detail.POSTCODE, postcode));
         return SearchQuery.of(
                         String.join(" ", given),
                         person.familyName(),

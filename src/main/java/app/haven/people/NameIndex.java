@@ -40,8 +40,27 @@ class NameIndex implements Rarity {
     /** A version not yet seen may belong to a transaction still running; look for it again for this long. */
     static final long GAP_SECONDS = 120;
 
-    /** One person as search sees them; {@code sex} is the {@link Sex} ordinal, {@code areaId} 0 when not recorded. */
-    record Entry(long id, long keptId, String[] tokens, int epochDay, boolean estimated, byte sex, long areaId) {
+    /**
+     * The details read with each person, beyond names and date of birth: the postcode of their current address and
+     * their school or setting, for weighing a duplicate check's corroboration.
+     */
+    static final String DETAIL_COLUMNS = ", p.education_setting AS school, (SELECT a.postcode FROM person_address a"
+            + " WHERE a.person_id = p.id AND a.to_date IS NULL ORDER BY a.from_date DESC, a.id DESC LIMIT 1) AS postcode";
+
+    /**
+     * One person as search sees them; {@code sex} is the {@link Sex} ordinal, {@code areaId} 0 when not recorded,
+     * {@code postcode} and {@code school} normalised ({@link Detail#normalise}), empty when not recorded.
+     */
+    record Entry(
+            long id,
+            long keptId,
+            String[] tokens,
+            int epochDay,
+            boolean estimated,
+            byte sex,
+            long areaId,
+            String postcode,
+            String school) {
         static final int NO_DATE = Integer.MIN_VALUE;
 
         Optional<LocalDate> dateOfBirth() {
@@ -55,8 +74,31 @@ class NameIndex implements Rarity {
             if (areaId != 0) {
                 details.put(Detail.AREA, String.valueOf(areaId));
             }
+            if (!postcode.isEmpty()) {
+                details.put(Detail.POSTCODE, postcode);
+            }
+            if (!school.isEmpty()) {
+                details.put(Detail.SCHOOL, school);
+            }
             return details;
         }
+    }
+
+    /** The details of a person row read with {@link #DETAIL_COLUMNS}, as the scorer compares them. */
+    static Map<Detail, String> details(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Map<Detail, String> details = new EnumMap<>(Detail.class);
+        details.put(Detail.SEX, rs.getString("sex"));
+        long area = rs.getLong("area_id");
+        if (!rs.wasNull() && area != 0) {
+            details.put(Detail.AREA, String.valueOf(area));
+        }
+        for (Detail detail : new Detail[] {Detail.POSTCODE, Detail.SCHOOL}) {
+            String value = detail.normalise(rs.getString(detail == Detail.POSTCODE ? "postcode" : "school"));
+            if (!value.isEmpty()) {
+                details.put(detail, value);
+            }
+        }
+        return details;
     }
 
     private static final Logger log = LoggerFactory.getLogger(NameIndex.class);
@@ -71,6 +113,7 @@ class NameIndex implements Rarity {
     private final NavigableSet<String> vocabulary = new ConcurrentSkipListSet<>();
     private final Map<Long, Instant> gaps = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> sharing = new ConcurrentHashMap<>();
+    private final Map<String, String> values = new ConcurrentHashMap<>();
     private volatile long lastVersion = 0;
 
     NameIndex(JdbcClient jdbc, Clock clock) {
@@ -123,24 +166,31 @@ class NameIndex implements Rarity {
         String gapList = "{"
                 + String.join(",", gaps.keySet().stream().map(String::valueOf).toList()) + "}";
         Set<Long> seen = new HashSet<>();
-        jdbc.sql("""
-                        SELECT id, coalesce(merged_into, id) AS kept, search_tokens, date_of_birth, date_of_birth_estimated,
-                               sex, coalesce(area_id, 0) AS area_id, index_version
-                          FROM person WHERE index_version > :since OR index_version = ANY(:gaps::bigint[])
-                         ORDER BY index_version
-                        """).param("since", since).param("gaps", gapList).query(rs -> {
-            Array tokens = rs.getArray("search_tokens");
-            Date dob = rs.getDate("date_of_birth");
-            put(new Entry(
-                    rs.getLong("id"),
-                    rs.getLong("kept"),
-                    (String[]) tokens.getArray(),
-                    dob == null ? Entry.NO_DATE : (int) dob.toLocalDate().toEpochDay(),
-                    rs.getBoolean("date_of_birth_estimated"),
-                    (byte) Sex.valueOf(rs.getString("sex")).ordinal(),
-                    rs.getLong("area_id")));
-            seen.add(rs.getLong("index_version"));
-        });
+        jdbc.sql("SELECT p.id, coalesce(p.merged_into, p.id) AS kept, p.search_tokens, p.date_of_birth,"
+                        + " p.date_of_birth_estimated, p.sex, coalesce(p.area_id, 0) AS area_id, p.index_version"
+                        + DETAIL_COLUMNS
+                        + " FROM person p WHERE p.index_version > :since OR p.index_version = ANY(:gaps::bigint[])"
+                        + " ORDER BY p.index_version")
+                .param("since", since)
+                .param("gaps", gapList)
+                .query(rs -> {
+                    Array tokens = rs.getArray("search_tokens");
+                    Date dob = rs.getDate("date_of_birth");
+                    Map<Detail, String> details = details(rs);
+                    put(new Entry(
+                            rs.getLong("id"),
+                            rs.getLong("kept"),
+                            (String[]) tokens.getArray(),
+                            dob == null
+                                    ? Entry.NO_DATE
+                                    : (int) dob.toLocalDate().toEpochDay(),
+                            rs.getBoolean("date_of_birth_estimated"),
+                            (byte) Sex.valueOf(rs.getString("sex")).ordinal(),
+                            rs.getLong("area_id"),
+                            shared(details.getOrDefault(Detail.POSTCODE, "")),
+                            shared(details.getOrDefault(Detail.SCHOOL, ""))));
+                    seen.add(rs.getLong("index_version"));
+                });
         long newest = seen.stream().mapToLong(Long::longValue).max().orElse(since);
         Instant now = clock.instant();
         seen.forEach(gaps::remove);
@@ -151,6 +201,11 @@ class NameIndex implements Rarity {
         }
         gaps.values().removeIf(first -> first.isBefore(now.minusSeconds(GAP_SECONDS)));
         lastVersion = Math.max(since, newest);
+    }
+
+    /** One copy of each postcode and school name, however many people hold it. */
+    private String shared(String value) {
+        return value.isEmpty() ? "" : values.computeIfAbsent(value, v -> v);
     }
 
     Entry entry(long id) {
@@ -240,7 +295,7 @@ class NameIndex implements Rarity {
         return p == null ? 0 : p.size();
     }
 
-    /** How many people have this sex or live in this area, for weighing agreement on it. */
+    /** How many people have this sex, live in this area or postcode, or attend this school: for weighing agreement. */
     @Override
     public OptionalInt sharing(Detail detail, String value) {
         AtomicInteger count = sharing.get(detail + ":" + value);

@@ -9,7 +9,9 @@ import java.util.Optional;
 /**
  * A checked request to record a person: names, date of birth, sex, area and any identifiers (already validated
  * and normalised), and, when the duplicate check showed likely matches, why a new record is still right. For a
- * child, additional needs: special educational needs and a learning disability.
+ * child, additional needs: special educational needs and a learning disability. School or setting and the postcode
+ * where they live now, when known, are kept and tell the child apart from namesakes in the duplicate check; a
+ * postcode alone is recorded as a current address known only by its postcode.
  */
 record NewPerson(
         PersonKind kind,
@@ -24,4 +26,6 @@ record NewPerson(
         Optional<String> newRecordReason,
         List<Long> matchesShown,
         String sendStatus,
-        boolean learningDisability) {}
+        boolean learningDisability,
+        Optional<String> school,
+        Optional<String> postcode) {}

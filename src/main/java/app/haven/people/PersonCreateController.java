@@ -56,6 +56,8 @@ class PersonCreateController {
                 "",
                 "",
                 "",
+                "",
+                "",
                 "");
         return page(form, FormErrors.none(), model);
     }
@@ -106,7 +108,9 @@ class PersonCreateController {
                 f.councilId(),
                 "",
                 f.sendStatus(),
-                f.learningDisability());
+                f.learningDisability(),
+                f.school(),
+                f.postcode());
     }
 
     private String page(PersonForm form, FormErrors errors, Model model) {

@@ -31,10 +31,13 @@ public record PersonForm(
         String councilId,
         String newRecordReason,
         String sendStatus,
-        String learningDisability) {
+        String learningDisability,
+        String school,
+        String postcode) {
 
     static final int MAX_NAME = 100;
     static final int MAX_REASON = 1000;
+    static final int MAX_SCHOOL = 160;
     /** Letters in any script, spaces, hyphens, apostrophes and full stops: enough for real names, nothing else. */
     static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .'’-]*");
 
@@ -54,10 +57,12 @@ public record PersonForm(
         newRecordReason = newRecordReason == null ? "" : newRecordReason.strip();
         sendStatus = clean(sendStatus);
         learningDisability = clean(learningDisability);
+        school = clean(school);
+        postcode = clean(postcode);
     }
 
     static PersonForm empty() {
-        return new PersonForm("", "", "", "", DateParts.empty(), "", "", "", "", "", "", "", "", "", "");
+        return new PersonForm("", "", "", "", DateParts.empty(), "", "", "", "", "", "", "", "", "", "", "", "");
     }
 
     FormErrors validate(LocalDate today) {
@@ -94,6 +99,17 @@ public record PersonForm(
         if (!learningDisability.isEmpty() && !learningDisability.equals("yes")) {
             errors.field("learningDisability", "Tick the box only if they have a learning disability");
         }
+        // School and postcode are asked for because they tell a child from namesakes (ADR 0006).
+        if (school.length() > MAX_SCHOOL) {
+            errors.field("school", "School or setting must be " + MAX_SCHOOL + " characters or fewer");
+        } else if (HiddenCharacters.present(school)) {
+            errors.field("school", HiddenCharacters.problem("School or setting"));
+        } else if (!AddressForm.TEXT.matcher(school).matches()) {
+            errors.field("school", "School or setting must only include letters, numbers, spaces and , . ' / & ( ) -");
+        }
+        if (!postcode.isEmpty() && normalisedPostcode().isEmpty()) {
+            errors.field("postcode", "Enter a real postcode, like CH1 2AB");
+        }
         if (newRecordReason.length() > MAX_REASON) {
             errors.field("newRecordReason", "Reason must be " + MAX_REASON + " characters or fewer");
         }
@@ -121,7 +137,14 @@ public record PersonForm(
                 Optional.of(newRecordReason).filter(r -> !r.isEmpty()),
                 matchesShown,
                 kind.equals("CHILD") && !sendStatus.isEmpty() ? sendStatus : "NOT_KNOWN",
-                kind.equals("CHILD") && learningDisability.equals("yes"));
+                kind.equals("CHILD") && learningDisability.equals("yes"),
+                Optional.of(school).filter(v -> !v.isEmpty()),
+                normalisedPostcode());
+    }
+
+    /** The postcode in its usual form (upper case, one space), or empty when none or not a postcode. */
+    Optional<String> normalisedPostcode() {
+        return new AddressForm("", "", "", postcode, null, null).normalisedPostcode();
     }
 
     /** The identifier boxes that were filled in. */

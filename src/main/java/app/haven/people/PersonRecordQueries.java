@@ -89,12 +89,15 @@ class PersonRecordQueries {
                         """)
                 .param("id", id)
                 .query((rs, row) -> {
-                    List<String> lines = new ArrayList<>(List.of(rs.getString("line1")));
-                    Optional.ofNullable(rs.getString("line2"))
-                            .filter(l -> !l.isBlank())
-                            .ifPresent(lines::add);
-                    lines.add(rs.getString("town"));
-                    Optional.ofNullable(rs.getString("postcode")).ifPresent(lines::add);
+                    List<String> lines = new ArrayList<>();
+                    for (String column : List.of("line1", "line2", "town", "postcode")) {
+                        Optional.ofNullable(rs.getString(column))
+                                .filter(l -> !l.isBlank())
+                                .ifPresent(lines::add);
+                    }
+                    if (rs.getString("line1") == null) {
+                        lines.add("full address not recorded");
+                    }
                     Optional<LocalDate> to = date(rs, "to_date");
                     return new PersonRecordView.AddressView(
                             rs.getLong("id"), String.join(", ", lines), dates(date(rs, "from_date"), to), to.isEmpty());

@@ -50,8 +50,10 @@ class PersonRecords {
         Instant now = clock.instant();
         long id = jdbc.sql("""
                         INSERT INTO person (kind, date_of_birth, date_of_birth_estimated, sex, area_id, new_record_reason,
-                                            send_status, learning_disability, created_at, created_by, created_agency_id)
-                        VALUES (:kind, :dob, :estimated, :sex, :area, :reason, :send, :learning, :now, :user, :agency)
+                                            send_status, learning_disability, education_setting, created_at, created_by,
+                                            created_agency_id)
+                        VALUES (:kind, :dob, :estimated, :sex, :area, :reason, :send, :learning, :school, :now, :user,
+                                :agency)
                         RETURNING id
                         """)
                 .param("kind", person.kind().name())
@@ -62,6 +64,7 @@ class PersonRecords {
                 .param("reason", person.newRecordReason().orElse(null))
                 .param("send", person.sendStatus())
                 .param("learning", person.learningDisability())
+                .param("school", person.school().orElse(null))
                 .param("now", Timestamp.from(now))
                 .param("user", user.userId())
                 .param("agency", user.agencyId())
@@ -73,6 +76,7 @@ class PersonRecords {
         for (Map.Entry<IdentifierType, String> identifier : person.identifiers().entrySet()) {
             addIdentifier(id, identifier.getKey(), identifier.getValue(), now, user);
         }
+        person.postcode().ifPresent(postcode -> addPostcode(id, postcode, now, user));
         searchTokens.refresh(id);
         involvements.startForRecorder(id, user, person.areaId());
         audit.record(
@@ -103,6 +107,20 @@ class PersonRecords {
                 .param("type", type)
                 .param("given", given)
                 .param("family", family)
+                .param("now", Timestamp.from(now))
+                .param("user", user.userId())
+                .update();
+    }
+
+    /** Where they live now, known only by its postcode: an address from today, completed later on the record. */
+    private void addPostcode(long personId, String postcode, Instant now, HavenPrincipal user) {
+        jdbc.sql("""
+                        INSERT INTO person_address (person_id, postcode, from_date, added_at, added_by)
+                        VALUES (:person, :postcode, :from, :now, :user)
+                        """)
+                .param("person", personId)
+                .param("postcode", postcode)
+                .param("from", Date.valueOf(java.time.LocalDate.ofInstant(now, PersonRecordQueries.UK)))
                 .param("now", Timestamp.from(now))
                 .param("user", user.userId())
                 .update();

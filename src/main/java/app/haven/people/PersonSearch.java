@@ -59,17 +59,24 @@ class PersonSearch {
     }
 
     /**
-     * The duplicate check's likely matches, strongest first. With only a name to go on (no date of birth or
-     * identifier) and several people holding it, none is called likely: the check says how many share the name and
+     * The duplicate check's likely matches, strongest first. With only a name to go on (no date of birth,
+     * identifier, postcode or school) and several people holding it, none is called likely: the check says how many share the name and
      * asks for more instead of showing a page of namesakes.
      */
     @Transactional(readOnly = true)
     List<Ranked> likelyDuplicates(SearchQuery query, int shown) {
-        boolean nameOnly = query.dateOfBirth().isEmpty() && query.identifiers().isEmpty();
-        if (nameOnly && namesakes(query) > 1) {
+        if (query.nameOnly() && namesakes(query) > 1) {
             return List.of();
         }
-        return rankThoroughly(query, shown * 4).ranked().stream()
+        return likelyAmong(query, rankThoroughly(query, shown * 4).ranked(), shown);
+    }
+
+    /** The likely duplicates among a thorough ranking already made for this query (see {@link #likelyDuplicates}). */
+    List<Ranked> likelyAmong(SearchQuery query, List<Ranked> ranked, int shown) {
+        if (query.nameOnly() && namesakes(query) > 1) {
+            return List.of();
+        }
+        return ranked.stream()
                 .filter(r -> r.match().likelyDuplicate())
                 .limit(shown)
                 .toList();

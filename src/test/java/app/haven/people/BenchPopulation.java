@@ -49,15 +49,20 @@ final class BenchPopulation {
                         .append(p.sex())
                         .append('\t')
                         .append(SearchTokens.arrayLiteral(tokens).replace("\\", "\\\\"))
+                        .append('\t')
+                        .append(p.school().orElse("\\N"))
                         .append("\t2026-01-01T00:00:00Z\n");
             }
             copy.copyIn(
-                    "COPY person (area_id, kind, date_of_birth, date_of_birth_estimated, sex, search_tokens, created_at) FROM STDIN",
+                    "COPY person (area_id, kind, date_of_birth, date_of_birth_estimated, sex, search_tokens,"
+                            + " education_setting, created_at) FROM STDIN",
                     new StringReader(persons.toString()));
             persons = null;
             long base = last(statement) - people.size() + 1;
             StringBuilder names = new StringBuilder();
             StringBuilder involvements = new StringBuilder();
+            StringBuilder identifiers = new StringBuilder();
+            StringBuilder addresses = new StringBuilder();
             for (SyntheticPeople.Person p : people) {
                 long id = base + p.index();
                 names.append(id)
@@ -73,6 +78,24 @@ final class BenchPopulation {
                                 .append('\t')
                                 .append(p.familyName())
                                 .append("\t2026-01-01T00:00:00Z\n"));
+                p.nhsNumber()
+                        .ifPresent(n -> identifiers
+                                .append(id)
+                                .append("\tNHS_NUMBER\t")
+                                .append(n)
+                                .append("\t2026-01-01T00:00:00Z\n"));
+                p.upn()
+                        .ifPresent(n -> identifiers
+                                .append(id)
+                                .append("\tUPN\t")
+                                .append(n)
+                                .append("\t2026-01-01T00:00:00Z\n"));
+                p.postcode()
+                        .ifPresent(postcode -> addresses
+                                .append(id)
+                                .append('\t')
+                                .append(postcode)
+                                .append("\t2025-01-01\t2026-01-01T00:00:00Z\n"));
                 long[] where = areaAgency.apply(p.index());
                 involvements
                         .append(id)
@@ -85,6 +108,15 @@ final class BenchPopulation {
             copy.copyIn(
                     "COPY person_name (person_id, name_type, given_names, family_name, added_at) FROM STDIN",
                     new StringReader(names.toString()));
+            copy.copyIn(
+                    "COPY person_identifier (person_id, identifier_type, value, added_at) FROM STDIN",
+                    new StringReader(identifiers.toString()));
+            // Loaded as a data migration would: the name index reads addresses when it first reads each person.
+            statement.execute("ALTER TABLE person_address DISABLE TRIGGER person_address_index_version");
+            copy.copyIn(
+                    "COPY person_address (person_id, postcode, from_date, added_at) FROM STDIN",
+                    new StringReader(addresses.toString()));
+            statement.execute("ALTER TABLE person_address ENABLE TRIGGER person_address_index_version");
             copy.copyIn(
                     "COPY child_involvement (child_id, area_id, agency_id, started_at) FROM STDIN",
                     new StringReader(involvements.toString()));
@@ -114,6 +146,8 @@ final class BenchPopulation {
             statement.execute("VACUUM ANALYZE person");
             statement.execute("VACUUM ANALYZE person_name");
             statement.execute("VACUUM ANALYZE child_involvement");
+            statement.execute("VACUUM ANALYZE person_identifier");
+            statement.execute("VACUUM ANALYZE person_address");
             statement.execute("VACUUM ANALYZE name_token");
             statement.execute("VACUUM ANALYZE name_token_deletion");
             // Flush the load now, so the checkpointer does not compete with the searches being measured.

@@ -13,7 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The in-memory name index agrees with the SQL route and follows every change at once. */
+/** The in-memory name index agrees with the SQL route and follows every change at once, addresses included. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class NameIndexIT {
 
@@ -36,6 +36,12 @@ class NameIndexIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PersonAddresses addresses;
+
+    @Autowired
+    PersonSearch search;
 
     @Test
     void findsTheSameCandidatesAsTheDatabaseForEveryKindOfQuery() {
@@ -77,6 +83,38 @@ class NameIndexIT {
         });
         assertThat(ids(retrieval.find(SearchQuery.parse("Pet Duskmantle", TODAY), true, false)))
                 .containsExactly(child);
+    }
+
+    @Test
+    void anAddressAddedLaterGivesTheCheckItsPostcodeAtOnce() {
+        UserDetails user = accounts.principal(accounts.create("CSE_COORDINATOR"));
+        long child = as(user, () -> child(user, "Perpetua", "Thistlecombe", LocalDate.of(2014, 6, 2)));
+        SearchQuery check = SearchQuery.parse("Perpetua Thistlecombe", TODAY)
+                .with(java.util.Map.of(app.haven.people.matching.Detail.POSTCODE, "ch1 2ab"));
+        assertThat(reasons(check, child)).noneMatch(r -> r.startsWith("Postcode"));
+        as(user, () -> {
+            addresses.add(
+                    child,
+                    new PersonAddresses.NewAddress(
+                            "1 High Street",
+                            java.util.Optional.empty(),
+                            "Chester",
+                            java.util.Optional.of("CH1 2AB"),
+                            LocalDate.of(2020, 1, 1),
+                            java.util.Optional.empty()),
+                    (HavenPrincipal) user);
+            return child;
+        });
+        assertThat(reasons(check, child)).contains("Postcode matches");
+    }
+
+    private List<String> reasons(SearchQuery query, long child) {
+        return search.rankThoroughly(query, 5).ranked().stream()
+                .filter(r -> r.personId() == child)
+                .findFirst()
+                .orElseThrow()
+                .match()
+                .reasons();
     }
 
     private static List<Long> ids(List<CandidateRetrieval.Found> found) {

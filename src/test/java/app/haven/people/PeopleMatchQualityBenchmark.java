@@ -49,8 +49,7 @@ class PeopleMatchQualityBenchmark {
                         new long[] {areas[i % AREAS], agency});
         Report.line("match quality benchmark: " + size + " people ("
                 + System.getProperty("haven.bench.population", "harsh") + " population), seed " + SyntheticPeople.SEED);
-        new MatchQualityRun(search)
-                .report("at " + size + " people", generator, population, base, i -> areas[i % AREAS], areas, 1);
+        new MatchQualityRun(search).report("at " + size + " people", generator, population, base, areas, 1);
     }
 
     /** The harsh population by default: few names, so that namesakes abound. */

@@ -21,7 +21,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** Issue 13 on the pages: impossible dates, namesakes without a date, and how many more match as well. */
+/**
+ * Issue 13 on the pages: impossible dates, namesakes without a date, how many more match as well, and the postcode
+ * and school a new child's form takes.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class PeopleMatchingWebIT {
@@ -85,6 +88,78 @@ class PeopleMatchingWebIT {
         assertThat(results.select(".haven-result")).hasSize(SearchResults.RESULTS);
         assertThat(results.select("#more-equally-good").text())
                 .contains("2 more people match as well as the last one shown");
+    }
+
+    @Test
+    void aPostcodeAndSchoolTypedForANewChildAreKeptAndTellAChangedSurnameFromNamesakes() throws Exception {
+        mvc.perform(post("/people/new")
+                        .with(user(practitioner))
+                        .with(csrf())
+                        .param("kind", "CHILD")
+                        .param("givenNames", "Ottoline")
+                        .param("familyName", "Quarrendon")
+                        .param("dateOfBirth.day", "4")
+                        .param("dateOfBirth.month", "5")
+                        .param("dateOfBirth.year", "2013")
+                        .param("sex", "FEMALE")
+                        .param("postcode", "ls1 4ab")
+                        .param("school", "St. Aldhelm's School"))
+                .andExpect(status().is3xxRedirection());
+        long id = jdbc.sql("SELECT person_id FROM person_name WHERE family_name = 'Quarrendon'")
+                .query(Long.class)
+                .single();
+        assertThat(jdbc.sql("SELECT postcode FROM person_address WHERE person_id = :id AND to_date IS NULL")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("LS1 4AB");
+        assertThat(jdbc.sql("SELECT education_setting FROM person WHERE id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("St. Aldhelm's School");
+        Document check = Jsoup.parse(mvc.perform(post("/people/new")
+                        .with(user(practitioner))
+                        .with(csrf())
+                        .param("kind", "CHILD")
+                        .param("givenNames", "Ottoline")
+                        .param("familyName", "Barnstaple")
+                        .param("dateOfBirth.day", "4")
+                        .param("dateOfBirth.month", "5")
+                        .param("dateOfBirth.year", "2013")
+                        .param("sex", "FEMALE")
+                        .param("postcode", "LS14AB")
+                        .param("school", "Saint Aldhelms"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(check.select("#comparison").text())
+                .contains("Ottoline Quarrendon")
+                .contains("Postcode matches")
+                .contains("School or setting matches");
+    }
+
+    @Test
+    void aPostcodeThatIsNotOneIsRefusedWithWhatWasTypedKept() throws Exception {
+        int people = count();
+        Document page = Jsoup.parse(mvc.perform(post("/people/new")
+                        .with(user(practitioner))
+                        .with(csrf())
+                        .param("kind", "CHILD")
+                        .param("givenNames", "Ottoline")
+                        .param("familyName", "Quarrendon")
+                        .param("sex", "FEMALE")
+                        .param("postcode", "not a postcode")
+                        .param("school", "Oakfield Academy"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.select(".govuk-error-summary").text()).contains("Enter a real postcode, like CH1 2AB");
+        assertThat(page.select("input[name=postcode]").attr("value")).isEqualTo("not a postcode");
+        assertThat(page.select("input[name=school]").attr("value")).isEqualTo("Oakfield Academy");
+        assertThat(count()).isEqualTo(people);
     }
 
     private void create(String given, String family, String d, String m, String y, String reason) throws Exception {

@@ -23,7 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Search over a generated population (default 1,000,000; {@code -Dhaven.bench.people=N}): latency of the search
  * box at 8 concurrent searches, then match quality on corrupted duplicates (top-5 hit rate) and the duplicate
- * check's recall and false flags on distinct people. Seed fixed, so runs compare. Run with
+ * check's recall and false flags on distinct people. Seed fixed, so runs compare. {@code -Dhaven.bench.search.quality=false}
+ * skips the quality part (the slow one), {@code -Dhaven.bench.search.latency=false} the latency part, and
+ * {@code -Dhaven.bench.quality.perKind=N} makes the quality part smaller. Run with
  * {@code ./mvnw -Pbench verify -Dit.test=none -Dtest=none} or alongside the other benchmarks.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "haven.bench.search=own-database")
@@ -90,18 +92,16 @@ class PeopleSearchBenchmark {
             queries.add(generator.corrupt(population.get(random.nextInt(size))));
         }
         List<String> texts = queries.stream().map(q -> q.text(random)).toList();
-        explain(texts.subList(0, 3));
-        sequential(user, texts.subList(0, 300));
-        latency(user, texts);
+        if (Boolean.parseBoolean(System.getProperty("haven.bench.search.latency", "true"))) {
+            explain(texts.subList(0, 3));
+            sequential(user, texts.subList(0, 300));
+            latency(user, texts);
+        }
+        if (!Boolean.parseBoolean(System.getProperty("haven.bench.search.quality", "true"))) {
+            return;
+        }
         new MatchQualityRun(search)
-                .report(
-                        "at " + size + " people",
-                        generator,
-                        population,
-                        base,
-                        i -> areas[i % areas.length],
-                        areas,
-                        size > 100_000 ? 3 : 1);
+                .report("at " + size + " people", generator, population, base, areas, size > 100_000 ? 3 : 1);
     }
 
     private void latency(HavenPrincipal user, List<String> texts) throws Exception {

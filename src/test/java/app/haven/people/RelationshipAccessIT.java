@@ -124,7 +124,9 @@ class RelationshipAccessIT {
                         Optional.empty(),
                         java.util.List.of(),
                         "NOT_KNOWN",
-                        false);
+                        false,
+                        Optional.empty(),
+                        Optional.empty());
         return TestPeople.as(by, () -> records.create(person, (HavenPrincipal) by));
     }
 

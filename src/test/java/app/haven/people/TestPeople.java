@@ -23,7 +23,9 @@ final class TestPeople {
                 java.util.Optional.empty(),
                 java.util.List.of(),
                 "NOT_KNOWN",
-                false);
+                false,
+                java.util.Optional.empty(),
+                java.util.Optional.empty());
     }
 
     static <T> T as(UserDetails user, Supplier<T> action) {

@@ -27,4 +27,33 @@ public enum Detail {
     static boolean unknown(String value) {
         return value == null || value.isBlank() || value.equals("NOT_KNOWN");
     }
+
+    /**
+     * The value as it is compared: a postcode in capitals without spaces ("ls1 4ab" is LS14AB); a school's name in
+     * lower case without punctuation, "saint" as "st", and without "the" and "school" ("St. Mary's School" and
+     * "st marys" are one); other details as they are. Empty when the value says nothing.
+     */
+    public String normalise(String value) {
+        if (unknown(value)) {
+            return "";
+        }
+        return switch (this) {
+            case POSTCODE -> value.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+            case SCHOOL, PARENT_NAME -> words(value);
+            default -> value.strip();
+        };
+    }
+
+    private static String words(String value) {
+        String plain = java.text.Normalizer.normalize(
+                        value.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
+                .replace("&", " and ")
+                .replaceAll("['’`]", "")
+                .replaceAll("[^\\p{L}\\p{N}]+", " ");
+        return java.util.Arrays.stream(plain.strip().split(" "))
+                .filter(w -> !w.isEmpty() && !w.equals("the") && !w.equals("school"))
+                .map(w -> w.equals("saint") ? "st" : w)
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
 }

@@ -15,7 +15,9 @@ import java.util.Map;
  * <p>The evidence is then set against the population: among a million people a full name 270 share and a date of
  * birth a hundred share would together match about 0.03 people by chance, so they make a likely duplicate; a given
  * name and a date of birth alone would match several, so they do not. A record is a likely duplicate when the
- * evidence would be met by chance by fewer than one person in {@code 2^LIKELY_MARGIN} such checks.
+ * evidence would be met by chance by fewer than one person in {@code 2^LIKELY_MARGIN} such checks, and a given name
+ * or the date of birth agrees: a brother or sister shares the surname, the address and often the school, and only
+ * a given name or a birthday tells one child from another (the fields are not independent, as the weights assume).
  */
 public final class MatchScorer {
 
@@ -40,7 +42,9 @@ public final class MatchScorer {
         details(query, candidate, evidence);
         double odds = Math.pow(2, evidence.weight) / population;
         int score = shared ? 100 : (int) Math.min(99, Math.round(100 * odds / (1 + odds)));
-        boolean likely = shared || evidence.weight >= Weights.log2(population) + LIKELY_MARGIN;
+        boolean likely = shared
+                || (evidence.weight >= Weights.log2(population) + LIKELY_MARGIN
+                        && (evidence.givenNameAgrees || evidence.dateAgrees));
         return new Match(
                 candidate.personId(),
                 score,
@@ -55,13 +59,32 @@ public final class MatchScorer {
         NameScore names = NameScore.of(query.nameTokens(), candidate.nameTokens(), query.givenNameCount() == 0);
         for (NameScore.Pair pair : names.pairs()) {
             int holders = rarity.holders(pair.held());
+            if (!Boolean.TRUE.equals(familyWord(query, pair.query()))) {
+                evidence.givenNameAgrees = true;
+            }
             evidence.add(
                     Weights.name(pair.match(), holders, rarity.population()),
                     pair.reason() + " (" + people(holders) + " " + (holders == 1 ? "has" : "have") + " it)");
         }
+        List<String> words = query.nameTokens();
         for (String word : names.unmatched()) {
-            evidence.against(Weights.NAME_DIFFERS, "‘" + word + "’ matches none of their names");
+            evidence.against(
+                    Weights.nameDiffers(familyWord(query, words.indexOf(word))),
+                    "‘" + word + "’ matches none of their names");
         }
+    }
+
+    /**
+     * Whether the searched word at {@code position} is a family name: on a form, a word of the family name box; in
+     * the search box, the last of two or more words (people type names given name first). Null when it cannot be
+     * told (a single word).
+     */
+    static Boolean familyWord(SearchQuery query, int position) {
+        int words = query.nameTokens().size();
+        if (query.givenNameCount() > 0) {
+            return position >= query.givenNameCount();
+        }
+        return words < 2 ? null : position == words - 1;
     }
 
     private int date(SearchQuery query, Candidate candidate, Evidence evidence) {
@@ -80,6 +103,7 @@ public final class MatchScorer {
             if (level == DobComparison.DIFFERENT) {
                 evidence.against(weight, "Estimated year of birth differs");
             } else {
+                evidence.dateAgrees = true;
                 evidence.add(weight, "Estimated year of birth is close");
             }
             return distance;
@@ -89,6 +113,7 @@ public final class MatchScorer {
         if (level == DobComparison.DIFFERENT) {
             evidence.against(weight, "Date of birth differs");
         } else {
+            evidence.dateAgrees = true;
             int born = rarity.bornThatDay(held);
             evidence.add(weight, dateReason(level) + " (" + people(born) + " born that day)");
         }
@@ -98,11 +123,12 @@ public final class MatchScorer {
     private void details(SearchQuery query, Candidate candidate, Evidence evidence) {
         for (Map.Entry<Detail, String> typed : query.details().entrySet()) {
             Detail detail = typed.getKey();
-            String held = candidate.details().get(detail);
-            if (Detail.unknown(typed.getValue()) || Detail.unknown(held)) {
+            String held = detail.normalise(candidate.details().get(detail));
+            String searched = detail.normalise(typed.getValue());
+            if (searched.isEmpty() || held.isEmpty()) {
                 continue;
             }
-            boolean agrees = typed.getValue().equalsIgnoreCase(held);
+            boolean agrees = searched.equalsIgnoreCase(held);
             double typical = detail.typicalPerThousand / 1000;
             double share = rarity.sharing(detail, held).isPresent()
                     ? Weights.share(rarity.sharing(detail, held).getAsInt(), rarity.population(), typical)
@@ -130,10 +156,15 @@ public final class MatchScorer {
         return count <= 1 ? "1 person" : String.format("%,d people", count);
     }
 
-    /** The running total in bits, how many things agree, and the reasons in the order found. */
+    /**
+     * The running total in bits, how many things agree, whether a given name and the date of birth agree, and the
+     * reasons in the order found.
+     */
     private static final class Evidence {
         double weight;
         int agreeing;
+        boolean givenNameAgrees;
+        boolean dateAgrees;
         final List<String> reasons = new ArrayList<>();
 
         void add(double bits, String reason) {

@@ -20,7 +20,7 @@ public interface Rarity {
     /** How many people were born on this date. */
     int bornThatDay(LocalDate date);
 
-    /** How many people share this detail, or empty when not counted (the detail's typical share is used). */
+    /** How many people share this detail (the value as {@link Detail#normalise} gives it), or empty when not counted. */
     default java.util.OptionalInt sharing(Detail detail, String value) {
         return java.util.OptionalInt.empty();
     }

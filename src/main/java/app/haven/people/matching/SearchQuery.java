@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * What someone is looking for, read from one search box: name words in any order, a date of birth in any common
  * UK form, and identifiers (any word with a digit that is not part of a date). A date typed in a date's shape that
  * cannot be one (29/02/2023) is reported in {@code dateProblem}, never read as an identifier. The duplicate check's
- * query also carries the details typed on the form (sex, area).
+ * query also carries the details typed on the form (sex, area, school).
  */
 public record SearchQuery(
         List<String> nameTokens,
@@ -45,8 +45,9 @@ public record SearchQuery(
         Map<Detail, String> all = new java.util.EnumMap<>(Detail.class);
         all.putAll(details);
         typed.forEach((detail, value) -> {
-            if (!Detail.unknown(value)) {
-                all.put(detail, value);
+            String normalised = detail.normalise(value);
+            if (!normalised.isEmpty()) {
+                all.put(detail, normalised);
             }
         });
         return new SearchQuery(nameTokens, dateOfBirth, identifiers, givenNameCount, all, dateProblem);
@@ -116,6 +117,16 @@ public record SearchQuery(
                 .filter(t -> !names.contains(t))
                 .forEach(names::add);
         return new SearchQuery(names, dateOfBirth, identifiers, given.size(), Map.of(), Optional.empty());
+    }
+
+    /**
+     * Whether there is nothing but a name to go on: no date of birth, identifier, postcode, school or parent's name
+     * (sex and area alone cannot tell namesakes apart).
+     */
+    public boolean nameOnly() {
+        return dateOfBirth.isEmpty()
+                && identifiers.isEmpty()
+                && details.keySet().stream().noneMatch(d -> d != Detail.SEX && d != Detail.AREA);
     }
 
     public boolean isEmpty() {

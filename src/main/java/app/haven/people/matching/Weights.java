@@ -13,9 +13,20 @@ final class Weights {
 
     /**
      * A searched word none of the record's names matches: about one in ten children's records differ in a name
-     * (a surname changed on adoption or a parent's new partnership, a name not yet recorded).
+     * (a surname changed on adoption or a parent's new partnership, a name not yet recorded), used when it cannot be
+     * told whether the word is a given or a family name.
      */
     static final double NAME_DIFFERS = log2(0.1);
+
+    /**
+     * A family name that differs: children's surnames change far more often than their given names (a parent's new
+     * partnership, adoption, one agency using the mother's surname and another the father's), so about one record
+     * of a child in seven holds a surname the other does not.
+     */
+    static final double FAMILY_NAME_DIFFERS = log2(0.15);
+
+    /** A given name that differs, beyond nicknames, variants and slips (which are matches): one record in twenty. */
+    static final double GIVEN_NAME_DIFFERS = log2(0.05);
 
     /** An NHS number or UPN shared: identifiers are checked, so a shared one all but settles it. */
     static final double IDENTIFIER = 30;
@@ -55,6 +66,11 @@ final class Weights {
     /** A searched word matching a record word held by {@code holders} people, exactly or loosely ({@code kind}). */
     static double name(NameMatch kind, int holders, int population) {
         return kind.weight * agree(NAME_AGREES, share(holders, population, TYPICAL_NAME));
+    }
+
+    /** What a searched word matching none of the record's names costs: {@code family} null when not known. */
+    static double nameDiffers(Boolean family) {
+        return family == null ? NAME_DIFFERS : family ? FAMILY_NAME_DIFFERS : GIVEN_NAME_DIFFERS;
     }
 
     static double date(DobComparison comparison, int bornOn, int population) {

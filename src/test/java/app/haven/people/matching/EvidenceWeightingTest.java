@@ -113,7 +113,7 @@ class EvidenceWeightingTest {
 
             @Override
             public java.util.OptionalInt sharing(Detail detail, String value) {
-                return java.util.OptionalInt.of(value.equals("LS1 1AA") ? 2 : 900);
+                return java.util.OptionalInt.of(value.equals("LS11AA") ? 2 : 900);
             }
         };
         MatchScorer scorer = new MatchScorer(counted);

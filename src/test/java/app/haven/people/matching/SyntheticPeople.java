@@ -25,7 +25,20 @@ public final class SyntheticPeople {
     public static final long SEED = 20_261_128L;
     static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
-    /** A generated person; {@code index} is their position in the population. */
+    /** Partnership areas: person {@code i} lives in area {@code i % AREAS}, as the benchmarks load them. */
+    public static final int AREAS = 8;
+
+    /** Children per postcode unit: a UK postcode covers about 15 households. */
+    static final int CHILDREN_PER_POSTCODE = 8;
+
+    /** Pupils per school or setting. */
+    static final int PUPILS_PER_SCHOOL = 400;
+
+    /**
+     * A generated person; {@code index} is their position in the population. What the record holds beyond names
+     * and date: an NHS number (70% of records: agencies other than health often lack it), a UPN (half of those of
+     * school age), the postcode of a current address (75%), a school or setting (85% of those aged 4 to 16).
+     */
     public record Person(
             int index,
             String givenNames,
@@ -33,7 +46,22 @@ public final class SyntheticPeople {
             Optional<String> preferredName,
             Optional<LocalDate> dateOfBirth,
             boolean dateOfBirthEstimated,
-            String sex) {}
+            String sex,
+            Optional<String> nhsNumber,
+            Optional<String> upn,
+            Optional<String> postcode,
+            Optional<String> school) {
+
+        public int area() {
+            return index % AREAS;
+        }
+
+        public boolean schoolAge() {
+            return dateOfBirth
+                    .map(d -> d.isAfter(TODAY.minusYears(17)) && d.isBefore(TODAY.minusYears(4)))
+                    .orElse(false);
+        }
+    }
 
     /** What a practitioner typed for a known person, and how it was corrupted. */
     public record CorruptedQuery(
@@ -81,6 +109,8 @@ public final class SyntheticPeople {
     private final List<String> male;
     private final List<String> family;
     private final double skew;
+    private final Random details;
+    private int size = 100_000;
 
     /**
      * The harsher population (issue 13): 40 given names for each sex and 60 surnames, drawn with a mild skew, so that
@@ -94,6 +124,7 @@ public final class SyntheticPeople {
 
     private SyntheticPeople(Random random, List<String> female, List<String> male, List<String> family, double skew) {
         this.random = random;
+        this.details = new Random(SEED + 1);
         this.female = List.copyOf(female);
         this.male = List.copyOf(male);
         this.family = List.copyOf(family);
@@ -102,6 +133,7 @@ public final class SyntheticPeople {
 
     public SyntheticPeople(long seed) {
         this.random = new Random(seed);
+        this.details = new Random(seed + 1);
         Faker faker = new Faker(Locale.UK, new Random(seed));
         Set<String> f = new LinkedHashSet<>();
         Set<String> m = new LinkedHashSet<>();
@@ -134,6 +166,7 @@ public final class SyntheticPeople {
     }
 
     public List<Person> population(int size) {
+        this.size = size;
         List<Person> people = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             people.add(person(i));
@@ -146,7 +179,19 @@ public final class SyntheticPeople {
         while (true) {
             Person p = person(index);
             if (taken.add(key(p))) {
-                return p;
+                // Their own identifiers, which no record holds.
+                return new Person(
+                        p.index(),
+                        p.givenNames(),
+                        p.familyName(),
+                        p.preferredName(),
+                        p.dateOfBirth(),
+                        p.dateOfBirthEstimated(),
+                        p.sex(),
+                        p.nhsNumber().map(n -> "8" + n.substring(1)),
+                        p.upn().map(n -> "C" + n.substring(1)),
+                        p.postcode(),
+                        p.school());
             }
         }
     }
@@ -210,6 +255,12 @@ public final class SyntheticPeople {
         if (needsDate && dob.isEmpty()) {
             return null;
         }
+        // Only a date whose day and month can be swapped (day 12 or under, day and month different) can be typed
+        // swapped; falling back to a year out, as this once did, made most "swapped" look-ups year-out ones.
+        if (kind == Corruption.SWAPPED_DAY_MONTH
+                && dob.flatMap(DateOfBirthText::swap).isEmpty()) {
+            return null;
+        }
         String given = p.givenNames();
         String surname = p.familyName();
         switch (kind) {
@@ -221,7 +272,7 @@ public final class SyntheticPeople {
                 }
             }
             case NICKNAME -> given = nickname(given);
-            case SWAPPED_DAY_MONTH -> dob = dob.map(d -> DateOfBirthText.swap(d).orElse(d.plusYears(1)));
+            case SWAPPED_DAY_MONTH -> dob = dob.flatMap(DateOfBirthText::swap);
             case MISSING_DATE_OF_BIRTH -> dob = Optional.empty();
             case YEAR_OFF_BY_ONE -> dob = dob.map(d -> random.nextBoolean() ? d.plusYears(1) : d.minusYears(1));
             case TRANSPOSED_NAMES -> {
@@ -269,7 +320,110 @@ public final class SyntheticPeople {
         int roll = random.nextInt(100);
         Optional<LocalDate> dob = roll < 3 ? Optional.empty() : Optional.of(TODAY.minusDays(random.nextInt(26 * 365)));
         boolean estimated = roll >= 3 && roll < 6;
-        return new Person(index, given, surname, preferred, dob, estimated, isFemale ? "FEMALE" : "MALE");
+        return withDetails(new Person(
+                index,
+                given,
+                surname,
+                preferred,
+                dob,
+                estimated,
+                isFemale ? "FEMALE" : "MALE",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty()));
+    }
+
+    /** The person with what their record holds beyond names and date, drawn for their area (see {@link Person}). */
+    private Person withDetails(Person p) {
+        int area = p.index() % AREAS;
+        Optional<String> nhs = details.nextInt(100) < 70
+                ? Optional.of(String.format("9%09d", p.index() % 1_000_000_000))
+                : Optional.empty();
+        boolean pupil = p.schoolAge();
+        Optional<String> upn =
+                pupil && details.nextInt(100) < 50 ? Optional.of(String.format("B%012d", p.index())) : Optional.empty();
+        Optional<String> postcode =
+                details.nextInt(100) < 75 ? Optional.of(postcodeIn(area, details)) : Optional.empty();
+        Optional<String> school =
+                pupil && details.nextInt(100) < 85 ? Optional.of(schoolIn(area, details)) : Optional.empty();
+        return new Person(
+                p.index(),
+                p.givenNames(),
+                p.familyName(),
+                p.preferredName(),
+                p.dateOfBirth(),
+                p.dateOfBirthEstimated(),
+                p.sex(),
+                nhs,
+                upn,
+                postcode,
+                school);
+    }
+
+    /** A postcode in an area: about {@link #CHILDREN_PER_POSTCODE} people of the population share each. */
+    public String postcodeIn(int area, Random random) {
+        int units = Math.max(1, size / AREAS / CHILDREN_PER_POSTCODE);
+        int n = random.nextInt(units);
+        String letters = "ABDEFGHJLNPQRSTUWXYZ";
+        return "Z" + (char) ('A' + area) + (n % 10) + " " + ((n / 10) % 10) + letters.charAt((n / 100) % 20)
+                + letters.charAt((n / 2000) % 20);
+    }
+
+    /** A school in an area: about {@link #PUPILS_PER_SCHOOL} of the population's school-age children attend each. */
+    public String schoolIn(int area, Random random) {
+        int schools = Math.max(1, size / 2 / AREAS / PUPILS_PER_SCHOOL);
+        int n = random.nextInt(schools);
+        String name = SURNAME_STARTS.get(n % SURNAME_STARTS.size())
+                + SURNAME_ENDS.get((n / SURNAME_STARTS.size()) % SURNAME_ENDS.size());
+        String kind = List.of("Primary School", "Academy", "High School", "Church of England Primary")
+                .get((n / (SURNAME_STARTS.size() * SURNAME_ENDS.size()) + area) % 4);
+        return name + " " + kind + " " + (char) ('A' + area);
+    }
+
+    /**
+     * A brother or sister of {@code existing} who has no record: the same family name, address and often school,
+     * another given name, born one to six years apart, or (one in thirty) a twin born the same day.
+     */
+    public Person sibling(Person existing, int index, Random random) {
+        boolean isFemale = random.nextBoolean();
+        String given = skewed(isFemale ? female : male);
+        while (NameNormaliser.token(given).equals(NameNormaliser.token(existing.givenNames()))) {
+            given = skewed(isFemale ? female : male);
+        }
+        boolean twin = random.nextInt(30) == 0;
+        Optional<LocalDate> dob = existing.dateOfBirth()
+                .map(d -> twin ? d : d.plusDays((random.nextBoolean() ? 1 : -1) * (365 + random.nextInt(5 * 365))))
+                .filter(d -> !d.isAfter(TODAY));
+        Person sibling = new Person(
+                index,
+                given,
+                existing.familyName(),
+                Optional.empty(),
+                dob,
+                false,
+                isFemale ? "FEMALE" : "MALE",
+                Optional.of(String.format("8%09d", index)),
+                Optional.empty(),
+                existing.postcode(),
+                Optional.empty());
+        Optional<String> school = sibling.schoolAge()
+                ? (existing.school().isPresent() && random.nextInt(100) < 60
+                        ? existing.school()
+                        : Optional.of(schoolIn(existing.area(), random)))
+                : Optional.empty();
+        return new Person(
+                index,
+                given,
+                existing.familyName(),
+                Optional.empty(),
+                dob,
+                false,
+                sibling.sex(),
+                sibling.nhsNumber(),
+                sibling.upn(),
+                sibling.postcode(),
+                school);
     }
 
     private String nickname(String given) {
