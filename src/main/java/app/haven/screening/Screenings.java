@@ -1,5 +1,6 @@
 package app.haven.screening;
 
+import app.haven.platform.WorkingDays;
 import app.haven.audit.AuditAction;
 import app.haven.audit.AuditLog;
 import app.haven.people.People;

@@ -1,5 +1,6 @@
 package app.haven.screening;
 
+import app.haven.platform.WorkingDays;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haven.screening.banding.ToolDefinition;

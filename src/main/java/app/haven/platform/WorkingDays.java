@@ -1,15 +1,18 @@
-package app.haven.screening;
+package app.haven.platform;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
-/** Counting working days in England: Saturdays and Sundays are skipped (bank holidays are not known to Haven yet). */
-final class WorkingDays {
+/**
+ * Counting working days in England: Saturdays and Sundays are skipped (bank holidays are not known to Haven yet).
+ * Every deadline set in working days (a strategy discussion, a referral decision) counts them here.
+ */
+public final class WorkingDays {
 
     private WorkingDays() {}
 
     /** The day {@code days} working days after {@code from}; 0 is {@code from} itself, or the next working day. */
-    static LocalDate after(LocalDate from, int days) {
+    public static LocalDate after(LocalDate from, int days) {
         LocalDate date = from;
         int left = days;
         while (left > 0 || isWeekend(date)) {
