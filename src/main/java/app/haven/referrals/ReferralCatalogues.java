@@ -52,4 +52,12 @@ class ReferralCatalogues {
                 .map(Option::label)
                 .findFirst();
     }
+
+    /** The codes of the reasons a referral gives. */
+    List<String> reasonCodes(long referral) {
+        return jdbc.sql("SELECT reason_code FROM referral_reason_given WHERE referral_id = :id ORDER BY reason_code")
+                .param("id", referral)
+                .query(String.class)
+                .list();
+    }
 }

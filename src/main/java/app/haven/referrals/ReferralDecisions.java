@@ -136,11 +136,7 @@ class ReferralDecisions {
      * allow (a clear message; nothing changes).
      */
     static void allowed(ReferralView referral, ReferralStatus.Step step, HavenPrincipal user) {
-        boolean side = switch (step.side(referral.status())) {
-            case SENDER -> user.agencyId() == referral.fromAgencyId() && referral.full();
-            case RECEIVER -> user.agencyId() == referral.toAgencyId() && ReferralScope.worksReferrals(user);
-        };
-        if (!side) {
+        if (!onSide(referral, step, user)) {
             throw new AccessDeniedException("not this agency's step on referral " + referral.id());
         }
         if (referral.status().after(step).isEmpty()) {
@@ -149,6 +145,19 @@ class ReferralDecisions {
                     "This referral is " + referral.status().label().toLowerCase() + ": it cannot be " + step.done()
                             + " now. Nothing has been changed.");
         }
+    }
+
+    /** Whether the user works for the side that takes this step from the referral's state. */
+    static boolean onSide(ReferralView referral, ReferralStatus.Step step, HavenPrincipal user) {
+        return switch (step.side(referral.status())) {
+            case SENDER -> user.agencyId() == referral.fromAgencyId() && referral.full();
+            case RECEIVER -> user.agencyId() == referral.toAgencyId() && ReferralScope.worksReferrals(user);
+        };
+    }
+
+    /** Whether the page should offer this step to the user now. */
+    static boolean offers(ReferralView referral, ReferralStatus.Step step, HavenPrincipal user) {
+        return referral.status().after(step).isPresent() && onSide(referral, step, user);
     }
 
     private void update(
