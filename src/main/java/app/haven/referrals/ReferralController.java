@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -67,12 +68,16 @@ class ReferralController {
             Model model,
             RedirectAttributes redirect) {
         ReferralView referral = pages.referral(referralId, user);
-        ReferralDecisions.allowed(referral, ReferralStatus.Step.SEND, user);
+        if (!ReferralDecisions.onSide(referral, ReferralStatus.Step.SEND, user)) {
+            throw new AccessDeniedException("only the referring agency sends its referral");
+        }
         FormErrors.Builder errors = FormErrors.builder();
         Optional<Consent> consent = Text.choice(Consent.class, form.consent());
-        SharingDecision.check(true, consent, Text.present(form.lawfulBasis()), Text.present(form.sharingReason()))
-                .forEach(b -> ChildReferralController.add(errors, b));
-        Text.limit(errors, "sharingReason", form.sharingReason(), ReferralForm.REASON_LIMIT);
+        if (referral.status() == ReferralStatus.DRAFT) {
+            SharingDecision.check(true, consent, Text.present(form.lawfulBasis()), Text.present(form.sharingReason()))
+                    .forEach(b -> ChildReferralController.add(errors, b));
+            Text.limit(errors, "sharingReason", form.sharingReason(), ReferralForm.REASON_LIMIT);
+        }
         return act(referral, form, errors, user, model, redirect, "Referral sent. The sharing decision is in the log.",
                 () -> referrals.send(
                         referral,

@@ -17,4 +17,9 @@ class ReferralNavigation {
     NavigationItem caseloadItem() {
         return new NavigationItem("Caseload", "/referrals/caseload", 31, Permission.DIRECT_WORK.authority());
     }
+
+    @Bean
+    NavigationItem sharingLogItem() {
+        return new NavigationItem("Sharing log", "/sharing-decisions", 32, Permission.SEARCH_SHARING_LOG.authority());
+    }
 }

@@ -74,9 +74,7 @@ class Referrals {
     /** Sends a draft with the sharing decision now completed; refuses when it was sent or changed meanwhile. */
     @Transactional
     void send(ReferralView draft, int version, NewReferral completed, HavenPrincipal user) {
-        if (draft.status() != ReferralStatus.DRAFT) {
-            throw ReferralRefused.because("", "This referral has already been sent. Check it below.");
-        }
+        ReferralDecisions.allowed(draft, ReferralStatus.Step.SEND, user);
         refuseIfBroken(check(completed, draft.areaId(), user));
         dispatch.send(draft.id(), version, completed, user);
         audit.record(AuditAction.UPDATE, "referral", draft.id(), Optional.of(draft.childId()), Optional.of("sent"));
