@@ -30,6 +30,7 @@ class ChildReferralController {
     private final ReferralCatalogues catalogues;
     private final ReferralAreas areas;
     private final People people;
+    private final java.time.Clock clock;
 
     ChildReferralController(
             ReferralPages pages,
@@ -38,7 +39,8 @@ class ChildReferralController {
             Referrals referrals,
             ReferralCatalogues catalogues,
             ReferralAreas areas,
-            People people) {
+            People people,
+            java.time.Clock clock) {
         this.pages = pages;
         this.queries = queries;
         this.parts = parts;
@@ -46,6 +48,7 @@ class ChildReferralController {
         this.catalogues = catalogues;
         this.areas = areas;
         this.people = people;
+        this.clock = clock;
     }
 
     @GetMapping("/children/{childId}/referrals")
@@ -95,7 +98,7 @@ class ChildReferralController {
         Optional<NewReferral> checked = form.check(errors, send);
         if (checked.isPresent()) {
             try {
-                long id = referrals.make(child, checked.get(), send, user);
+                long id = referrals.make(child, checked.get(), send, user, clock.instant());
                 redirect.addFlashAttribute(
                         "message", send ? "Referral sent. The sharing decision is in the log." : "Referral saved as a draft.");
                 return "redirect:/referrals/" + id;

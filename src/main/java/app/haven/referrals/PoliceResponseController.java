@@ -35,16 +35,6 @@ class PoliceResponseController {
         this.clock = clock;
     }
 
-    /** What was typed into the disclosure page's forms. */
-    public record ResponseForm(
-            DateParts passedOn,
-            String passedBy,
-            String policeReference,
-            String response,
-            DateParts respondedOn,
-            String responseReason,
-            String version) {}
-
     @GetMapping("/disclosures/{disclosureId}")
     @PreAuthorize("hasAuthority('VIEW_CHILD')")
     String showDisclosure(@PathVariable long disclosureId, @AuthenticationPrincipal HavenPrincipal user, Model model) {

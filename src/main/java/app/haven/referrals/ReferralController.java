@@ -90,7 +90,8 @@ class ReferralController {
                                 consent,
                                 Text.present(form.lawfulBasis()),
                                 Text.present(form.sharingReason())),
-                        user));
+                        user,
+                        clock.instant()));
     }
 
     @PostMapping("/referrals/{referralId}/accept")
@@ -105,7 +106,7 @@ class ReferralController {
         long worker = Text.id(form.worker()).orElse(0L);
         return act(referral, form, FormErrors.builder(), user, model, redirect,
                 "Referral accepted. Your agency now works with the young person.",
-                () -> decisions.accept(referral, form.versionRead(), worker, user));
+                () -> decisions.accept(referral, form.versionRead(), worker, user, clock.instant()));
     }
 
     @PostMapping("/referrals/{referralId}/decline")
@@ -120,7 +121,7 @@ class ReferralController {
         FormErrors.Builder errors = FormErrors.builder();
         Text.limit(errors, "declineReason", form.declineReason(), ReferralForm.REASON_LIMIT);
         return act(referral, form, errors, user, model, redirect, "Referral declined. The referrer has been told why.",
-                () -> decisions.decline(referral, form.versionRead(), Text.present(form.declineReason()), user));
+                () -> decisions.decline(referral, form.versionRead(), Text.present(form.declineReason()), user, clock.instant()));
     }
 
     @PostMapping("/referrals/{referralId}/redirect")
@@ -136,7 +137,7 @@ class ReferralController {
         Text.limit(errors, "redirectReason", form.redirectReason(), ReferralForm.REASON_LIMIT);
         return act(referral, form, errors, user, model, redirect, "Referral redirected. The referrer has been told.",
                 () -> decisions.redirect(
-                        referral, form.versionRead(), Text.id(form.redirectTo()), Text.present(form.redirectReason()), user));
+                        referral, form.versionRead(), Text.id(form.redirectTo()), Text.present(form.redirectReason()), user, clock.instant()));
     }
 
     @PostMapping("/referrals/{referralId}/close")
@@ -156,7 +157,8 @@ class ReferralController {
                         form.versionRead(),
                         Text.choice(Outcome.class, form.outcome()),
                         Text.present(form.closureNote()),
-                        user));
+                        user,
+                        clock.instant()));
     }
 
     /** Takes the step unless the form already has errors; on a refusal shows the page again with what was typed. */

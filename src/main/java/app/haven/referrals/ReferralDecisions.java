@@ -7,7 +7,7 @@ import app.haven.people.People;
 import app.haven.platform.HavenPrincipal;
 import app.haven.screening.ChildScreenings;
 import app.haven.screening.ScreeningSummary;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +34,6 @@ class ReferralDecisions {
     private final People people;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
     ReferralDecisions(
             JdbcClient jdbc,
@@ -45,8 +44,7 @@ class ReferralDecisions {
             ChildScreenings screenings,
             People people,
             AuditLog audit,
-            ApplicationEventPublisher events,
-            Clock clock) {
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.dispatch = dispatch;
         this.workers = workers;
@@ -56,11 +54,10 @@ class ReferralDecisions {
         this.people = people;
         this.audit = audit;
         this.events = events;
-        this.clock = clock;
     }
 
     @Transactional
-    void accept(ReferralView referral, int version, long worker, HavenPrincipal user) {
+    void accept(ReferralView referral, int version, long worker, HavenPrincipal user, Instant at) {
         allowed(referral, ReferralStatus.Step.ACCEPT, user);
         ReferralWorkers.Worker chosen = workers.of(referral, worker)
                 .orElseThrow(() -> ReferralRefused.because("worker", "Select who will work with the young person"));
@@ -69,27 +66,27 @@ class ReferralDecisions {
                 referral.childId(), referral.areaId(), referral.toAgencyId(), chosen.teamId(), Optional.of(chosen.id()));
         update(referral, version, ReferralStatus.Step.ACCEPT, """
                         decided_at = :now, decided_by = :user, worker_id = :worker, involvement_id = :involvement,
-                        band_at_start = :band, band_rank_at_start = :rank""", Optional.empty(), user, q -> q.param(
+                        band_at_start = :band, band_rank_at_start = :rank""", Optional.empty(), user, at, q -> q.param(
                                 "worker", chosen.id())
                         .param("involvement", involvement)
                         .param("band", band.map(ScreeningSummary::bandLabel).orElse(null))
                         .param("rank", band.map(ScreeningSummary::bandRank).orElse(null)));
-        finish(referral, ReferralStatus.Step.ACCEPT, Optional.empty(), user);
+        finish(referral, ReferralStatus.Step.ACCEPT, Optional.empty(), user, at);
     }
 
     @Transactional
-    void decline(ReferralView referral, int version, Optional<String> reason, HavenPrincipal user) {
+    void decline(ReferralView referral, int version, Optional<String> reason, HavenPrincipal user, Instant at) {
         allowed(referral, ReferralStatus.Step.DECLINE, user);
         String why = reason.orElseThrow(
                 () -> ReferralRefused.because("declineReason", "Say why the referral is declined"));
         update(referral, version, ReferralStatus.Step.DECLINE, """
-                decided_at = :now, decided_by = :user, decline_reason = :reason""", Optional.of(why), user, q -> q.param(
+                decided_at = :now, decided_by = :user, decline_reason = :reason""", Optional.of(why), user, at, q -> q.param(
                 "reason", why));
-        finish(referral, ReferralStatus.Step.DECLINE, Optional.empty(), user);
+        finish(referral, ReferralStatus.Step.DECLINE, Optional.empty(), user, at);
     }
 
     @Transactional
-    void redirect(ReferralView referral, int version, Optional<Long> agency, Optional<String> reason, HavenPrincipal user) {
+    void redirect(ReferralView referral, int version, Optional<Long> agency, Optional<String> reason, HavenPrincipal user, Instant at) {
         allowed(referral, ReferralStatus.Step.REDIRECT, user);
         Optional<String> to = agency.flatMap(a -> catalogues.receiving(a, referral.areaId(), referral.toAgencyId()))
                 .filter(name -> agency.get() != referral.fromAgencyId());
@@ -100,13 +97,13 @@ class ReferralDecisions {
                 () -> ReferralRefused.because("redirectReason", "Say why the referral should go to " + to.get()));
         update(referral, version, ReferralStatus.Step.REDIRECT, """
                 decided_at = :now, decided_by = :user, redirected_to_agency_id = :agency, redirect_reason = :reason""",
-                Optional.of(to.get() + ": " + why), user, q -> q.param("agency", agency.get())
+                Optional.of(to.get() + ": " + why), user, at, q -> q.param("agency", agency.get())
                         .param("reason", why));
-        finish(referral, ReferralStatus.Step.REDIRECT, Optional.empty(), user);
+        finish(referral, ReferralStatus.Step.REDIRECT, Optional.empty(), user, at);
     }
 
     @Transactional
-    void close(ReferralView referral, int version, Optional<Outcome> outcome, Optional<String> note, HavenPrincipal user) {
+    void close(ReferralView referral, int version, Optional<Outcome> outcome, Optional<String> note, HavenPrincipal user, Instant at) {
         allowed(referral, ReferralStatus.Step.CLOSE, user);
         boolean worked = referral.status() == ReferralStatus.ACCEPTED;
         if (worked && outcome.isEmpty()) {
@@ -116,7 +113,7 @@ class ReferralDecisions {
                 worked ? screenings.latestFor(people.recordIds(referral.childId())) : Optional.empty();
         update(referral, version, ReferralStatus.Step.CLOSE, """
                         closed_at = :now, closed_by = :user, outcome = :outcome, closure_note = :note,
-                        band_at_close = :band, band_rank_at_close = :rank""", note, user, q -> q.param(
+                        band_at_close = :band, band_rank_at_close = :rank""", note, user, at, q -> q.param(
                                 "outcome", worked ? outcome.get().name() : null)
                         .param("note", note.orElse(null))
                         .param("band", band.map(ScreeningSummary::bandLabel).orElse(null))
@@ -128,7 +125,7 @@ class ReferralDecisions {
                     .optional()
                     .ifPresent(involvements::end);
         }
-        finish(referral, ReferralStatus.Step.CLOSE, worked ? outcome : Optional.empty(), user);
+        finish(referral, ReferralStatus.Step.CLOSE, worked ? outcome : Optional.empty(), user, at);
     }
 
     /**
@@ -167,6 +164,7 @@ class ReferralDecisions {
             String columns,
             Optional<String> note,
             HavenPrincipal user,
+            Instant at,
             java.util.function.UnaryOperator<JdbcClient.StatementSpec> values) {
         int updated = values.apply(jdbc.sql("UPDATE referral SET status = :to, version = version + 1, " + columns
                                 + " WHERE id = :id AND status = :from AND version = :version")
@@ -174,16 +172,17 @@ class ReferralDecisions {
                         .param("from", referral.status().name())
                         .param("id", referral.id())
                         .param("version", version)
-                        .param("now", java.sql.Timestamp.from(clock.instant()))
+                        .param("now", java.sql.Timestamp.from(at))
                         .param("user", user.userId()))
                 .update();
         if (updated != 1) {
             throw ReferralRefused.changedMeanwhile();
         }
-        dispatch.step(referral.id(), referral.status().name(), step.to().name(), note.orElse(null), user);
+        dispatch.step(referral.id(), referral.status().name(), step.to().name(), note.orElse(null), user, at);
     }
 
-    private void finish(ReferralView referral, ReferralStatus.Step step, Optional<Outcome> outcome, HavenPrincipal user) {
+    private void finish(
+            ReferralView referral, ReferralStatus.Step step, Optional<Outcome> outcome, HavenPrincipal user, Instant at) {
         audit.record(AuditAction.UPDATE, "referral", referral.id(), Optional.of(referral.childId()), Optional.of(step.done()));
         if (referral.status() == ReferralStatus.SENT) {
             dispatch.receivers(referral.id())
@@ -195,7 +194,7 @@ class ReferralDecisions {
                 step,
                 referral.toAgency(),
                 outcome,
-                clock.instant(),
+                at,
                 user.userId(),
                 user.agencyId()));
     }

@@ -4,7 +4,7 @@ import app.haven.platform.HavenPrincipal;
 import app.haven.platform.WorkingDays;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -26,22 +26,19 @@ class ReferralDispatch {
     private final SharingLog sharing;
     private final ReferralSettings settings;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
     ReferralDispatch(
             JdbcClient jdbc,
             SharingLog sharing,
             ReferralSettings settings,
-            ApplicationEventPublisher events,
-            Clock clock) {
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.sharing = sharing;
         this.settings = settings;
         this.events = events;
-        this.clock = clock;
     }
 
-    void send(long id, int version, NewReferral referral, HavenPrincipal user) {
+    void send(long id, int version, NewReferral referral, HavenPrincipal user, Instant at) {
         Sent sent = jdbc.sql("SELECT child_id, area_id, to_agency_id FROM referral WHERE id = :id")
                 .param("id", id)
                 .query((rs, row) -> new Sent(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
@@ -57,16 +54,17 @@ class ReferralDispatch {
                         referral.consent().orElseThrow(),
                         referral.lawfulBasis(),
                         referral.sharingReason()),
-                user);
+                user,
+                at);
         LocalDate due = WorkingDays.after(
-                LocalDate.now(clock.withZone(LONDON)), settings.current().decisionDays(referral.urgency()));
+                LocalDate.ofInstant(at, LONDON), settings.current().decisionDays(referral.urgency()));
         int updated = jdbc.sql("""
                         UPDATE referral SET status = 'SENT', sent_at = :now, decision_due_on = :due,
                                sharing_decision_id = :decision, consent = :consent, lawful_basis_code = :basis,
                                sharing_reason = :reason, version = version + 1
                          WHERE id = :id AND status = 'DRAFT' AND version = :version
                         """)
-                .param("now", Timestamp.from(clock.instant()))
+                .param("now", Timestamp.from(at))
                 .param("due", Date.valueOf(due))
                 .param("decision", decision)
                 .param("consent", referral.consent().orElseThrow().name())
@@ -78,7 +76,7 @@ class ReferralDispatch {
         if (updated != 1) {
             throw ReferralRefused.changedMeanwhile();
         }
-        step(id, "DRAFT", "SENT", null, user);
+        step(id, "DRAFT", "SENT", null, user, at);
         for (long receiver : receivers(sent)) {
             events.publishEvent(ReferralTask.decide(id, sent.child(), receiver, "URGENT".equals(referral.urgency()), due));
         }
@@ -91,13 +89,13 @@ class ReferralDispatch {
                 referral.reasons(),
                 referral.urgency(),
                 referral.consent().orElseThrow(),
-                clock.instant(),
+                at,
                 user.userId(),
                 user.agencyId()));
     }
 
     /** Adds a step to the referral's history. */
-    void step(long id, String from, String to, String note, HavenPrincipal user) {
+    void step(long id, String from, String to, String note, HavenPrincipal user, Instant at) {
         jdbc.sql("""
                         INSERT INTO referral_step (referral_id, from_status, to_status, taken_at, taken_by, agency_id, note)
                         VALUES (:id, :from, :to, :now, :user, :agency, :note)
@@ -105,7 +103,7 @@ class ReferralDispatch {
                 .param("id", id)
                 .param("from", from)
                 .param("to", to)
-                .param("now", Timestamp.from(clock.instant()))
+                .param("now", Timestamp.from(at))
                 .param("user", user.userId())
                 .param("agency", user.agencyId())
                 .param("note", note)

@@ -5,7 +5,7 @@ import app.haven.audit.AuditLog;
 import app.haven.people.PersonSummary;
 import app.haven.platform.HavenPrincipal;
 import java.sql.Timestamp;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Making a referral from a child's record: saved as a draft, or sent at once. Sending records the sharing decision in
+ * Making a referral from a child's record: saved as a draft, or sent at once, at the moment given (now, for a user). Sending records the sharing decision in
  * the information-sharing log first; a referral without one cannot be sent (and the database agrees).
  */
 @Service
@@ -25,29 +25,26 @@ class Referrals {
     private final ReferralAreas areas;
     private final ReferralDispatch dispatch;
     private final AuditLog audit;
-    private final Clock clock;
 
     Referrals(
             JdbcClient jdbc,
             ReferralCatalogues catalogues,
             ReferralAreas areas,
             ReferralDispatch dispatch,
-            AuditLog audit,
-            Clock clock) {
+            AuditLog audit) {
         this.jdbc = jdbc;
         this.catalogues = catalogues;
         this.areas = areas;
         this.dispatch = dispatch;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /** Saves the referral (and sends it when asked); refuses, saving nothing, when a rule is broken. */
     @Transactional
-    long make(PersonSummary child, NewReferral referral, boolean send, HavenPrincipal user) {
+    long make(PersonSummary child, NewReferral referral, boolean send, HavenPrincipal user, Instant at) {
         long area = areas.areaFor(child.id(), user);
         refuseIfBroken(check(referral, area, user));
-        long id = insert(child.id(), area, referral, user);
+        long id = insert(child.id(), area, referral, user, at);
         for (String reason : referral.reasons()) {
             jdbc.sql("INSERT INTO referral_reason_given (referral_id, reason_code) VALUES (:id, :code)")
                     .param("id", id)
@@ -59,12 +56,12 @@ class Referrals {
                         VALUES (:id, 'DRAFT', :now, :user, :agency)
                         """)
                 .param("id", id)
-                .param("now", Timestamp.from(clock.instant()))
+                .param("now", Timestamp.from(at))
                 .param("user", user.userId())
                 .param("agency", user.agencyId())
                 .update();
         if (send) {
-            dispatch.send(id, 0, referral, user);
+            dispatch.send(id, 0, referral, user, at);
         }
         audit.record(
                 AuditAction.CREATE, "referral", id, Optional.of(child.id()), Optional.of(send ? "sent" : "draft"));
@@ -73,10 +70,10 @@ class Referrals {
 
     /** Sends a draft with the sharing decision now completed; refuses when it was sent or changed meanwhile. */
     @Transactional
-    void send(ReferralView draft, int version, NewReferral completed, HavenPrincipal user) {
+    void send(ReferralView draft, int version, NewReferral completed, HavenPrincipal user, Instant at) {
         ReferralDecisions.allowed(draft, ReferralStatus.Step.SEND, user);
         refuseIfBroken(check(completed, draft.areaId(), user));
-        dispatch.send(draft.id(), version, completed, user);
+        dispatch.send(draft.id(), version, completed, user, at);
         audit.record(AuditAction.UPDATE, "referral", draft.id(), Optional.of(draft.childId()), Optional.of("sent"));
     }
 
@@ -99,7 +96,7 @@ class Referrals {
         return breaches;
     }
 
-    private long insert(long child, long area, NewReferral referral, HavenPrincipal user) {
+    private long insert(long child, long area, NewReferral referral, HavenPrincipal user, Instant at) {
         return jdbc.sql("""
                         INSERT INTO referral (child_id, area_id, from_agency_id, from_user_id, to_agency_id, urgency,
                                concern, consent, lawful_basis_code, sharing_reason, created_at)
@@ -116,7 +113,7 @@ class Referrals {
                 .param("consent", referral.consent().map(Enum::name).orElse(null))
                 .param("basis", referral.lawfulBasis().orElse(null))
                 .param("reason", referral.sharingReason().orElse(null))
-                .param("now", Timestamp.from(clock.instant()))
+                .param("now", Timestamp.from(at))
                 .query(Long.class)
                 .single();
     }

@@ -1,7 +1,5 @@
 package app.haven.referrals;
 
-import app.haven.audit.AuditAction;
-import app.haven.audit.AuditLog;
 import app.haven.people.PersonSummary;
 import app.haven.platform.HavenPrincipal;
 import app.haven.platform.web.FormErrors;
@@ -10,7 +8,6 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -28,22 +25,16 @@ class SharingDecisionController {
     private final ReferralAreas areas;
     private final SharingLog log;
     private final ReferralCatalogues catalogues;
-    private final AuditLog audit;
-    private final TransactionTemplate transactions;
 
     SharingDecisionController(
             ReferralPages pages,
             ReferralAreas areas,
             SharingLog log,
-            ReferralCatalogues catalogues,
-            AuditLog audit,
-            TransactionTemplate transactions) {
+            ReferralCatalogues catalogues) {
         this.pages = pages;
         this.areas = areas;
         this.log = log;
         this.catalogues = catalogues;
-        this.audit = audit;
-        this.transactions = transactions;
     }
 
     @GetMapping("/children/{childId}/sharing-decisions/new")
@@ -70,11 +61,7 @@ class SharingDecisionController {
             decision = Optional.empty();
         }
         if (decision.isPresent()) {
-            SharingDecision made = decision.get();
-            transactions.executeWithoutResult(status -> {
-                long id = log.record(child.id(), area, made, user);
-                audit.record(AuditAction.CREATE, "sharing-decision", id, Optional.of(child.id()), Optional.empty());
-            });
+            log.recordAlone(child.id(), area, decision.get(), user);
             redirect.addFlashAttribute("message", "Sharing decision recorded in the log.");
             return "redirect:/children/" + child.id() + "/referrals";
         }
