@@ -2,6 +2,8 @@ package app.haven.referrals;
 
 import app.haven.audit.AuditLog;
 import app.haven.platform.HavenPrincipal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,10 +18,12 @@ class QueueController {
 
     private final ReferralQueue queue;
     private final AuditLog audit;
+    private final Clock clock;
 
-    QueueController(ReferralQueue queue, AuditLog audit) {
+    QueueController(ReferralQueue queue, AuditLog audit, Clock clock) {
         this.queue = queue;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @GetMapping("/referrals")
@@ -35,6 +39,8 @@ class QueueController {
         model.addAttribute("working", working);
         model.addAttribute("waitingCount", queue.count(user, ReferralStatus.SENT));
         model.addAttribute("workingCount", queue.count(user, ReferralStatus.ACCEPTED));
+        model.addAttribute(
+                "outcomes", queue.outcomes(user, LocalDate.now(clock.withZone(ReferralDispatch.LONDON)).minusYears(1)));
         return "referrals/queue";
     }
 

@@ -83,6 +83,23 @@ class ReferralQueue {
                 .list();
     }
 
+    /** The outcomes of the user's agency's direct work in the user's areas closed since that day. */
+    OutcomeFigures outcomes(HavenPrincipal user, LocalDate since) {
+        return jdbc.sql("""
+                        SELECT count(*), count(*) FILTER (WHERE q.outcome = 'RISK_REDUCED'),
+                               count(*) FILTER (WHERE q.outcome = 'RISK_UNCHANGED'),
+                               count(*) FILTER (WHERE q.outcome = 'RISK_INCREASED')
+                          FROM referral q WHERE q.to_agency_id = :agency AND q.status = 'CLOSED' AND q.outcome IS NOT NULL
+                           AND q.closed_at >= CAST(:since AS date)
+                           AND q.area_id IN (SELECT ua.area_id FROM user_area ua WHERE ua.user_id = :user)
+                        """)
+                .param("agency", user.agencyId())
+                .param("user", user.userId())
+                .param("since", Date.valueOf(since))
+                .query((rs, row) -> new OutcomeFigures(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+                .single();
+    }
+
     private JdbcClient.StatementSpec rows(String chosen, HavenPrincipal user) {
         return jdbc.sql(chosen + ROWS).param("user", user.userId()).param("limit", PAGE);
     }
