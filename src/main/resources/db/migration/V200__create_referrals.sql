@@ -154,6 +154,7 @@ CREATE INDEX referral_child_idx ON referral (child_id, created_at DESC);
 CREATE INDEX referral_queue_idx ON referral (to_agency_id, area_id, decision_due_on, id) WHERE status = 'SENT';
 CREATE INDEX referral_open_idx ON referral (to_agency_id, area_id, id) WHERE status = 'ACCEPTED';
 CREATE INDEX referral_worker_idx ON referral (worker_id, id) WHERE status = 'ACCEPTED';
+CREATE INDEX referral_closed_idx ON referral (to_agency_id, area_id, closed_at) INCLUDE (outcome) WHERE status = 'CLOSED';
 
 CREATE TABLE referral_reason_given (
     referral_id  bigint NOT NULL REFERENCES referral (id),

@@ -100,7 +100,8 @@ class ChildReferralController {
             try {
                 long id = referrals.make(child, checked.get(), send, user, clock.instant());
                 redirect.addFlashAttribute(
-                        "message", send ? "Referral sent. The sharing decision is in the log." : "Referral saved as a draft.");
+                        "message",
+                        send ? "Referral sent. The sharing decision is in the log." : "Referral saved as a draft.");
                 return "redirect:/referrals/" + id;
             } catch (ReferralRefused refused) {
                 refused.breaches().forEach(b -> add(errors, b));

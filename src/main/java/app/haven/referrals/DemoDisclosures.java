@@ -42,21 +42,24 @@ class DemoDisclosures {
     void disclose(long child, boolean answered, Instant at, DemoReferrals.Staff staff) {
         HavenPrincipal worker = (HavenPrincipal) staff.worker();
         long[] id = new long[1];
-        ReferralsDemoData.as(staff.worker(), () -> id[0] = disclosures.record(
-                child,
-                areas.areaFor(child, worker),
-                new NewDisclosure(
-                        "The young person",
-                        "Demo case worker",
-                        at,
-                        Optional.of("At school"),
-                        "Demo words: he said I owed him for the phone and made me meet his friends.",
-                        true,
-                        Optional.empty(),
-                        Optional.of("A man called Dex, about 30"),
-                        "SEXUAL_EXPLOITATION",
-                        Optional.of(new NewDisclosure.PassedToPolice(at, "Demo case worker", Optional.of("DEMO/" + child)))),
-                new Disclosures.Recorder(worker.userId(), worker.agencyId())));
+        ReferralsDemoData.as(
+                staff.worker(),
+                () -> id[0] = disclosures.record(
+                        child,
+                        areas.areaFor(child, worker),
+                        new NewDisclosure(
+                                "The young person",
+                                "Demo case worker",
+                                at,
+                                Optional.of("At school"),
+                                "Demo words: he said I owed him for the phone and made me meet his friends.",
+                                true,
+                                Optional.empty(),
+                                Optional.of("A man called Dex, about 30"),
+                                "SEXUAL_EXPLOITATION",
+                                Optional.of(new NewDisclosure.PassedToPolice(
+                                        at, "Demo case worker", Optional.of("DEMO/" + child)))),
+                        new Disclosures.Recorder(worker.userId(), worker.agencyId())));
         if (answered) {
             ReferralsDemoData.as(staff.police(), () -> {
                 DisclosureView disclosure = queries.find(id[0]).orElseThrow();
@@ -73,23 +76,26 @@ class DemoDisclosures {
 
     void notShared(long child, long police, org.springframework.security.core.userdetails.UserDetails coordinator) {
         HavenPrincipal by = (HavenPrincipal) coordinator;
-        ReferralsDemoData.as(coordinator, () -> sharing.recordAlone(
-                child,
-                areas.areaFor(child, by),
-                new SharingDecision(
-                        false,
-                        "Her sexual health clinic attendance",
-                        Optional.of(police),
-                        Optional.empty(),
-                        Consent.REFUSED,
-                        Optional.empty(),
-                        Optional.of("Not necessary for the police enquiry; she asked that it stay private")),
-                by));
+        ReferralsDemoData.as(
+                coordinator,
+                () -> sharing.recordAlone(
+                        child,
+                        areas.areaFor(child, by),
+                        new SharingDecision(
+                                false,
+                                "Her sexual health clinic attendance",
+                                Optional.of(police),
+                                Optional.empty(),
+                                Consent.REFUSED,
+                                Optional.empty(),
+                                Optional.of("Not necessary for the police enquiry; she asked that it stay private")),
+                        by));
     }
 
     void nrmCase(long child, org.springframework.security.core.userdetails.UserDetails coordinator) {
         HavenPrincipal by = (HavenPrincipal) coordinator;
-        LocalDate submitted = LocalDate.now(clock.withZone(ReferralDispatch.LONDON)).minusDays(100);
+        LocalDate submitted =
+                LocalDate.now(clock.withZone(ReferralDispatch.LONDON)).minusDays(100);
         ReferralsDemoData.as(coordinator, () -> {
             long id = nrms.submit(
                     child,

@@ -21,7 +21,8 @@ class DemoReferrals {
     /** The area's demo coordinator (who refers), the commissioned service's case worker, and a police investigator. */
     record Staff(UserDetails coordinator, UserDetails worker, UserDetails police) {}
 
-    private static final String[] OTHER_REASONS = {"CSE_CONCERN", "CRIMINAL_EXPLOITATION", "PEER_ON_PEER", "TRAFFICKING"};
+    private static final String[] OTHER_REASONS = {"CSE_CONCERN", "CRIMINAL_EXPLOITATION", "PEER_ON_PEER", "TRAFFICKING"
+    };
 
     private final Referrals referrals;
     private final ReferralQueries queries;
@@ -50,14 +51,11 @@ class DemoReferrals {
 
     /** Returns how many referrals it made. */
     int forArea(DemoData demo, String area, Staff staff, boolean withNrm) {
-        List<Long> children = demo.jdbc()
-                .sql("""
+        List<Long> children =
+                demo.jdbc().sql("""
                         SELECT p.id FROM person p JOIN area a ON a.id = p.area_id
                          WHERE a.code = :area AND p.kind = 'CHILD' AND p.merged_into IS NULL ORDER BY p.id LIMIT 24
-                        """)
-                .param("area", area)
-                .query(Long.class)
-                .list();
+                        """).param("area", area).query(Long.class).list();
         long service = agency(demo, staff.worker());
         long police = agency(demo, staff.police());
         Instant now = clock.instant();
@@ -111,9 +109,16 @@ class DemoReferrals {
         ReferralsDemoData.as(worker, () -> {
             ReferralView referral = queries.find(id, by).orElseThrow();
             if (i % 7 == 3) {
-                decisions.decline(referral, referral.version(), Optional.of("Already supported by another service"), by, decided);
+                decisions.decline(
+                        referral, referral.version(), Optional.of("Already supported by another service"), by, decided);
             } else if (i % 11 == 5) {
-                decisions.redirect(referral, referral.version(), Optional.of(police), Optional.of("A crime to report first"), by, decided);
+                decisions.redirect(
+                        referral,
+                        referral.version(),
+                        Optional.of(police),
+                        Optional.of("A crime to report first"),
+                        by,
+                        decided);
             } else {
                 decisions.accept(referral, referral.version(), by.userId(), by, decided);
                 sessions(id, i, sent, by);
@@ -133,7 +138,9 @@ class DemoReferrals {
                             start.plusWeeks(week),
                             45 + 15 * (week % 3),
                             week % 2 == 0 ? "At school" : "A café in town",
-                            List.of(week % 2 == 0 ? "ONLINE_SAFETY" : "HEALTHY_RELATIONSHIPS", "EXPLOITATION_AWARENESS"),
+                            List.of(
+                                    week % 2 == 0 ? "ONLINE_SAFETY" : "HEALTHY_RELATIONSHIPS",
+                                    "EXPLOITATION_AWARENESS"),
                             week == 0 ? "SOME" : "GOOD",
                             Optional.of("Demo words: I know now he was not really my friend.")),
                     worker);
@@ -142,8 +149,10 @@ class DemoReferrals {
         Instant closed = sent.plus(Duration.ofDays(120));
         if (held > 0 && closed.isBefore(clock.instant())) {
             ReferralView referral = queries.find(id, worker).orElseThrow();
-            Outcome outcome = i % 10 == 9 ? Outcome.RISK_UNCHANGED : i % 17 == 16 ? Outcome.RISK_INCREASED : Outcome.RISK_REDUCED;
-            decisions.close(referral, referral.version(), Optional.of(outcome), Optional.of("Work completed"), worker, closed);
+            Outcome outcome =
+                    i % 10 == 9 ? Outcome.RISK_UNCHANGED : i % 17 == 16 ? Outcome.RISK_INCREASED : Outcome.RISK_REDUCED;
+            decisions.close(
+                    referral, referral.version(), Optional.of(outcome), Optional.of("Work completed"), worker, closed);
         }
     }
 

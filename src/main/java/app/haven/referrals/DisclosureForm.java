@@ -32,7 +32,8 @@ public record DisclosureForm(
         Text.required(errors, "disclosedTo", disclosedTo, 160, "Say to whom");
         Optional<LocalDate> on = day(errors, "disclosed", disclosed, "the disclosure", today);
         Text.limit(errors, "place", place, 300);
-        Text.required(errors, "words", words, 4000, "Write down what was disclosed, in the young person's words if you can");
+        Text.required(
+                errors, "words", words, 4000, "Write down what was disclosed, in the young person's words if you can");
         if (!"yes".equals(verbatim) && !"no".equals(verbatim)) {
             errors.field("verbatim", "Say whether these are the young person's own words or a summary");
         }
@@ -67,7 +68,8 @@ public record DisclosureForm(
     }
 
     /** A day that is real and not in the future, or an error on the field. */
-    static Optional<LocalDate> day(FormErrors.Builder errors, String field, DateParts parts, String what, LocalDate today) {
+    static Optional<LocalDate> day(
+            FormErrors.Builder errors, String field, DateParts parts, String what, LocalDate today) {
         if (parts == null || parts.isBlank()) {
             errors.date(field, "Enter the date of " + what);
             return Optional.empty();

@@ -79,7 +79,8 @@ class Disclosures {
 
     LocalDate dueOn(java.time.Instant passed) {
         return WorkingDays.after(
-                LocalDate.ofInstant(passed, ReferralDispatch.LONDON), settings.current().policeResponseWorkingDays());
+                LocalDate.ofInstant(passed, ReferralDispatch.LONDON),
+                settings.current().policeResponseWorkingDays());
     }
 
     private Optional<Long> insert(
@@ -108,7 +109,9 @@ class Disclosures {
                 .param("kind", disclosure.kind())
                 .param("passedAt", police.map(p -> Timestamp.from(p.at())).orElse(null))
                 .param("passedBy", police.map(NewDisclosure.PassedToPolice::by).orElse(null))
-                .param("reference", police.flatMap(NewDisclosure.PassedToPolice::reference).orElse(null))
+                .param(
+                        "reference",
+                        police.flatMap(NewDisclosure.PassedToPolice::reference).orElse(null))
                 .param("due", police.map(p -> Date.valueOf(dueOn(p.at()))).orElse(null))
                 .param("user", by.userId())
                 .param("agency", by.agencyId())

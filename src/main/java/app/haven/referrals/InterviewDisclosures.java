@@ -47,8 +47,8 @@ class InterviewDisclosures {
                         Optional.of(made.about().orElse("Not said")),
                         "OTHER",
                         made.passedToPolice()
-                                ? Optional.of(new NewDisclosure.PassedToPolice(
-                                        made.madeAt(), interviewer, Optional.empty()))
+                                ? Optional.of(
+                                        new NewDisclosure.PassedToPolice(made.madeAt(), interviewer, Optional.empty()))
                                 : Optional.empty()),
                 new Disclosures.Recorder(made.recordedByUser(), made.recordedByAgency()));
     }

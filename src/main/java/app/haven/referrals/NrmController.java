@@ -125,7 +125,11 @@ class NrmController {
             Model model,
             RedirectAttributes redirect) {
         return decide(
-                nrmId, "reasonable-grounds", new DecisionForm(day, month, year, outcome, support, version), user, model,
+                nrmId,
+                "reasonable-grounds",
+                new DecisionForm(day, month, year, outcome, support, version),
+                user,
+                model,
                 redirect);
     }
 
@@ -143,12 +147,21 @@ class NrmController {
             Model model,
             RedirectAttributes redirect) {
         return decide(
-                nrmId, "conclusive-grounds", new DecisionForm(day, month, year, outcome, support, version), user, model,
+                nrmId,
+                "conclusive-grounds",
+                new DecisionForm(day, month, year, outcome, support, version),
+                user,
+                model,
                 redirect);
     }
 
     private String decide(
-            long nrmId, String stage, DecisionForm typed, HavenPrincipal user, Model model, RedirectAttributes redirect) {
+            long nrmId,
+            String stage,
+            DecisionForm typed,
+            HavenPrincipal user,
+            Model model,
+            RedirectAttributes redirect) {
         String outcome = typed.outcome();
         String support = typed.support();
         String version = typed.version();
@@ -174,7 +187,13 @@ class NrmController {
                         .forEach(b -> ChildReferralController.add(errors, b));
             }
         }
-        return page(nrm, Map.of("outcome", outcome, "support", support, "stage", stage), decided, errors.build(), user, model);
+        return page(
+                nrm,
+                Map.of("outcome", outcome, "support", support, "stage", stage),
+                decided,
+                errors.build(),
+                user,
+                model);
     }
 
     private NrmView checked(long id, HavenPrincipal user) {
@@ -186,7 +205,12 @@ class NrmController {
     }
 
     private String page(
-            NrmView nrm, Map<String, String> typed, DateParts decided, FormErrors errors, HavenPrincipal user, Model model) {
+            NrmView nrm,
+            Map<String, String> typed,
+            DateParts decided,
+            FormErrors errors,
+            HavenPrincipal user,
+            Model model) {
         audit.childRecordViewed(nrm.childId(), "nrm-referral", nrm.id());
         model.addAttribute("nrm", nrm);
         model.addAttribute("child", people.find(nrm.childId()).orElseThrow());

@@ -22,7 +22,10 @@ class NrmQueries {
     }
 
     Optional<NrmView> find(long id) {
-        return jdbc.sql(SELECT + " WHERE n.id = :id").param("id", id).query(NrmQueries::view).optional();
+        return jdbc.sql(SELECT + " WHERE n.id = :id")
+                .param("id", id)
+                .query(NrmQueries::view)
+                .optional();
     }
 
     List<NrmView> forChild(List<Long> records) {

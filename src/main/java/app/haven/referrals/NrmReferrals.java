@@ -31,7 +31,8 @@ class NrmReferrals {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NrmReferrals(JdbcClient jdbc, ReferralSettings settings, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    NrmReferrals(
+            JdbcClient jdbc, ReferralSettings settings, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.audit = audit;
@@ -71,7 +72,8 @@ class NrmReferrals {
     }
 
     @Transactional
-    void reasonableGrounds(NrmView nrm, int version, LocalDate on, String outcome, Optional<String> support, HavenPrincipal user) {
+    void reasonableGrounds(
+            NrmView nrm, int version, LocalDate on, String outcome, Optional<String> support, HavenPrincipal user) {
         if (nrm.reasonableOn().isPresent()) {
             throw ReferralRefused.because("", "The reasonable-grounds decision is already recorded.");
         }
@@ -94,13 +96,16 @@ class NrmReferrals {
                 .update());
         decided(nrm, "reasonable grounds", on, outcome, user);
         if (positive) {
-            events.publishEvent(ReferralTask.nrmDecision(nrm.id(), nrm.childId(), user.userId(), "conclusive grounds", due));
+            events.publishEvent(
+                    ReferralTask.nrmDecision(nrm.id(), nrm.childId(), user.userId(), "conclusive grounds", due));
         }
     }
 
     @Transactional
-    void conclusiveGrounds(NrmView nrm, int version, LocalDate on, String outcome, Optional<String> support, HavenPrincipal user) {
-        if (!nrm.reasonableOutcome().map("POSITIVE"::equals).orElse(false) || nrm.conclusiveOn().isPresent()) {
+    void conclusiveGrounds(
+            NrmView nrm, int version, LocalDate on, String outcome, Optional<String> support, HavenPrincipal user) {
+        if (!nrm.reasonableOutcome().map("POSITIVE"::equals).orElse(false)
+                || nrm.conclusiveOn().isPresent()) {
             throw ReferralRefused.because(
                     "", "A conclusive-grounds decision follows a positive reasonable-grounds decision, once.");
         }
@@ -124,13 +129,20 @@ class NrmReferrals {
         audit.record(AuditAction.UPDATE, "nrm-referral", nrm.id(), Optional.of(nrm.childId()), Optional.of(stage));
         events.publishEvent(new ReferralTaskDone(ReferralTask.nrmKey(nrm.id(), stage)));
         events.publishEvent(new NrmDecisionRecorded(
-                nrm.id(), nrm.childId(), stage, Optional.of(outcome.toLowerCase()), start(on), user.userId(), user.agencyId()));
+                nrm.id(),
+                nrm.childId(),
+                stage,
+                Optional.of(outcome.toLowerCase()),
+                start(on),
+                user.userId(),
+                user.agencyId()));
     }
 
     private void checkDate(String field, LocalDate on, LocalDate after, String what) {
         if (on.isBefore(after) || on.isAfter(LocalDate.now(clock.withZone(ReferralDispatch.LONDON)))) {
             throw ReferralRefused.because(
-                    field, "The decision date must be on or after " + what + " (" + ReferralDates.format(after)
+                    field,
+                    "The decision date must be on or after " + what + " (" + ReferralDates.format(after)
                             + ") and not in the future");
         }
     }

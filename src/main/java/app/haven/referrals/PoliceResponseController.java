@@ -69,8 +69,16 @@ class PoliceResponseController {
                 policeReference,
                 Optional.of(LocalDate.ofInstant(disclosure.disclosedAt(), ReferralDispatch.LONDON)),
                 today());
-        return act(disclosure, form, errors, police.isPresent(), user, model, redirect, "Passed to the police.", () -> responses
-                .passToPolice(disclosure, versionOf(version), police.get(), user));
+        return act(
+                disclosure,
+                form,
+                errors,
+                police.isPresent(),
+                user,
+                model,
+                redirect,
+                "Passed to the police.",
+                () -> responses.passToPolice(disclosure, versionOf(version), police.get(), user));
     }
 
     @PostMapping("/disclosures/{disclosureId}/response")
@@ -98,8 +106,17 @@ class PoliceResponseController {
             errors.date("respondedOn", "Enter the real date of the response");
         }
         Text.limit(errors, "responseReason", responseReason, ReferralForm.REASON_LIMIT);
-        return act(disclosure, form, errors, true, user, model, redirect, "Police response recorded.", () -> responses
-                .respond(disclosure, versionOf(version), response, on.get(), Text.present(responseReason), user));
+        return act(
+                disclosure,
+                form,
+                errors,
+                true,
+                user,
+                model,
+                redirect,
+                "Police response recorded.",
+                () -> responses.respond(
+                        disclosure, versionOf(version), response, on.get(), Text.present(responseReason), user));
     }
 
     private String act(

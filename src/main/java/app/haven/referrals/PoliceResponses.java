@@ -37,11 +37,13 @@ class PoliceResponses {
     }
 
     @Transactional
-    void passToPolice(DisclosureView disclosure, int version, NewDisclosure.PassedToPolice police, HavenPrincipal user) {
+    void passToPolice(
+            DisclosureView disclosure, int version, NewDisclosure.PassedToPolice police, HavenPrincipal user) {
         if (disclosure.passedAt().isPresent()) {
             throw ReferralRefused.because("", "This disclosure has already been passed to the police.");
         }
-        if (day(police.at()).isBefore(day(disclosure.disclosedAt())) || police.at().isAfter(clock.instant())) {
+        if (day(police.at()).isBefore(day(disclosure.disclosedAt()))
+                || police.at().isAfter(clock.instant())) {
             throw ReferralRefused.because(
                     "passedOn", "It cannot have been passed to the police before it was disclosed, or in the future");
         }
@@ -62,7 +64,11 @@ class PoliceResponses {
                 .update();
         changed(updated);
         audit.record(
-                AuditAction.UPDATE, "disclosure", disclosure.id(), Optional.of(disclosure.childId()), Optional.of("passed to police"));
+                AuditAction.UPDATE,
+                "disclosure",
+                disclosure.id(),
+                Optional.of(disclosure.childId()),
+                Optional.of("passed to police"));
         disclosures.askPolice(disclosure.id(), disclosure.childId(), due, user.userId());
     }
 
@@ -74,7 +80,8 @@ class PoliceResponses {
             LocalDate on,
             Optional<String> reason,
             HavenPrincipal user) {
-        Instant passed = disclosure.passedAt()
+        Instant passed = disclosure
+                .passedAt()
                 .orElseThrow(() -> ReferralRefused.because(
                         "", "Record when the disclosure was passed to the police before their response."));
         Optional<Boolean> needsReason = jdbc.sql(
@@ -110,7 +117,11 @@ class PoliceResponses {
                 .update();
         changed(updated);
         audit.record(
-                AuditAction.UPDATE, "disclosure", disclosure.id(), Optional.of(disclosure.childId()), Optional.of("police response"));
+                AuditAction.UPDATE,
+                "disclosure",
+                disclosure.id(),
+                Optional.of(disclosure.childId()),
+                Optional.of("police response"));
         events.publishEvent(new ReferralTaskDone(ReferralTask.policeKey(disclosure.id())));
         events.publishEvent(new ReferralTaskDone(ReferralTask.chaseKey(disclosure.id())));
         String label = jdbc.sql("SELECT label FROM police_response_kind WHERE code = :code")
@@ -118,7 +129,13 @@ class PoliceResponses {
                 .query(String.class)
                 .single();
         events.publishEvent(new PoliceResponseRecorded(
-                disclosure.id(), disclosure.childId(), response, label, clock.instant(), user.userId(), user.agencyId()));
+                disclosure.id(),
+                disclosure.childId(),
+                response,
+                label,
+                clock.instant(),
+                user.userId(),
+                user.agencyId()));
     }
 
     private static LocalDate day(Instant instant) {
@@ -128,7 +145,8 @@ class PoliceResponses {
     private static void changed(int updated) {
         if (updated != 1) {
             throw ReferralRefused.because(
-                    "", "Someone else has just changed this disclosure. Check it below: nothing you typed has been saved yet.");
+                    "",
+                    "Someone else has just changed this disclosure. Check it below: nothing you typed has been saved yet.");
         }
     }
 }

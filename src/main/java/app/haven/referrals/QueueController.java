@@ -34,13 +34,18 @@ class QueueController {
         audit.listShown(
                 "referral",
                 "referrals",
-                Stream.concat(waiting.stream(), working.stream()).map(QueueRow::id).toList());
+                Stream.concat(waiting.stream(), working.stream())
+                        .map(QueueRow::id)
+                        .toList());
         model.addAttribute("waiting", waiting);
         model.addAttribute("working", working);
         model.addAttribute("waitingCount", queue.count(user, ReferralStatus.SENT));
         model.addAttribute("workingCount", queue.count(user, ReferralStatus.ACCEPTED));
         model.addAttribute(
-                "outcomes", queue.outcomes(user, LocalDate.now(clock.withZone(ReferralDispatch.LONDON)).minusYears(1)));
+                "outcomes",
+                queue.outcomes(
+                        user,
+                        LocalDate.now(clock.withZone(ReferralDispatch.LONDON)).minusYears(1)));
         return "referrals/queue";
     }
 
@@ -48,7 +53,8 @@ class QueueController {
     @PreAuthorize("hasAuthority('DIRECT_WORK')")
     String showCaseload(@AuthenticationPrincipal HavenPrincipal user, Model model) {
         List<QueueRow> caseload = queue.caseload(user);
-        audit.listShown("referral", "referrals", caseload.stream().map(QueueRow::id).toList());
+        audit.listShown(
+                "referral", "referrals", caseload.stream().map(QueueRow::id).toList());
         model.addAttribute("caseload", caseload);
         return "referrals/caseload";
     }

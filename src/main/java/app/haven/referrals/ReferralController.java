@@ -78,7 +78,14 @@ class ReferralController {
                     .forEach(b -> ChildReferralController.add(errors, b));
             Text.limit(errors, "sharingReason", form.sharingReason(), ReferralForm.REASON_LIMIT);
         }
-        return act(referral, form, errors, user, model, redirect, "Referral sent. The sharing decision is in the log.",
+        return act(
+                referral,
+                form,
+                errors,
+                user,
+                model,
+                redirect,
+                "Referral sent. The sharing decision is in the log.",
                 () -> referrals.send(
                         referral,
                         form.versionRead(),
@@ -104,7 +111,13 @@ class ReferralController {
             RedirectAttributes redirect) {
         ReferralView referral = pages.referral(referralId, user);
         long worker = Text.id(form.worker()).orElse(0L);
-        return act(referral, form, FormErrors.builder(), user, model, redirect,
+        return act(
+                referral,
+                form,
+                FormErrors.builder(),
+                user,
+                model,
+                redirect,
                 "Referral accepted. Your agency now works with the young person.",
                 () -> decisions.accept(referral, form.versionRead(), worker, user, clock.instant()));
     }
@@ -120,8 +133,16 @@ class ReferralController {
         ReferralView referral = pages.referral(referralId, user);
         FormErrors.Builder errors = FormErrors.builder();
         Text.limit(errors, "declineReason", form.declineReason(), ReferralForm.REASON_LIMIT);
-        return act(referral, form, errors, user, model, redirect, "Referral declined. The referrer has been told why.",
-                () -> decisions.decline(referral, form.versionRead(), Text.present(form.declineReason()), user, clock.instant()));
+        return act(
+                referral,
+                form,
+                errors,
+                user,
+                model,
+                redirect,
+                "Referral declined. The referrer has been told why.",
+                () -> decisions.decline(
+                        referral, form.versionRead(), Text.present(form.declineReason()), user, clock.instant()));
     }
 
     @PostMapping("/referrals/{referralId}/redirect")
@@ -135,9 +156,21 @@ class ReferralController {
         ReferralView referral = pages.referral(referralId, user);
         FormErrors.Builder errors = FormErrors.builder();
         Text.limit(errors, "redirectReason", form.redirectReason(), ReferralForm.REASON_LIMIT);
-        return act(referral, form, errors, user, model, redirect, "Referral redirected. The referrer has been told.",
+        return act(
+                referral,
+                form,
+                errors,
+                user,
+                model,
+                redirect,
+                "Referral redirected. The referrer has been told.",
                 () -> decisions.redirect(
-                        referral, form.versionRead(), Text.id(form.redirectTo()), Text.present(form.redirectReason()), user, clock.instant()));
+                        referral,
+                        form.versionRead(),
+                        Text.id(form.redirectTo()),
+                        Text.present(form.redirectReason()),
+                        user,
+                        clock.instant()));
     }
 
     @PostMapping("/referrals/{referralId}/close")
@@ -151,7 +184,14 @@ class ReferralController {
         ReferralView referral = pages.referral(referralId, user);
         FormErrors.Builder errors = FormErrors.builder();
         Text.limit(errors, "closureNote", form.closureNote(), ReferralForm.REASON_LIMIT);
-        return act(referral, form, errors, user, model, redirect, "Referral closed.",
+        return act(
+                referral,
+                form,
+                errors,
+                user,
+                model,
+                redirect,
+                "Referral closed.",
                 () -> decisions.close(
                         referral,
                         form.versionRead(),

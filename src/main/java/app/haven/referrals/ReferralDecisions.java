@@ -63,11 +63,22 @@ class ReferralDecisions {
                 .orElseThrow(() -> ReferralRefused.because("worker", "Select who will work with the young person"));
         Optional<ScreeningSummary> band = screenings.latestFor(people.recordIds(referral.childId()));
         long involvement = involvements.start(
-                referral.childId(), referral.areaId(), referral.toAgencyId(), chosen.teamId(), Optional.of(chosen.id()));
-        update(referral, version, ReferralStatus.Step.ACCEPT, """
+                referral.childId(),
+                referral.areaId(),
+                referral.toAgencyId(),
+                chosen.teamId(),
+                Optional.of(chosen.id()));
+        update(
+                referral,
+                version,
+                ReferralStatus.Step.ACCEPT,
+                """
                         decided_at = :now, decided_by = :user, worker_id = :worker, involvement_id = :involvement,
-                        band_at_start = :band, band_rank_at_start = :rank""", Optional.empty(), user, at, q -> q.param(
-                                "worker", chosen.id())
+                        band_at_start = :band, band_rank_at_start = :rank""",
+                Optional.empty(),
+                user,
+                at,
+                q -> q.param("worker", chosen.id())
                         .param("involvement", involvement)
                         .param("band", band.map(ScreeningSummary::bandLabel).orElse(null))
                         .param("rank", band.map(ScreeningSummary::bandRank).orElse(null)));
@@ -77,16 +88,29 @@ class ReferralDecisions {
     @Transactional
     void decline(ReferralView referral, int version, Optional<String> reason, HavenPrincipal user, Instant at) {
         allowed(referral, ReferralStatus.Step.DECLINE, user);
-        String why = reason.orElseThrow(
-                () -> ReferralRefused.because("declineReason", "Say why the referral is declined"));
-        update(referral, version, ReferralStatus.Step.DECLINE, """
-                decided_at = :now, decided_by = :user, decline_reason = :reason""", Optional.of(why), user, at, q -> q.param(
-                "reason", why));
+        String why =
+                reason.orElseThrow(() -> ReferralRefused.because("declineReason", "Say why the referral is declined"));
+        update(
+                referral,
+                version,
+                ReferralStatus.Step.DECLINE,
+                """
+                decided_at = :now, decided_by = :user, decline_reason = :reason""",
+                Optional.of(why),
+                user,
+                at,
+                q -> q.param("reason", why));
         finish(referral, ReferralStatus.Step.DECLINE, Optional.empty(), user, at);
     }
 
     @Transactional
-    void redirect(ReferralView referral, int version, Optional<Long> agency, Optional<String> reason, HavenPrincipal user, Instant at) {
+    void redirect(
+            ReferralView referral,
+            int version,
+            Optional<Long> agency,
+            Optional<String> reason,
+            HavenPrincipal user,
+            Instant at) {
         allowed(referral, ReferralStatus.Step.REDIRECT, user);
         Optional<String> to = agency.flatMap(a -> catalogues.receiving(a, referral.areaId(), referral.toAgencyId()))
                 .filter(name -> agency.get() != referral.fromAgencyId());
@@ -95,15 +119,27 @@ class ReferralDecisions {
         }
         String why = reason.orElseThrow(
                 () -> ReferralRefused.because("redirectReason", "Say why the referral should go to " + to.get()));
-        update(referral, version, ReferralStatus.Step.REDIRECT, """
+        update(
+                referral,
+                version,
+                ReferralStatus.Step.REDIRECT,
+                """
                 decided_at = :now, decided_by = :user, redirected_to_agency_id = :agency, redirect_reason = :reason""",
-                Optional.of(to.get() + ": " + why), user, at, q -> q.param("agency", agency.get())
-                        .param("reason", why));
+                Optional.of(to.get() + ": " + why),
+                user,
+                at,
+                q -> q.param("agency", agency.get()).param("reason", why));
         finish(referral, ReferralStatus.Step.REDIRECT, Optional.empty(), user, at);
     }
 
     @Transactional
-    void close(ReferralView referral, int version, Optional<Outcome> outcome, Optional<String> note, HavenPrincipal user, Instant at) {
+    void close(
+            ReferralView referral,
+            int version,
+            Optional<Outcome> outcome,
+            Optional<String> note,
+            HavenPrincipal user,
+            Instant at) {
         allowed(referral, ReferralStatus.Step.CLOSE, user);
         boolean worked = referral.status() == ReferralStatus.ACCEPTED;
         if (worked && outcome.isEmpty()) {
@@ -111,10 +147,17 @@ class ReferralDecisions {
         }
         Optional<ScreeningSummary> band =
                 worked ? screenings.latestFor(people.recordIds(referral.childId())) : Optional.empty();
-        update(referral, version, ReferralStatus.Step.CLOSE, """
+        update(
+                referral,
+                version,
+                ReferralStatus.Step.CLOSE,
+                """
                         closed_at = :now, closed_by = :user, outcome = :outcome, closure_note = :note,
-                        band_at_close = :band, band_rank_at_close = :rank""", note, user, at, q -> q.param(
-                                "outcome", worked ? outcome.get().name() : null)
+                        band_at_close = :band, band_rank_at_close = :rank""",
+                note,
+                user,
+                at,
+                q -> q.param("outcome", worked ? outcome.get().name() : null)
                         .param("note", note.orElse(null))
                         .param("band", band.map(ScreeningSummary::bandLabel).orElse(null))
                         .param("rank", band.map(ScreeningSummary::bandRank).orElse(null)));
@@ -182,8 +225,17 @@ class ReferralDecisions {
     }
 
     private void finish(
-            ReferralView referral, ReferralStatus.Step step, Optional<Outcome> outcome, HavenPrincipal user, Instant at) {
-        audit.record(AuditAction.UPDATE, "referral", referral.id(), Optional.of(referral.childId()), Optional.of(step.done()));
+            ReferralView referral,
+            ReferralStatus.Step step,
+            Optional<Outcome> outcome,
+            HavenPrincipal user,
+            Instant at) {
+        audit.record(
+                AuditAction.UPDATE,
+                "referral",
+                referral.id(),
+                Optional.of(referral.childId()),
+                Optional.of(step.done()));
         if (referral.status() == ReferralStatus.SENT) {
             dispatch.receivers(referral.id())
                     .forEach(r -> events.publishEvent(new ReferralTaskDone(ReferralTask.decideKey(referral.id(), r))));

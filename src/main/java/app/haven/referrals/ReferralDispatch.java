@@ -27,11 +27,7 @@ class ReferralDispatch {
     private final ReferralSettings settings;
     private final ApplicationEventPublisher events;
 
-    ReferralDispatch(
-            JdbcClient jdbc,
-            SharingLog sharing,
-            ReferralSettings settings,
-            ApplicationEventPublisher events) {
+    ReferralDispatch(JdbcClient jdbc, SharingLog sharing, ReferralSettings settings, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.sharing = sharing;
         this.settings = settings;
@@ -78,7 +74,8 @@ class ReferralDispatch {
         }
         step(id, "DRAFT", "SENT", null, user, at);
         for (long receiver : receivers(sent)) {
-            events.publishEvent(ReferralTask.decide(id, sent.child(), receiver, "URGENT".equals(referral.urgency()), due));
+            events.publishEvent(
+                    ReferralTask.decide(id, sent.child(), receiver, "URGENT".equals(referral.urgency()), due));
         }
         events.publishEvent(new ReferralMade(
                 id,

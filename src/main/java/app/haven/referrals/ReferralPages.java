@@ -32,8 +32,7 @@ class ReferralPages {
 
     /** The child, checked but not audited (the caller audits once what its page shows or changes). */
     PersonSummary child(long childId, HavenPrincipal user) {
-        PersonSummary child =
-                people.find(childId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        PersonSummary child = people.find(childId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!access.canOpen(user, child.id())) {
             throw OutsideRecordScope.child(child.id());
         }
@@ -50,10 +49,12 @@ class ReferralPages {
 
     /** The referral as this user may read it, checked but not audited. */
     ReferralView referral(long id, HavenPrincipal user) {
-        return referrals.find(id, user).orElseThrow(() -> referrals
-                .childOf(id)
-                .<RuntimeException>map(child -> OutsideRecordScope.childRecord(child, "referral", id))
-                .orElseGet(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        return referrals
+                .find(id, user)
+                .orElseThrow(() -> referrals
+                        .childOf(id)
+                        .<RuntimeException>map(child -> OutsideRecordScope.childRecord(child, "referral", id))
+                        .orElseGet(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
     }
 
     /**

@@ -65,7 +65,8 @@ class ReferralQueries {
 
     /** A child's referrals (among the child's own and merged records), newest first; the caller checked access. */
     List<ReferralView> forChild(List<Long> records) {
-        return jdbc.sql(SELECT.formatted("true") + " WHERE r.child_id IN (:records) ORDER BY r.created_at DESC, r.id DESC")
+        return jdbc.sql(SELECT.formatted("true")
+                        + " WHERE r.child_id IN (:records) ORDER BY r.created_at DESC, r.id DESC")
                 .param("records", records)
                 .query(ReferralQueries::view)
                 .list();

@@ -78,9 +78,7 @@ class ReferralQueue {
                         WITH chosen AS (SELECT q.id, row_number() OVER (ORDER BY q.id DESC) AS position FROM referral q
                                          WHERE q.worker_id = :user AND q.status = 'ACCEPTED'
                                          ORDER BY q.id DESC LIMIT :limit)
-                        """, user)
-                .query(this::row)
-                .list();
+                        """, user).query(this::row).list();
     }
 
     /** The outcomes of the user's agency's direct work in the user's areas closed since that day. */
@@ -105,7 +103,8 @@ class ReferralQueue {
     }
 
     private QueueRow row(ResultSet rs, int row) throws SQLException {
-        Optional<LocalDate> due = Optional.ofNullable(rs.getDate("decision_due_on")).map(Date::toLocalDate);
+        Optional<LocalDate> due =
+                Optional.ofNullable(rs.getDate("decision_due_on")).map(Date::toLocalDate);
         ReferralStatus status = ReferralStatus.valueOf(rs.getString("status"));
         LocalDate today = LocalDate.now(clock.withZone(ReferralDispatch.LONDON));
         return new QueueRow(

@@ -32,8 +32,8 @@ class ReferralSettings {
                         SELECT decision_working_days, urgent_decision_working_days, police_response_working_days,
                                nrm_reasonable_working_days, nrm_conclusive_days, version FROM referral_setting
                         """)
-                .query((rs, row) -> new Values(
-                        rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)))
+                .query((rs, row) ->
+                        new Values(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)))
                 .single();
     }
 

@@ -27,8 +27,8 @@ public record ReferralStepTaken(
 
     @Override
     public String summary() {
-        return "Referral to " + agency + " " + step.done() + outcome.map(o -> ": " + o.label().toLowerCase())
-                .orElse("");
+        return "Referral to " + agency + " " + step.done()
+                + outcome.map(o -> ": " + o.label().toLowerCase()).orElse("");
     }
 
     @Override

@@ -47,6 +47,7 @@ public record ReferralView(
 
     /** Whether the decision is late on this day (a sent referral past its due date). */
     public boolean overdueOn(LocalDate today) {
-        return status == ReferralStatus.SENT && decisionDueOn.map(today::isAfter).orElse(false);
+        return status == ReferralStatus.SENT
+                && decisionDueOn.map(today::isAfter).orElse(false);
     }
 }

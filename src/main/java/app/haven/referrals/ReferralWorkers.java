@@ -29,8 +29,8 @@ class ReferralWorkers {
                         """)
                 .param("agency", referral.toAgencyId())
                 .param("area", referral.areaId())
-                .query((rs, row) -> new Worker(
-                        rs.getLong(1), rs.getString(2), Optional.ofNullable(rs.getObject(3, Long.class))))
+                .query((rs, row) ->
+                        new Worker(rs.getLong(1), rs.getString(2), Optional.ofNullable(rs.getObject(3, Long.class))))
                 .list();
     }
 

@@ -63,8 +63,7 @@ class Referrals {
         if (send) {
             dispatch.send(id, 0, referral, user, at);
         }
-        audit.record(
-                AuditAction.CREATE, "referral", id, Optional.of(child.id()), Optional.of(send ? "sent" : "draft"));
+        audit.record(AuditAction.CREATE, "referral", id, Optional.of(child.id()), Optional.of(send ? "sent" : "draft"));
         return id;
     }
 
@@ -90,7 +89,8 @@ class Referrals {
             breaches.add(new Breach("reasons", "Select reasons from the list"));
         }
         if (referral.lawfulBasis().isPresent()
-                && !catalogues.allInUse("lawful_basis", List.of(referral.lawfulBasis().get()))) {
+                && !catalogues.allInUse(
+                        "lawful_basis", List.of(referral.lawfulBasis().get()))) {
             breaches.add(new Breach("lawfulBasis", "Select a lawful basis from the list"));
         }
         return breaches;

@@ -72,7 +72,8 @@ class SessionController {
                 engagement,
                 childWords);
         FormErrors.Builder errors = FormErrors.builder();
-        Optional<SessionForm.NewSession> session = form.check(errors, LocalDate.now(clock.withZone(ReferralDispatch.LONDON)));
+        Optional<SessionForm.NewSession> session =
+                form.check(errors, LocalDate.now(clock.withZone(ReferralDispatch.LONDON)));
         if (session.isPresent()) {
             try {
                 work.record(referral, session.get(), user);

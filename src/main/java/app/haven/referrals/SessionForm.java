@@ -17,7 +17,13 @@ public record SessionForm(
     }
 
     /** A session as checked. */
-    record NewSession(LocalDate heldOn, int minutes, String place, List<String> topics, String engagement, Optional<String> childWords) {}
+    record NewSession(
+            LocalDate heldOn,
+            int minutes,
+            String place,
+            List<String> topics,
+            String engagement,
+            Optional<String> childWords) {}
 
     Optional<NewSession> check(FormErrors.Builder errors, LocalDate today) {
         int before = errors.build().items().size();
@@ -43,6 +49,11 @@ public record SessionForm(
             return Optional.empty();
         }
         return Optional.of(new NewSession(
-                on.orElseThrow(), length.orElseThrow(), place.strip(), List.copyOf(topics), engagement, Text.present(childWords)));
+                on.orElseThrow(),
+                length.orElseThrow(),
+                place.strip(),
+                List.copyOf(topics),
+                engagement,
+                Text.present(childWords)));
     }
 }

@@ -29,7 +29,11 @@ class SettingsController {
         new Field("urgent", "Working days for a decision on an urgent referral (0: the next working day)", 0, 10),
         new Field("police", "Working days for the police response to a disclosure before an alert", 1, 30),
         new Field("reasonable", "Working days for the NRM reasonable-grounds decision before an alert", 1, 30),
-        new Field("conclusive", "Days after a positive reasonable-grounds decision before the conclusive one is chased", 30, 365)
+        new Field(
+                "conclusive",
+                "Days after a positive reasonable-grounds decision before the conclusive one is chased",
+                30,
+                365)
     };
 
     private final ReferralSettings settings;
@@ -64,11 +68,13 @@ class SettingsController {
         }
         int version = number(form.get("version")).orElse(-1);
         if (!errors.build().hasErrors()) {
-            ReferralSettings.Values values = new ReferralSettings.Values(read[0], read[1], read[2], read[3], read[4], version);
+            ReferralSettings.Values values =
+                    new ReferralSettings.Values(read[0], read[1], read[2], read[3], read[4], version);
             boolean saved = Boolean.TRUE.equals(transactions.execute(status -> {
                 boolean changed = settings.change(values);
                 if (changed) {
-                    audit.record(AuditAction.UPDATE, "referral-setting", 1, Optional.empty(), Optional.of(describe(values)));
+                    audit.record(
+                            AuditAction.UPDATE, "referral-setting", 1, Optional.empty(), Optional.of(describe(values)));
                 }
                 return changed;
             }));
@@ -76,7 +82,8 @@ class SettingsController {
                 redirect.addFlashAttribute("message", "Referral timescales saved.");
                 return "redirect:" + PATH;
             }
-            errors.form("Someone else has just changed these settings. What they saved is below; your values are not saved.");
+            errors.form(
+                    "Someone else has just changed these settings. What they saved is below; your values are not saved.");
             ReferralSettings.Values now = settings.current();
             return page(typed(now), now.version(), errors.build(), model);
         }
@@ -84,8 +91,9 @@ class SettingsController {
     }
 
     private static String describe(ReferralSettings.Values v) {
-        return "decision " + v.decisionWorkingDays() + " (urgent " + v.urgentDecisionWorkingDays() + ") working days, police "
-                + v.policeResponseWorkingDays() + ", NRM " + v.nrmReasonableWorkingDays() + "/" + v.nrmConclusiveDays();
+        return "decision " + v.decisionWorkingDays() + " (urgent " + v.urgentDecisionWorkingDays()
+                + ") working days, police " + v.policeResponseWorkingDays() + ", NRM " + v.nrmReasonableWorkingDays()
+                + "/" + v.nrmConclusiveDays();
     }
 
     private static Map<String, String> typed(ReferralSettings.Values v) {

@@ -27,12 +27,10 @@ record SharingDecision(
         }
         boolean withoutConsent = consent.isPresent() && consent.get() != Consent.GIVEN;
         if (shared && withoutConsent && lawfulBasis.isEmpty()) {
-            breaches.add(new Breach(
-                    "lawfulBasis", "Select the lawful basis for sharing without consent"));
+            breaches.add(new Breach("lawfulBasis", "Select the lawful basis for sharing without consent"));
         }
         if (shared && withoutConsent && reason.isEmpty()) {
-            breaches.add(new Breach(
-                    "sharingReason", "Say why the information is shared without consent"));
+            breaches.add(new Breach("sharingReason", "Say why the information is shared without consent"));
         }
         if (!shared && reason.isEmpty()) {
             breaches.add(new Breach("sharingReason", "Say why the information is not shared"));

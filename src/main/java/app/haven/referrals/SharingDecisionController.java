@@ -26,11 +26,7 @@ class SharingDecisionController {
     private final SharingLog log;
     private final ReferralCatalogues catalogues;
 
-    SharingDecisionController(
-            ReferralPages pages,
-            ReferralAreas areas,
-            SharingLog log,
-            ReferralCatalogues catalogues) {
+    SharingDecisionController(ReferralPages pages, ReferralAreas areas, SharingLog log, ReferralCatalogues catalogues) {
         this.pages = pages;
         this.areas = areas;
         this.log = log;
@@ -73,7 +69,8 @@ class SharingDecisionController {
         boolean agency = decision.withAgency().isEmpty()
                 || catalogues.receiving(decision.withAgency().get(), area, -1).isPresent();
         boolean basis = decision.lawfulBasis().isEmpty()
-                || catalogues.allInUse("lawful_basis", List.of(decision.lawfulBasis().get()));
+                || catalogues.allInUse(
+                        "lawful_basis", List.of(decision.lawfulBasis().get()));
         return agency && basis;
     }
 

@@ -5,7 +5,13 @@ import java.util.Optional;
 
 /** The record-a-sharing-decision form as typed, kept whole so it comes back on an error. */
 public record SharingForm(
-        String shared, String what, String withAgency, String withWhom, String consent, String lawfulBasis, String reason) {
+        String shared,
+        String what,
+        String withAgency,
+        String withWhom,
+        String consent,
+        String lawfulBasis,
+        String reason) {
 
     public static SharingForm blank() {
         return new SharingForm("", "", "", "", "", "", "");

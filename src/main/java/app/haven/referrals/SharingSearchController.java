@@ -61,7 +61,9 @@ class SharingSearchController {
                             "without".equals(consent)),
                     user);
             audit.listShown(
-                    "sharing-decision", "sharing decisions", found.stream().map(SharingDecisionView::id).toList());
+                    "sharing-decision",
+                    "sharing decisions",
+                    found.stream().map(SharingDecisionView::id).toList());
         }
         model.addAttribute("from", from);
         model.addAttribute("to", to);

@@ -1,11 +1,11 @@
 package app.haven.screening;
 
-import app.haven.platform.WorkingDays;
 import app.haven.audit.AuditAction;
 import app.haven.audit.AuditLog;
 import app.haven.people.People;
 import app.haven.people.PersonSummary;
 import app.haven.platform.HavenPrincipal;
+import app.haven.platform.WorkingDays;
 import app.haven.screening.banding.Answer;
 import app.haven.screening.banding.Banding;
 import app.haven.screening.banding.BandingResult;

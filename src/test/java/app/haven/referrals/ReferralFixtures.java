@@ -35,7 +35,8 @@ class ReferralFixtures {
 
     /** A worker of a commissioned service serving the area of another account. */
     TestAccounts.Account serviceWorker(TestAccounts.Account inAreaOf, String... roles) {
-        TestAccounts.Account worker = accounts.partner(inAreaOf, roles.length == 0 ? new String[] {"CASE_WORKER"} : roles);
+        TestAccounts.Account worker =
+                accounts.partner(inAreaOf, roles.length == 0 ? new String[] {"CASE_WORKER"} : roles);
         serveArea(worker, "COMMISSIONED_SERVICE");
         return worker;
     }
@@ -54,9 +55,7 @@ class ReferralFixtures {
                         INSERT INTO agency_area (agency_id, area_id)
                         SELECT u.agency_id, ua.area_id FROM user_account u JOIN user_area ua ON ua.user_id = u.id
                          WHERE u.id = :user ON CONFLICT DO NOTHING
-                        """)
-                .param("user", account.id())
-                .update();
+                        """).param("user", account.id()).update();
     }
 
     long agencyOf(TestAccounts.Account account) {
@@ -119,10 +118,7 @@ class ReferralFixtures {
         return jdbc.sql("""
                         SELECT action || ':' || coalesce(reason, '') FROM audit_event
                          WHERE subject_type = 'referral' AND subject_id = :id AND action <> 'view' ORDER BY id
-                        """)
-                .param("id", referral)
-                .query(String.class)
-                .list();
+                        """).param("id", referral).query(String.class).list();
     }
 
     MockHttpServletResponse send(MockMvc mvc, TestAccounts.Account by, String path, Map<String, String> fields)

@@ -49,7 +49,8 @@ class ReferralStateMachineIT {
         long child = cases.child(school, "Aurelie");
         Map<String, String> fields = fixtures.withoutConsent(worker);
         fields.put("action", "draft");
-        assertThat(fixtures.refer(mvc, school, child, fields).getRedirectedUrl()).startsWith("/referrals/");
+        assertThat(fixtures.refer(mvc, school, child, fields).getRedirectedUrl())
+                .startsWith("/referrals/");
         long referral = fixtures.latestReferral(child);
         assertThat(fixtures.status(referral)).isEqualTo("DRAFT");
         assertThat(cases.inbox(mvc, worker)).noneMatch(t -> t.contains("Decide on a referral"));

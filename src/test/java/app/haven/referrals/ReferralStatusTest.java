@@ -33,7 +33,8 @@ class ReferralStatusTest {
         int illegal = 0;
         for (ReferralStatus from : ReferralStatus.values()) {
             for (Step step : Step.values()) {
-                Optional<ReferralStatus> expected = Optional.ofNullable(LEGAL.get(from).get(step));
+                Optional<ReferralStatus> expected =
+                        Optional.ofNullable(LEGAL.get(from).get(step));
                 assertThat(from.after(step)).as("%s from %s", step, from).isEqualTo(expected);
                 if (expected.isPresent()) {
                     legal++;
@@ -49,7 +50,8 @@ class ReferralStatusTest {
     @Test
     void aClosedReferralGoesNowhere() {
         assertThat(EnumSet.allOf(Step.class))
-                .allSatisfy(step -> assertThat(ReferralStatus.CLOSED.after(step)).isEmpty());
+                .allSatisfy(
+                        step -> assertThat(ReferralStatus.CLOSED.after(step)).isEmpty());
     }
 
     @ParameterizedTest

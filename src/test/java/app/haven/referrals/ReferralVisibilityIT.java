@@ -52,7 +52,9 @@ class ReferralVisibilityIT {
         fixtures.refer(mvc, school, child, fixtures.withoutConsent(worker));
         long referral = fixtures.latestReferral(child);
 
-        assertThat(status(worker, "/children/" + child)).as("the record, before accepting").isEqualTo(403);
+        assertThat(status(worker, "/children/" + child))
+                .as("the record, before accepting")
+                .isEqualTo(403);
         assertThat(status(worker, "/children/" + child + "/screenings")).isEqualTo(403);
         assertThat(status(worker, "/children/" + child + "/referrals")).isEqualTo(403);
         Document shared = page(worker, "/referrals/" + referral);
@@ -70,7 +72,9 @@ class ReferralVisibilityIT {
 
         fixtures.step(mvc, worker, referral, "accept", Map.of("worker", String.valueOf(worker.id())));
 
-        assertThat(status(worker, "/children/" + child)).as("the record, after accepting").isEqualTo(200);
+        assertThat(status(worker, "/children/" + child))
+                .as("the record, after accepting")
+                .isEqualTo(200);
         assertThat(page(worker, "/referrals/" + referral).text())
                 .doesNotContain("You see only what this referral shares")
                 .contains("Screening band at the start")
@@ -109,7 +113,8 @@ class ReferralVisibilityIT {
         Map<String, String> draft = new java.util.HashMap<>(fixtures.withoutConsent(worker));
         draft.put("action", "draft");
         fixtures.refer(mvc, school, child, draft);
-        assertThat(status(worker, "/referrals/" + fixtures.latestReferral(child))).isEqualTo(403);
+        assertThat(status(worker, "/referrals/" + fixtures.latestReferral(child)))
+                .isEqualTo(403);
     }
 
     @Test
@@ -130,8 +135,11 @@ class ReferralVisibilityIT {
         assertThat(count("sharing_decision", child)).isZero();
 
         fields.put("consent", "GIVEN");
-        assertThat(fixtures.refer(mvc, school, child, fields).getRedirectedUrl()).startsWith("/referrals/");
-        assertThat(count("sharing_decision", child)).as("with consent, the decision is still logged").isEqualTo(1);
+        assertThat(fixtures.refer(mvc, school, child, fields).getRedirectedUrl())
+                .startsWith("/referrals/");
+        assertThat(count("sharing_decision", child))
+                .as("with consent, the decision is still logged")
+                .isEqualTo(1);
     }
 
     @Test
@@ -165,12 +173,14 @@ class ReferralVisibilityIT {
                 .containsEntry("lawful_basis_code", "SAFEGUARDING_CHILDREN")
                 .containsEntry("decided_by", school.id())
                 .containsEntry("shared", true);
-        assertThat(page(school, "/children/" + child + "/referrals").select("#sharing-table").text())
+        assertThat(page(school, "/children/" + child + "/referrals")
+                        .select("#sharing-table")
+                        .text())
                 .contains("Consent not sought");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(
-                                "UPDATE sharing_decision SET reason = 'changed' WHERE child_id = :c")
-                        .param("c", child)
-                        .update())
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> jdbc.sql("UPDATE sharing_decision SET reason = 'changed' WHERE child_id = :c")
+                                .param("c", child)
+                                .update())
                 .hasMessageContaining("never changed");
     }
 

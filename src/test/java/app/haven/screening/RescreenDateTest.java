@@ -1,8 +1,8 @@
 package app.haven.screening;
 
-import app.haven.platform.WorkingDays;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.haven.platform.WorkingDays;
 import app.haven.screening.banding.ToolDefinition;
 import app.haven.screening.banding.ToolDefinitionReader;
 import java.io.InputStreamReader;
