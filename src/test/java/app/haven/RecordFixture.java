@@ -15,7 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * One child of the demo partnership with a bit of everything a page can show (names, an address, identifiers, an
  * adult related to them, a screening with an override waiting, a case with its plan and team and a closure waiting,
- * a chronology entry, a merge, a task, a break-glass review), and the path variables that reach each part. Built
+ * a chronology entry, a merge, a task, a break-glass review, a referral, a disclosure and an NRM referral), and the path variables that reach each part. Built
  * on the demo data: a demo user for every role in every area, and police in one force-wide team.
  */
 final class RecordFixture {
@@ -266,11 +266,50 @@ final class RecordFixture {
                         INSERT INTO philomena_profile (child_id, version, description, recorded_by, recorded_at)
                         VALUES (:child, 1, 'Slight build, short dark hair', :by, now())
                         """).param("child", child).param("by", coordinatorId).update();
+        referralsOf(coordinatorId);
         childParts.put("break-glass-reviews/{grantId}", insert("""
                 INSERT INTO break_glass_grant (user_id, child_id, reason, granted_at, expires_at)
                 VALUES (%d, %d, 'Arrived at the out-of-hours service', now() - interval '1 hour',
                         now() + interval '7 hours') RETURNING id
                 """.formatted(caseLead(), child)));
+    }
+
+    /**
+     * A referral sent from the coordinator's agency to the partnership's commissioned service (with its sharing
+     * decision and one direct work session), a disclosure passed to the police, and an NRM referral.
+     */
+    private void referralsOf(long coordinatorId) {
+        long service = one("SELECT min(id) FROM agency WHERE kind = 'COMMISSIONED_SERVICE' AND NOT retired");
+        long sharing = insert("""
+                INSERT INTO sharing_decision (child_id, area_id, shared, what, with_agency_id, consent, decided_by,
+                       decided_agency_id, decided_at)
+                SELECT %d, %d, true, 'Fixture referral', %d, 'GIVEN', u.id, u.agency_id, now()
+                  FROM user_account u WHERE u.id = %d RETURNING id
+                """.formatted(child, homeArea, service, coordinatorId));
+        long referral = insert("""
+                INSERT INTO referral (child_id, area_id, from_agency_id, from_user_id, to_agency_id, urgency, concern,
+                       consent, sharing_decision_id, status, created_at, sent_at, decision_due_on)
+                SELECT %d, %d, u.agency_id, u.id, %d, 'ROUTINE', 'Fixture concern', 'GIVEN', %d, 'SENT', now(), now(),
+                       current_date + 1 FROM user_account u WHERE u.id = %d RETURNING id
+                """.formatted(child, homeArea, service, sharing, coordinatorId));
+        jdbc.sql("INSERT INTO referral_reason_given (referral_id, reason_code) VALUES (:id, 'ONLINE_GROOMING')")
+                .param("id", referral)
+                .update();
+        childParts.put("referrals/{referralId}", referral);
+        childParts.put("disclosures/{disclosureId}", insert("""
+                INSERT INTO disclosure (child_id, area_id, disclosed_by, disclosed_to, disclosed_at, words, verbatim,
+                       about_description, kind_code, passed_to_police_at, passed_by, response_due_on, recorded_by,
+                       recorded_agency_id, recorded_at)
+                SELECT %d, %d, 'The young person', 'Fixture worker', now() - interval '2 days', 'Fixture words', false,
+                       'A man called Fix', 'OTHER', now() - interval '1 day', 'Fixture worker', current_date + 3, u.id,
+                       u.agency_id, now() FROM user_account u WHERE u.id = %d RETURNING id
+                """.formatted(child, homeArea, coordinatorId)));
+        childParts.put("nrm-referrals/{nrmId}", insert("""
+                INSERT INTO nrm_referral (child_id, area_id, first_responder, first_responder_agency, exploitation,
+                       submitted_on, reasonable_due_on, recorded_by, recorded_at)
+                SELECT %d, %d, 'Fixture responder', u.agency_id, 'Fixture exploitation', current_date - 3,
+                       current_date + 2, u.id, now() FROM user_account u WHERE u.id = %d RETURNING id
+                """.formatted(child, homeArea, coordinatorId)));
     }
 
     /** A duplicate record of the child, merged into it. */

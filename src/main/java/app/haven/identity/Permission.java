@@ -28,6 +28,14 @@ public enum Permission {
     RETURN_INTERVIEW,
     /** See an area's missing episodes and return interviews, and export the statutory missing return. */
     COORDINATE_MISSING,
+    /** Work the agency's queue of referrals received: accept, decline or redirect them. */
+    RECEIVE_REFERRALS,
+    /** Do the commissioned service's direct work with a young person and close it with an outcome. */
+    DIRECT_WORK,
+    /** Record the police response to a disclosure passed to the police. */
+    RECORD_POLICE_RESPONSE,
+    /** Search the information-sharing log of the areas one works in. */
+    SEARCH_SHARING_LOG,
     /** See the partnership's datasets and measures, as aggregates only. */
     VIEW_AGGREGATES,
     /** Open a record outside one's scope, with a recorded reason that is reviewed. */

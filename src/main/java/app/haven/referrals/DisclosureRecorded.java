@@ -1,0 +1,48 @@
+package app.haven.referrals;
+
+import java.time.Instant;
+
+/**
+ * A child's disclosure was recorded: a significant event on the chronology, and the strategy's count of disclosures
+ * made during support.
+ *
+ * @param kind the kind's code ({@code disclosure_kind})
+ * @param fromInterview whether it came from a return home interview's disclosure section
+ */
+public record DisclosureRecorded(
+        long disclosureId,
+        long childId,
+        String kind,
+        boolean passedToPolice,
+        boolean fromInterview,
+        Instant occurredAt,
+        long userId,
+        long agencyId)
+        implements ReferralsTimelineEvent {
+
+    @Override
+    public String eventType() {
+        return "referrals.disclosure";
+    }
+
+    @Override
+    public String eventTypeLabel() {
+        return "Disclosure";
+    }
+
+    @Override
+    public String summary() {
+        return "Disclosure recorded" + (fromInterview ? " from a return home interview" : "")
+                + (passedToPolice ? "; passed to the police" : "");
+    }
+
+    @Override
+    public boolean significant() {
+        return true;
+    }
+
+    @Override
+    public String path() {
+        return "/disclosures/" + disclosureId;
+    }
+}

@@ -1,0 +1,234 @@
+package app.haven.referrals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.haven.cases.CaseFixtures;
+import app.haven.identity.TestAccounts;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The referral state machine through the pages: every legal step (each audited once, in the history, the decision
+ * tasks cleared), every illegal one refused with nothing changed, a stale version refused, and the database refusing
+ * an illegal status change made behind the application's back.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ReferralStateMachineIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    CaseFixtures cases;
+
+    @Autowired
+    ReferralFixtures fixtures;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void draftSentAcceptedClosedEachStepAuditedOnceAndTheDecisionTaskCleared() throws Exception {
+        TestAccounts.Account school = fixtures.schoolLead();
+        TestAccounts.Account worker = fixtures.serviceWorker(school);
+        long child = cases.child(school, "Aurelie");
+        Map<String, String> fields = fixtures.withoutConsent(worker);
+        fields.put("action", "draft");
+        assertThat(fixtures.refer(mvc, school, child, fields).getRedirectedUrl())
+                .startsWith("/referrals/");
+        long referral = fixtures.latestReferral(child);
+        assertThat(fixtures.status(referral)).isEqualTo("DRAFT");
+        assertThat(cases.inbox(mvc, worker)).noneMatch(t -> t.contains("Decide on a referral"));
+
+        assertThat(fixtures.step(mvc, school, referral, "send", sharing()).getRedirectedUrl())
+                .isEqualTo("/referrals/" + referral);
+        assertThat(fixtures.status(referral)).isEqualTo("SENT");
+        assertThat(cases.inbox(mvc, worker)).anyMatch(t -> t.contains("Decide on a referral"));
+
+        fixtures.step(mvc, worker, referral, "accept", Map.of("worker", String.valueOf(worker.id())));
+        assertThat(fixtures.status(referral)).isEqualTo("ACCEPTED");
+        assertThat(cases.inbox(mvc, worker)).noneMatch(t -> t.contains("Decide on a referral"));
+
+        fixtures.step(mvc, worker, referral, "close", Map.of("outcome", "RISK_REDUCED"));
+        assertThat(fixtures.status(referral)).isEqualTo("CLOSED");
+        assertThat(fixtures.auditReasons(referral))
+                .containsExactly("create:draft", "update:sent", "update:accepted", "update:closed");
+        assertThat(history(referral)).containsExactly("DRAFT", "SENT", "ACCEPTED", "CLOSED");
+    }
+
+    @Test
+    void declinedNeedsAReasonAndTheReferrerClosesIt() throws Exception {
+        TestAccounts.Account school = fixtures.schoolLead();
+        TestAccounts.Account worker = fixtures.serviceWorker(school);
+        long referral = sent(school, worker, "Beatrix");
+        int version = fixtures.version(referral);
+
+        Document refused = page(fixtures.step(mvc, worker, referral, "decline", Map.of("declineReason", "  ")));
+        assertThat(refused.select(".govuk-error-summary").text()).contains("Say why the referral is declined");
+        assertThat(fixtures.status(referral)).isEqualTo("SENT");
+        assertThat(fixtures.version(referral)).isEqualTo(version);
+
+        fixtures.step(mvc, worker, referral, "decline", Map.of("declineReason", "Already open to our service"));
+        assertThat(fixtures.status(referral)).isEqualTo("DECLINED");
+        assertThat(fixtures.step(mvc, worker, referral, "close", Map.of()).getStatus())
+                .as("the receiver does not close what it declined")
+                .isEqualTo(403);
+        fixtures.step(mvc, school, referral, "close", Map.of());
+        assertThat(fixtures.status(referral)).isEqualTo("CLOSED");
+        assertThat(fixtures.auditReasons(referral)).containsExactly("create:sent", "update:declined", "update:closed");
+    }
+
+    @Test
+    void redirectedNamesTheAgencyItShouldGoTo() throws Exception {
+        TestAccounts.Account school = fixtures.schoolLead();
+        TestAccounts.Account worker = fixtures.serviceWorker(school);
+        TestAccounts.Account police = accounts.partner(school, "POLICE_INVESTIGATOR");
+        fixtures.serveArea(police, "POLICE");
+        long referral = sent(school, worker, "Clemence");
+
+        Document refused = page(fixtures.step(mvc, worker, referral, "redirect", Map.of("redirectReason", "Crime")));
+        assertThat(refused.select(".govuk-error-summary").text()).contains("Select the agency");
+        fixtures.step(
+                mvc,
+                worker,
+                referral,
+                "redirect",
+                Map.of("redirectTo", String.valueOf(fixtures.agencyOf(police)), "redirectReason", "A crime to report"));
+        assertThat(fixtures.status(referral)).isEqualTo("REDIRECTED");
+        assertThat(jdbc.sql("SELECT redirected_to_agency_id FROM referral WHERE id = :id")
+                        .param("id", referral)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(fixtures.agencyOf(police));
+    }
+
+    @Test
+    void everyIllegalStepIsRefusedAndChangesNothing() throws Exception {
+        TestAccounts.Account school = fixtures.schoolLead();
+        TestAccounts.Account worker = fixtures.serviceWorker(school);
+        long referral = sent(school, worker, "Delphine");
+        Map<String, Map<String, String>> steps = Map.of(
+                "accept", Map.of("worker", String.valueOf(worker.id())),
+                "decline", Map.of("declineReason", "No capacity"),
+                "redirect", Map.of("redirectTo", String.valueOf(fixtures.agencyOf(school)), "redirectReason", "x"),
+                "close", Map.of("outcome", "RISK_REDUCED"),
+                "send", sharing());
+
+        // From SENT: sending again and closing are illegal.
+        assertRefused(school, referral, "send", steps.get("send"), "SENT");
+        assertRefused(school, referral, "close", steps.get("close"), "SENT");
+        fixtures.step(mvc, worker, referral, "accept", steps.get("accept"));
+        // From ACCEPTED: sending, accepting, declining and redirecting are illegal.
+        assertRefused(school, referral, "send", steps.get("send"), "ACCEPTED");
+        for (String step : List.of("accept", "decline", "redirect")) {
+            assertRefused(worker, referral, step, steps.get(step), "ACCEPTED");
+        }
+        fixtures.step(mvc, worker, referral, "close", steps.get("close"));
+        // From CLOSED: nothing.
+        for (String step : List.of("accept", "decline", "redirect", "close")) {
+            assertRefused(worker, referral, step, steps.get(step), "CLOSED");
+        }
+        assertRefused(school, referral, "send", steps.get("send"), "CLOSED");
+    }
+
+    @Test
+    void aStaleVersionIsRefusedAndTheOtherUsersStepStands() throws Exception {
+        TestAccounts.Account school = fixtures.schoolLead();
+        TestAccounts.Account worker = fixtures.serviceWorker(school);
+        long referral = sent(school, worker, "Esme");
+        int read = fixtures.version(referral);
+        fixtures.step(mvc, worker, referral, "decline", Map.of("declineReason", "Out of our remit"));
+        Document refused = page(fixtures.step(
+                mvc,
+                worker,
+                referral,
+                "accept",
+                Map.of("worker", String.valueOf(worker.id()), "version", String.valueOf(read))));
+        assertThat(refused.select(".govuk-error-summary").text()).contains("cannot be accepted now");
+        assertThat(fixtures.status(referral)).isEqualTo("DECLINED");
+    }
+
+    @Test
+    void aTamperedVersionOnALegalStepIsRefusedAsAConflict() throws Exception {
+        TestAccounts.Account school = fixtures.schoolLead();
+        TestAccounts.Account worker = fixtures.serviceWorker(school);
+        long referral = sent(school, worker, "Fenella");
+        Document refused = page(fixtures.step(
+                mvc, worker, referral, "accept", Map.of("worker", String.valueOf(worker.id()), "version", "999")));
+        assertThat(refused.select(".govuk-error-summary").text()).contains("Someone else has just changed");
+        assertThat(fixtures.status(referral)).isEqualTo("SENT");
+    }
+
+    @Test
+    void theDatabaseRefusesAnIllegalStatusChangeMadeBehindTheApplicationsBack() throws Exception {
+        TestAccounts.Account school = fixtures.schoolLead();
+        TestAccounts.Account worker = fixtures.serviceWorker(school);
+        long referral = sent(school, worker, "Gwendolen");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE referral SET status = 'CLOSED', closed_at = now() WHERE id = :id")
+                        .param("id", referral)
+                        .update())
+                .hasMessageContaining("cannot go from SENT to CLOSED");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE referral SET status = 'DRAFT' WHERE id = :id")
+                        .param("id", referral)
+                        .update())
+                .hasMessageContaining("cannot go from SENT to DRAFT");
+        assertThat(fixtures.status(referral)).isEqualTo("SENT");
+    }
+
+    private void assertRefused(
+            TestAccounts.Account by, long referral, String step, Map<String, String> fields, String status)
+            throws Exception {
+        int version = fixtures.version(referral);
+        List<String> audited = fixtures.auditReasons(referral);
+        MockHttpServletResponse response = fixtures.step(mvc, by, referral, step, fields);
+        assertThat(response.getStatus()).as("%s from %s", step, status).isIn(200, 403);
+        if (response.getStatus() == 200) {
+            assertThat(page(response).select(".govuk-error-summary").text())
+                    .as("%s from %s", step, status)
+                    .contains("cannot be");
+        }
+        assertThat(fixtures.status(referral)).as("%s from %s", step, status).isEqualTo(status);
+        assertThat(fixtures.version(referral)).isEqualTo(version);
+        assertThat(fixtures.auditReasons(referral)).isEqualTo(audited);
+    }
+
+    private long sent(TestAccounts.Account school, TestAccounts.Account worker, String name) throws Exception {
+        long child = cases.child(school, name);
+        fixtures.refer(mvc, school, child, fixtures.withoutConsent(worker));
+        return fixtures.latestReferral(child);
+    }
+
+    private static Map<String, String> sharing() {
+        return new HashMap<>(Map.of(
+                "consent", "REFUSED",
+                "lawfulBasis", "SAFEGUARDING_CHILDREN",
+                "sharingReason", "Risk of significant harm outweighs her wish"));
+    }
+
+    private List<String> history(long referral) {
+        return jdbc.sql("SELECT to_status FROM referral_step WHERE referral_id = :id ORDER BY id")
+                .param("id", referral)
+                .query(String.class)
+                .list();
+    }
+
+    private Document page(MockHttpServletResponse response) throws Exception {
+        assertThat(response.getStatus()).isEqualTo(200);
+        return Jsoup.parse(response.getContentAsString());
+    }
+}

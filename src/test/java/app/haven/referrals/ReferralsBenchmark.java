@@ -1,0 +1,134 @@
+package app.haven.referrals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.haven.bench.Figures;
+import app.haven.bench.Report;
+import app.haven.browser.HttpSignIn;
+import app.haven.identity.TestAccounts;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The commissioned service's referral queue and a worker's caseload over 50,000 referrals and 200,000 sessions
+ * ({@code -Dhaven.bench.referrals=N}, {@code -Dhaven.bench.sessions=N}) with 20 concurrent signed-in workers, as server
+ * time (inside Haven, {@code ServerTiming}) against the target p95 of 100 ms.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "haven.bench.referrals=own-database")
+@org.springframework.context.annotation.Import(app.haven.bench.ServerTiming.class)
+class ReferralsBenchmark {
+
+    private static final int USERS = 20;
+    private static final int REQUESTS_PER_USER = Integer.getInteger("haven.bench.referrals.requests", 50);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    ReferralFixtures fixtures;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void queueAndCaseloadAtScale() throws Exception {
+        int referrals = Integer.getInteger("haven.bench.referrals", 50_000);
+        int sessions = Integer.getInteger("haven.bench.sessions", 200_000);
+        TestAccounts.Account school = fixtures.schoolLead();
+        List<TestAccounts.Account> workers = new ArrayList<>(List.of(fixtures.serviceWorker(school)));
+        for (int i = 1; i < USERS; i++) {
+            workers.add(fixtures.colleague(workers.get(0), "CASE_WORKER"));
+        }
+        long area = jdbc.sql("SELECT area_id FROM user_area WHERE user_id = :id")
+                .param("id", school.id())
+                .query(Long.class)
+                .single();
+        long started = System.nanoTime();
+        long seeded = ReferralsPopulation.load(
+                dataSource,
+                new ReferralsPopulation.Setting(
+                        area,
+                        fixtures.agencyOf(school),
+                        school.id(),
+                        fixtures.agencyOf(workers.get(0)),
+                        workers.stream().map(TestAccounts.Account::id).toList()),
+                referrals,
+                sessions);
+        Report.line(Figures.rate(
+                referrals + " referrals and " + seeded + " sessions seeded",
+                referrals + seeded,
+                Duration.ofNanos(System.nanoTime() - started)));
+
+        List<HttpClient> users = new ArrayList<>();
+        for (TestAccounts.Account worker : workers) {
+            users.add(HttpSignIn.signIn("http://localhost:" + port, worker.email(), TestAccounts.PASSWORD)
+                    .client());
+        }
+        for (int round = 1; round <= 2; round++) {
+            measure("warm-up " + round + " (queue)", users, "/referrals", "waiting-table");
+            measure("warm-up " + round + " (caseload)", users, "/referrals/caseload", "caseload-table");
+        }
+        measure("GET /referrals (the service's queue)", users, "/referrals", "waiting-table");
+        measure("GET /referrals/caseload (a worker's caseload)", users, "/referrals/caseload", "caseload-table");
+    }
+
+    private void measure(String name, List<HttpClient> clients, String path, String expected) throws Exception {
+        Figures roundTrip = new Figures(name + ", " + clients.size() + " concurrent users, round trip");
+        app.haven.bench.ServerTiming.TIMES.clear();
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (HttpClient client : clients) {
+                running.add(pool.submit(() -> {
+                    for (int i = 0; i < REQUESTS_PER_USER; i++) {
+                        long start = System.nanoTime();
+                        HttpResponse<String> response = client.send(
+                                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        roundTrip.recordSince(start);
+                        assertThat(response.statusCode()).as(path).isEqualTo(200);
+                        assertThat(response.body()).as(path).contains(expected);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : running) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        roundTrip.print();
+        Figures figures = new Figures(name + ", " + clients.size() + " concurrent users, server time");
+        app.haven.bench.ServerTiming.TIMES.forEach(figures::record);
+        figures.print();
+        if (!name.startsWith("warm-up")) {
+            Report.line("  target p95 <= 100 ms: "
+                    + (figures.percentile(0.95).compareTo(Duration.ofMillis(100)) <= 0 ? "met" : "NOT met"));
+        }
+    }
+}
