@@ -93,7 +93,7 @@ class ActionTrackerController {
         if (errors.build().hasErrors()) {
             return page(action, status, note, version, errors.build(), user, model);
         }
-        if (!actions.update(action, status, note.strip(), version, user)) {
+        if (!actions.update(action.id(), action.childId(), status, note.strip(), version, user)) {
             ActionView theirs = pages.action(actionId, user);
             FormErrors conflict = FormErrors.builder()
                     .form("Someone updated this action while you were writing. Nothing of yours was saved yet: read"

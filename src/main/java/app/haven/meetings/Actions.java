@@ -87,7 +87,7 @@ class Actions {
 
     /** Records progress; false (nothing saved) when the action changed since {@code version} was read. */
     @Transactional
-    boolean update(ActionView action, String status, String note, int version, HavenPrincipal user) {
+    boolean update(long actionId, Optional<Long> childId, String status, String note, int version, HavenPrincipal user) {
         boolean closes = ActionStatus.closes(status);
         int updated = jdbc.sql("""
                         UPDATE meeting_action SET status = :status, version = version + 1,
@@ -97,7 +97,7 @@ class Actions {
                 .param("status", status)
                 .param("closes", closes)
                 .param("now", Timestamp.from(clock.instant()))
-                .param("id", action.id())
+                .param("id", actionId)
                 .param("version", version)
                 .update();
         if (updated == 0) {
@@ -107,20 +107,20 @@ class Actions {
                         INSERT INTO meeting_action_update (action_id, status, note, recorded_by, recorded_at)
                         VALUES (:action, :status, :note, :user, :now)
                         """)
-                .param("action", action.id())
+                .param("action", actionId)
                 .param("status", status)
                 .param("note", note)
                 .param("user", user.userId())
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
         if (closes) {
-            finish(action.id());
+            finish(actionId);
         }
         audit.record(
                 AuditAction.UPDATE,
                 "meeting-action",
-                action.id(),
-                action.childId(),
+                actionId,
+                childId,
                 Optional.of("action " + ActionStatus.label(status).toLowerCase(java.util.Locale.UK)));
         return true;
     }
