@@ -267,6 +267,7 @@ final class RecordFixture {
                         VALUES (:child, 1, 'Slight build, short dark hair', :by, now())
                         """).param("child", child).param("by", coordinatorId).update();
         referralsOf(coordinatorId);
+        meetingParts(coordinatorId, screening);
         childParts.put("break-glass-reviews/{grantId}", insert("""
                 INSERT INTO break_glass_grant (user_id, child_id, reason, granted_at, expires_at)
                 VALUES (%d, %d, 'Arrived at the out-of-hours service', now() - interval '1 hour',
@@ -310,6 +311,45 @@ final class RecordFixture {
                 SELECT %d, %d, 'Fixture responder', u.agency_id, 'Fixture exploitation', current_date - 3,
                        current_date + 2, u.id, now() FROM user_account u WHERE u.id = %d RETURNING id
                 """.formatted(child, homeArea, coordinatorId)));
+    /** A group of the child's area with a meeting, the child on its agenda, an action, and a strategy discussion. */
+    private void meetingParts(long coordinatorId, long screening) {
+        long group = insert("""
+                INSERT INTO meeting_group (area_id, name, chair_user_id, created_by, created_at)
+                VALUES (%d, 'Fixture group %d', %d, %d, now()) RETURNING id
+                """.formatted(homeArea, System.nanoTime(), coordinatorId, coordinatorId));
+        jdbc.sql("INSERT INTO meeting_group_member (group_id, agency_id) SELECT :group, agency_id FROM user_account"
+                        + " WHERE id = :user")
+                .param("group", group)
+                .param("user", coordinatorId)
+                .update();
+        long meeting = insert("""
+                INSERT INTO meeting (group_id, type_code, area_id, starts_at, place, chair_user_id, period_from,
+                       created_by, created_at)
+                VALUES (%d, 'CSE_GROUP', %d, now() + interval '1 day', 'Fixture room', %d, now() - interval '30 days',
+                        %d, now()) RETURNING id
+                """.formatted(group, homeArea, coordinatorId, coordinatorId));
+        jdbc.sql("INSERT INTO meeting_attendance (meeting_id, agency_id, status) SELECT :meeting, agency_id,"
+                        + " 'INVITED' FROM user_account WHERE id = :user")
+                .param("meeting", meeting)
+                .param("user", coordinatorId)
+                .update();
+        long item = insert("""
+                INSERT INTO agenda_item (meeting_id, position, kind, child_id, reasons)
+                VALUES (%d, 1, 'CHILD', %d, ARRAY['ADDED']) RETURNING id
+                """.formatted(meeting, child));
+        childParts.put("meeting-groups/{groupId}", group);
+        childParts.put("meetings/{meetingId}", meeting);
+        childParts.put("agenda-items/{itemId}", item);
+        childParts.put("meeting-actions/{actionId}", insert("""
+                INSERT INTO meeting_action (meeting_id, agenda_item_id, child_id, description, owner_user_id,
+                       owner_agency_id, due_on, created_by, created_at)
+                SELECT %d, %d, %d, 'Fixture action', u.id, u.agency_id, current_date + 7, %d, now()
+                  FROM user_account u WHERE u.id = %d RETURNING id
+                """.formatted(meeting, item, child, coordinatorId, caseLead())));
+        childParts.put("strategy-discussions/{discussionId}", insert("""
+                INSERT INTO strategy_discussion (child_id, screening_id, task_key, triggers, due_on, created_at)
+                VALUES (%d, %d, 'screening-strategy:%d', 'Fixture trigger', current_date + 3, now()) RETURNING id
+                """.formatted(child, screening, screening)));
     }
 
     /** A duplicate record of the child, merged into it. */

@@ -125,6 +125,14 @@ public class Workforce {
                 .optional();
     }
 
+    /** The user's line manager, if they have one. */
+    public Optional<Long> managerOf(long userId) {
+        return jdbc.sql("SELECT manager_id FROM user_account WHERE id = :id AND manager_id IS NOT NULL")
+                .param("id", userId)
+                .query(Long.class)
+                .optional();
+    }
+
     /** The user's team, if they belong to one. */
     public Optional<Long> teamOf(long userId) {
         return jdbc.sql("SELECT team_id FROM user_account WHERE id = :id AND team_id IS NOT NULL")

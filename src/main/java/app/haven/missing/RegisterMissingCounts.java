@@ -40,4 +40,19 @@ class RegisterMissingCounts implements MissingCounts {
                 "missing_since30", Timestamp.from(minute.minus(Duration.ofDays(30))),
                 "missing_since90", Timestamp.from(minute.minus(Duration.ofDays(90))));
     }
+
+    @Override
+    public String periodJoin(String childColumn, String alias) {
+        if (!NAME.matcher(childColumn).matches() || !NAME.matcher(alias).matches()) {
+            throw new IllegalArgumentException("not a column or alias: " + childColumn + ", " + alias);
+        }
+        return " LEFT JOIN LATERAL (SELECT count(*) AS missing_in_period FROM missing_episode me WHERE me.child_id = "
+                + childColumn + " AND me.started_at >= :missing_from AND me.started_at < :missing_to) " + alias
+                + " ON true";
+    }
+
+    @Override
+    public Map<String, Object> periodParameters(Instant from, Instant to) {
+        return Map.of("missing_from", Timestamp.from(from), "missing_to", Timestamp.from(to));
+    }
 }

@@ -19,4 +19,14 @@ public interface MissingCounts {
 
     /** The join's parameters at this moment (rounded to the minute, so shared counts can be shared). */
     Map<String, Object> parameters(Instant now);
+
+    /**
+     * A join for a FROM clause that gives, for the child id in {@code childColumn}, {@code alias.missing_in_period}:
+     * the episodes started from {@code :missing_from} (inclusive) to {@code :missing_to} (exclusive), e.g. since a
+     * group last met. Its parameters come from {@link #periodParameters}.
+     */
+    String periodJoin(String childColumn, String alias);
+
+    /** The period join's parameters. */
+    Map<String, Object> periodParameters(Instant from, Instant to);
 }

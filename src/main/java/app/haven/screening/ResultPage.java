@@ -1,6 +1,7 @@
 package app.haven.screening;
 
 import app.haven.people.People;
+import app.haven.platform.StrategyDiscussionLinks;
 import app.haven.platform.web.FormErrors;
 import app.haven.platform.web.Option;
 import app.haven.screening.banding.Band;
@@ -10,6 +11,7 @@ import app.haven.screening.banding.Words;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -27,11 +29,17 @@ class ResultPage {
     private final ScreeningTools tools;
     private final BandOverrides overrides;
     private final People people;
+    private final ObjectProvider<StrategyDiscussionLinks> discussions;
 
-    ResultPage(ScreeningTools tools, BandOverrides overrides, People people) {
+    ResultPage(
+            ScreeningTools tools,
+            BandOverrides overrides,
+            People people,
+            ObjectProvider<StrategyDiscussionLinks> discussions) {
         this.tools = tools;
         this.overrides = overrides;
         this.people = people;
+        this.discussions = discussions;
     }
 
     String show(ScreeningRecord screening, FormErrors errors, String band, String reason, Model model) {
@@ -65,6 +73,14 @@ class ResultPage {
                         .rescreenOn()
                         .map(DATE::format)
                         .or(() -> NextScreening.due(tool, screening, standing))
+                        .orElse(null));
+        // The module that keeps strategy discussions says where this screening's is, if it has one.
+        model.addAttribute(
+                "strategyLink",
+                discussions.stream()
+                        .map(links -> links.forScreening(screening.id()))
+                        .flatMap(Optional::stream)
+                        .findFirst()
                         .orElse(null));
         model.addAttribute("band", band);
         model.addAttribute("reason", reason);

@@ -63,6 +63,7 @@ class DemoDataGeneratorIT {
         assertCasesOnTheRegister();
         assertTheInboxAgreesWithTheRegister();
         assertMissingEpisodesInEveryArea();
+        assertAYearOfMeetingsInEveryArea();
     }
 
     /**
@@ -118,7 +119,9 @@ class DemoDataGeneratorIT {
                 .isZero();
         assertThat(count("SELECT count(*) FROM child_case c JOIN child_involvement ci ON ci.child_id = c.child_id"
                         + " JOIN user_account u ON u.id = ci.user_id"
-                        + " WHERE u.email LIKE 'investigator.%' AND ci.area_id = c.area_id"))
+                        + " WHERE u.email LIKE 'investigator.%' AND ci.area_id = c.area_id"
+                        // A meeting's action opens the child's record to its owner while it is open (meetings).
+                        + " AND NOT EXISTS (SELECT 1 FROM meeting_action a WHERE a.involvement_id = ci.id)"))
                 .isEqualTo(4 * 14);
     }
 
@@ -143,5 +146,24 @@ class DemoDataGeneratorIT {
 
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    /** Written through the meetings services: twelve held meetings and one planned per area, actions in every state. */
+    private void assertAYearOfMeetingsInEveryArea() {
+        assertThat(count("SELECT count(*) FROM meeting WHERE status = 'HELD'")).isEqualTo(4 * 12);
+        assertThat(count("SELECT count(*) FROM meeting WHERE status = 'PLANNED' AND starts_at > now()"))
+                .isEqualTo(4);
+        assertThat(count("SELECT count(DISTINCT status) FROM meeting_action")).isEqualTo(4);
+        assertThat(count("SELECT count(*) FROM meeting_action WHERE status = 'OPEN' AND due_on < current_date"
+                        + " AND escalation_level > 0"))
+                .as("overdue actions escalated")
+                .isPositive();
+        assertThat(count("SELECT count(*) FROM meeting_action WHERE status = 'OPEN' AND due_on >= current_date"))
+                .as("actions not yet due")
+                .isPositive();
+        assertThat(count("SELECT count(*) FROM meeting m WHERE NOT EXISTS (SELECT 1 FROM audit_event e"
+                        + " WHERE e.subject_type = 'meeting' AND e.subject_id = m.id AND e.action = 'create')"))
+                .as("meetings whose arranging is not audited")
+                .isZero();
     }
 }
