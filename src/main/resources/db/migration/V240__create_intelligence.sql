@@ -5,16 +5,15 @@
 
 INSERT INTO permission (code, description) VALUES
     ('RECORD_INTELLIGENCE', 'Record persons of concern, places, vehicles, phones, online accounts, reports and links'),
-    ('READ_CONDITIONAL_INTELLIGENCE', 'Read intelligence whose handling code is C (sharing with conditions)'),
-    ('EXPORT_INTELLIGENCE', 'Export a network as CSV or GraphML (audited)');
+    ('READ_CONDITIONAL_INTELLIGENCE', 'Read intelligence whose handling code is C (sharing with conditions)');
 -- Intelligence is police and analysts by default. Coordinators receive the "one adult, many children" alert for their
--- area, so they may see the network within their scope, but not the text of conditional (C) intelligence.
+-- area, so they may see (and export, audited) the network within their scope and the links proposed from episodes,
+-- but not the text of conditional (C) intelligence. Analysts (GRADE_INTELLIGENCE) accept or reject proposals.
 INSERT INTO role_permission (role_code, permission_code) VALUES
     ('POLICE_INVESTIGATOR', 'RECORD_INTELLIGENCE'),
     ('POLICE_INVESTIGATOR', 'READ_CONDITIONAL_INTELLIGENCE'),
     ('INTELLIGENCE_ANALYST', 'RECORD_INTELLIGENCE'),
     ('INTELLIGENCE_ANALYST', 'READ_CONDITIONAL_INTELLIGENCE'),
-    ('INTELLIGENCE_ANALYST', 'EXPORT_INTELLIGENCE'),
     ('CSE_COORDINATOR', 'VIEW_INTELLIGENCE');
 
 CREATE TABLE intel_setting (
@@ -183,7 +182,7 @@ CREATE TABLE intel_link_proposal (
     id             bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     child_id       bigint      NOT NULL REFERENCES person (id),
     area_id        bigint      NOT NULL REFERENCES area (id),
-    kind           text        NOT NULL CHECK (kind IN ('PLACE', 'PERSON')),
+    kind           text        NOT NULL CHECK (kind IN ('PLACE', 'PERSON', 'MENTION')),
     description    text        NOT NULL CHECK (length(description) BETWEEN 1 AND 4000),
     evidence_kind  text        NOT NULL CHECK (evidence_kind IN ('MISSING_EPISODE', 'RETURN_INTERVIEW', 'DISCLOSURE')),
     evidence_id    bigint      NOT NULL,

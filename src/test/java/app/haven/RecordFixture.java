@@ -262,11 +262,65 @@ final class RecordFixture {
                         INSERT INTO philomena_profile (child_id, version, description, recorded_by, recorded_at)
                         VALUES (:child, 1, 'Slight build, short dark hair', :by, now())
                         """).param("child", child).param("by", coordinatorId).update();
+        intelligence(coordinatorId);
         childParts.put("break-glass-reviews/{grantId}", insert("""
                 INSERT INTO break_glass_grant (user_id, child_id, reason, granted_at, expires_at)
                 VALUES (%d, %d, 'Arrived at the out-of-hours service', now() - interval '1 hour',
                         now() + interval '7 hours') RETURNING id
                 """.formatted(caseLead(), child)));
+    }
+
+    /**
+     * The child and the related adult (flagged as a person of concern) in the intelligence network, a graded report
+     * about them, the link it shows, and a link proposed from the child's missing episode.
+     */
+    private void intelligence(long by) {
+        long childEntity = personEntity(child, "false", "NULL", by);
+        long adultEntity = personEntity(adult, "false", "'SUSPECTED_PERPETRATOR'", by);
+        childParts.put("entities/{entityId}", childEntity);
+        long report = insert("""
+                INSERT INTO intel_report (area_id, source_type, body, reported_on, grading_system, source_grade,
+                       intelligence_grade, handling_code, restricted, recorded_by, recorded_at)
+                VALUES (%d, 'OFFICER', 'Seen together near the station', current_date, '3X5X2', '2', 'B', 'P', false,
+                        %d, now()) RETURNING id
+                """.formatted(homeArea, by));
+        jdbc.sql("INSERT INTO intel_report_entity (report_id, entity_id) VALUES (:r, :a), (:r, :c)")
+                .param("r", report)
+                .param("a", adultEntity)
+                .param("c", childEntity)
+                .update();
+        childParts.put("reports/{reportId}", report);
+        childParts.put("links/{linkId}", insert("""
+                INSERT INTO intel_link (from_entity, to_entity, link_type, valid_from, confidence, evidence_kind,
+                       evidence_id, report_id, grade_rank, restricted, area_id, recorded_by, recorded_at)
+                VALUES (%d, %d, 'SEEN_WITH', current_date, 'MEDIUM', 'REPORT', %d, %d, 7, false, %d, %d, now())
+                RETURNING id
+                """.formatted(adultEntity, childEntity, report, report, homeArea, by)));
+        childParts.put("proposals/{proposalId}", insert("""
+                INSERT INTO intel_link_proposal (child_id, area_id, kind, description, evidence_kind, evidence_id,
+                       proposed_at)
+                VALUES (%d, %d, 'PLACE', 'The fixture hotel', 'MISSING_EPISODE', %d, now()) RETURNING id
+                """.formatted(
+                        child, homeArea, childParts.get("missing-episodes/{episodeId}"))));
+    }
+
+    /** The person's entity, recorded (in the child's area) unless the demo data already made one. */
+    private long personEntity(long person, String isChild, String role, long by) {
+        jdbc.sql("""
+                        INSERT INTO intel_entity (kind, area_id, label, match_key, person_id, is_child, concern_role,
+                               recorded_by, recorded_at)
+                        SELECT 'PERSON', :area, 'Fixture person', 'person:' || :person, :person, %s, %s, :by, now()
+                         WHERE NOT EXISTS (SELECT 1 FROM intel_entity WHERE person_id = :person)
+                        """.formatted(isChild, role))
+                .param("area", homeArea)
+                .param("person", person)
+                .param("by", by)
+                .update();
+        jdbc.sql("UPDATE intel_entity SET is_child = (SELECT kind = 'CHILD' FROM person WHERE id = :person)"
+                        + " WHERE person_id = :person")
+                .param("person", person)
+                .update();
+        return one("SELECT id FROM intel_entity WHERE person_id = " + person);
     }
 
     /** A duplicate record of the child, merged into it. */

@@ -13,8 +13,26 @@ final class MatchKeys {
 
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
     private static final Map<String, String> ABBREVIATIONS = Map.of(
-            "rd", "road", "st", "street", "ave", "avenue", "ln", "lane", "cres", "crescent", "dr", "drive",
-            "pl", "place", "sq", "square", "ct", "court", "clo", "close");
+            "rd",
+            "road",
+            "st",
+            "street",
+            "ave",
+            "avenue",
+            "ln",
+            "lane",
+            "cres",
+            "crescent",
+            "dr",
+            "drive",
+            "pl",
+            "place",
+            "sq",
+            "square",
+            "ct",
+            "court",
+            "clo",
+            "close");
 
     private MatchKeys() {}
 
@@ -40,7 +58,8 @@ final class MatchKeys {
     static String address(String address, String postcode) {
         String code = postcode.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
         StringBuilder key = new StringBuilder(code).append('|');
-        for (String word : NOT_ALPHANUMERIC.split(address.toLowerCase(Locale.ROOT).strip())) {
+        for (String word :
+                NOT_ALPHANUMERIC.split(address.toLowerCase(Locale.ROOT).strip())) {
             if (!word.isEmpty()) {
                 key.append(ABBREVIATIONS.getOrDefault(word, word)).append(' ');
             }
@@ -57,6 +76,9 @@ final class MatchKeys {
     }
 
     private static String words(String text) {
-        return NOT_ALPHANUMERIC.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return NOT_ALPHANUMERIC
+                .matcher(text.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .strip();
     }
 }

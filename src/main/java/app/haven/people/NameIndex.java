@@ -5,10 +5,10 @@ import app.haven.people.matching.FirstLetters;
 import app.haven.people.matching.NameVariants;
 import app.haven.people.matching.Rarity;
 import app.haven.people.matching.SoundKeys;
+import app.haven.platform.ChangeFeed;
 import java.sql.Array;
 import java.sql.Date;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -37,9 +37,6 @@ import org.springframework.stereotype.Component;
 @Component
 class NameIndex implements Rarity {
 
-    /** A version not yet seen may belong to a transaction still running; look for it again for this long. */
-    static final long GAP_SECONDS = 120;
-
     /** One person as search sees them; {@code sex} is the {@link Sex} ordinal, {@code areaId} 0 when not recorded. */
     record Entry(long id, long keptId, String[] tokens, int epochDay, boolean estimated, byte sex, long areaId) {
         static final int NO_DATE = Integer.MIN_VALUE;
@@ -62,20 +59,18 @@ class NameIndex implements Rarity {
     private static final Logger log = LoggerFactory.getLogger(NameIndex.class);
 
     private final JdbcClient jdbc;
-    private final Clock clock;
     private final Map<Long, Entry> people = new ConcurrentHashMap<>();
     private final Map<String, Postings> byToken = new ConcurrentHashMap<>();
     private final Map<Integer, Postings> byDate = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> bySound = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> byDeletion = new ConcurrentHashMap<>();
     private final NavigableSet<String> vocabulary = new ConcurrentSkipListSet<>();
-    private final Map<Long, Instant> gaps = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> sharing = new ConcurrentHashMap<>();
-    private volatile long lastVersion = 0;
+    private final ChangeFeed feed;
 
     NameIndex(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.feed = new ChangeFeed(clock);
     }
 
     /**
@@ -106,22 +101,14 @@ class NameIndex implements Rarity {
         long newest = jdbc.sql("SELECT coalesce(max(index_version), 0) FROM person")
                 .query(Long.class)
                 .single();
-        if (newest > lastVersion || gapCheckDue()) {
+        if (feed.due(newest)) {
             read();
         }
     }
 
-    private boolean gapCheckDue() {
-        return !gaps.isEmpty() && clock.instant().isAfter(lastGapCheck.plusSeconds(1));
-    }
-
-    private volatile Instant lastGapCheck = Instant.EPOCH;
-
     private synchronized void read() {
-        lastGapCheck = clock.instant();
-        long since = lastVersion;
-        String gapList = "{"
-                + String.join(",", gaps.keySet().stream().map(String::valueOf).toList()) + "}";
+        long since = feed.since();
+        String gapList = feed.gapArray();
         Set<Long> seen = new HashSet<>();
         jdbc.sql("""
                         SELECT id, coalesce(merged_into, id) AS kept, search_tokens, date_of_birth, date_of_birth_estimated,
@@ -141,16 +128,7 @@ class NameIndex implements Rarity {
                     rs.getLong("area_id")));
             seen.add(rs.getLong("index_version"));
         });
-        long newest = seen.stream().mapToLong(Long::longValue).max().orElse(since);
-        Instant now = clock.instant();
-        seen.forEach(gaps::remove);
-        for (long v = since + 1; v < newest && newest - since < 10_000; v++) {
-            if (!seen.contains(v)) {
-                gaps.putIfAbsent(v, now);
-            }
-        }
-        gaps.values().removeIf(first -> first.isBefore(now.minusSeconds(GAP_SECONDS)));
-        lastVersion = Math.max(since, newest);
+        feed.saw(since, seen);
     }
 
     Entry entry(long id) {

@@ -22,8 +22,10 @@ class MatchKeysTest {
 
     @Test
     void handlesMatchWithoutCaseOrAtOnTheSamePlatformOnly() {
-        assertThat(MatchKeys.handle("Snapchat", "@Dark.Knight")).isEqualTo(MatchKeys.handle("snapchat ", "dark.knight"));
-        assertThat(MatchKeys.handle("Instagram", "dark.knight")).isNotEqualTo(MatchKeys.handle("Snapchat", "dark.knight"));
+        assertThat(MatchKeys.handle("Snapchat", "@Dark.Knight"))
+                .isEqualTo(MatchKeys.handle("snapchat ", "dark.knight"));
+        assertThat(MatchKeys.handle("Instagram", "dark.knight"))
+                .isNotEqualTo(MatchKeys.handle("Snapchat", "dark.knight"));
     }
 
     @Test

@@ -353,8 +353,7 @@ public final class Network {
             validFrom[links] = attributes.validFrom();
             validTo[links] = attributes.validTo();
             ranks[links] = (byte) attributes.rank();
-            linkFlags[links] =
-                    (byte) ((attributes.ended() ? ENDED : 0) | (attributes.restricted() ? RESTRICTED : 0));
+            linkFlags[links] = (byte) ((attributes.ended() ? ENDED : 0) | (attributes.restricted() ? RESTRICTED : 0));
             links++;
             return this;
         }

@@ -39,8 +39,17 @@ final class NetworkFixture {
         b.link(105, 11, 21, open(LinkType.FREQUENTS, 0));
         b.link(106, 2, 22, open(LinkType.DRIVES, 0));
         b.link(107, 2, 14, open(LinkType.SEEN_WITH, GradeRank.of(3, 4)));
-        b.link(108, 22, 13, new Network.LinkAttributes(LinkType.TRANSPORTED, ALL_TIME_FROM, Integer.MAX_VALUE, 0, false, true));
-        b.link(109, 3, 2, new Network.LinkAttributes(LinkType.ASSOCIATES_WITH, day(2024, 1, 1), day(2024, 12, 31), 0, false, false));
+        b.link(
+                108,
+                22,
+                13,
+                new Network.LinkAttributes(LinkType.TRANSPORTED, ALL_TIME_FROM, Integer.MAX_VALUE, 0, false, true));
+        b.link(
+                109,
+                3,
+                2,
+                new Network.LinkAttributes(
+                        LinkType.ASSOCIATES_WITH, day(2024, 1, 1), day(2024, 12, 31), 0, false, false));
         b.link(110, 1, 3, open(LinkType.ASSOCIATES_WITH, GradeRank.of(1, 0)));
         return b.build();
     }

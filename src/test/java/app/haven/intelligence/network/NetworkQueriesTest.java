@@ -29,7 +29,8 @@ class NetworkQueriesTest {
         assertThat(entities(all)).contains(2L).doesNotContain(22L, 14L);
         assertThat(hopOf(all, 2)).isEqualTo(2);
 
-        LinkFilter in2025 = new LinkFilter(LinkType.ALL, NetworkFixture.day(2025, 1, 1), NetworkFixture.day(2025, 12, 31), 0);
+        LinkFilter in2025 =
+                new LinkFilter(LinkType.ALL, NetworkFixture.day(2025, 1, 1), NetworkFixture.day(2025, 12, 31), 0);
         assertThat(entities(Neighbourhood.of(network, node(1), 2, in2025, Scope.EVERYTHING, 500)))
                 .doesNotContain(2L);
     }
@@ -107,7 +108,8 @@ class NetworkQueriesTest {
         assertThat(groups).hasSize(1);
         assertThat(groups.get(0)).hasSize(9);
 
-        LinkFilter in2025 = new LinkFilter(LinkType.ALL, NetworkFixture.day(2025, 1, 1), NetworkFixture.day(2025, 12, 31), 0);
+        LinkFilter in2025 =
+                new LinkFilter(LinkType.ALL, NetworkFixture.day(2025, 1, 1), NetworkFixture.day(2025, 12, 31), 0);
         List<int[]> split = ConnectedGroups.of(network, in2025, Scope.EVERYTHING, 2);
         assertThat(split).extracting(g -> g.length).containsExactly(6, 3);
         assertThat(Arrays.stream(split.get(1)).mapToLong(network::entityId).boxed())
@@ -138,8 +140,12 @@ class NetworkQueriesTest {
         network.putLink(201, 40, 14, NetworkFixture.open(LinkType.CONTACTED_ONLINE, 0));
         assertThat(entities(Neighbourhood.of(network, node(30), 2, LinkFilter.ANY, Scope.EVERYTHING, 10)))
                 .containsExactlyInAnyOrder(30L, 40L, 14L);
-        network.putLink(201, 40, 14, new Network.LinkAttributes(
-                LinkType.CONTACTED_ONLINE, NetworkFixture.ALL_TIME_FROM, Integer.MAX_VALUE, 0, false, true));
+        network.putLink(
+                201,
+                40,
+                14,
+                new Network.LinkAttributes(
+                        LinkType.CONTACTED_ONLINE, NetworkFixture.ALL_TIME_FROM, Integer.MAX_VALUE, 0, false, true));
         assertThat(entities(Neighbourhood.of(network, node(30), 2, LinkFilter.ANY, Scope.EVERYTHING, 10)))
                 .containsExactlyInAnyOrder(30L, 40L);
     }
@@ -151,13 +157,15 @@ class NetworkQueriesTest {
         ManyChildren.Decision crossing = ManyChildren.decide(3, 3, Set.of(10L, 20L), Optional.empty());
         assertThat(crossing.action()).isEqualTo(ManyChildren.Action.RAISE);
         assertThat(crossing.areas()).containsExactly(10L, 20L);
-        assertThat(ManyChildren.decide(3, 4, Set.of(10L, 20L), Optional.of(Set.of(10L, 20L))).action())
+        assertThat(ManyChildren.decide(3, 4, Set.of(10L, 20L), Optional.of(Set.of(10L, 20L)))
+                        .action())
                 .as("a fourth child in an area already told")
                 .isEqualTo(ManyChildren.Action.NOTHING);
         ManyChildren.Decision newArea = ManyChildren.decide(3, 5, Set.of(10L, 20L, 30L), Optional.of(Set.of(10L, 20L)));
         assertThat(newArea.action()).isEqualTo(ManyChildren.Action.NEW_AREAS);
         assertThat(newArea.areas()).containsExactly(30L);
-        assertThat(ManyChildren.decide(3, 2, Set.of(10L), Optional.of(Set.of(10L, 20L))).action())
+        assertThat(ManyChildren.decide(3, 2, Set.of(10L), Optional.of(Set.of(10L, 20L)))
+                        .action())
                 .isEqualTo(ManyChildren.Action.CLEAR);
     }
 
