@@ -268,6 +268,7 @@ final class RecordFixture {
                         """).param("child", child).param("by", coordinatorId).update();
         referralsOf(coordinatorId);
         meetingParts(coordinatorId, screening);
+        intelligence(coordinatorId);
         childParts.put("break-glass-reviews/{grantId}", insert("""
                 INSERT INTO break_glass_grant (user_id, child_id, reason, granted_at, expires_at)
                 VALUES (%d, %d, 'Arrived at the out-of-hours service', now() - interval '1 hour',
@@ -311,6 +312,8 @@ final class RecordFixture {
                 SELECT %d, %d, 'Fixture responder', u.agency_id, 'Fixture exploitation', current_date - 3,
                        current_date + 2, u.id, now() FROM user_account u WHERE u.id = %d RETURNING id
                 """.formatted(child, homeArea, coordinatorId)));
+    }
+
     /** A group of the child's area with a meeting, the child on its agenda, an action, and a strategy discussion. */
     private void meetingParts(long coordinatorId, long screening) {
         long group = insert("""
@@ -350,6 +353,59 @@ final class RecordFixture {
                 INSERT INTO strategy_discussion (child_id, screening_id, task_key, triggers, due_on, created_at)
                 VALUES (%d, %d, 'screening-strategy:%d', 'Fixture trigger', current_date + 3, now()) RETURNING id
                 """.formatted(child, screening, screening)));
+    }
+
+    /**
+     * The child and the related adult (flagged as a person of concern) in the intelligence network, a graded report
+     * about them, the link it shows, and a link proposed from the child's missing episode.
+     */
+    private void intelligence(long by) {
+        long childEntity = personEntity(child, "false", "NULL", by);
+        long adultEntity = personEntity(adult, "false", "'SUSPECTED_PERPETRATOR'", by);
+        childParts.put("entities/{entityId}", childEntity);
+        long report = insert("""
+                INSERT INTO intel_report (area_id, source_type, body, reported_on, grading_system, source_grade,
+                       intelligence_grade, handling_code, restricted, recorded_by, recorded_at)
+                VALUES (%d, 'OFFICER', 'Seen together near the station', current_date, '3X5X2', '2', 'B', 'P', false,
+                        %d, now()) RETURNING id
+                """.formatted(homeArea, by));
+        jdbc.sql("INSERT INTO intel_report_entity (report_id, entity_id) VALUES (:r, :a), (:r, :c)")
+                .param("r", report)
+                .param("a", adultEntity)
+                .param("c", childEntity)
+                .update();
+        childParts.put("reports/{reportId}", report);
+        childParts.put("links/{linkId}", insert("""
+                INSERT INTO intel_link (from_entity, to_entity, link_type, valid_from, confidence, evidence_kind,
+                       evidence_id, report_id, grade_rank, restricted, area_id, recorded_by, recorded_at)
+                VALUES (%d, %d, 'SEEN_WITH', current_date, 'MEDIUM', 'REPORT', %d, %d, 7, false, %d, %d, now())
+                RETURNING id
+                """.formatted(adultEntity, childEntity, report, report, homeArea, by)));
+        childParts.put("proposals/{proposalId}", insert("""
+                INSERT INTO intel_link_proposal (child_id, area_id, kind, description, evidence_kind, evidence_id,
+                       proposed_at)
+                VALUES (%d, %d, 'PLACE', 'The fixture hotel', 'MISSING_EPISODE', %d, now()) RETURNING id
+                """.formatted(
+                        child, homeArea, childParts.get("missing-episodes/{episodeId}"))));
+    }
+
+    /** The person's entity, recorded (in the child's area) unless the demo data already made one. */
+    private long personEntity(long person, String isChild, String role, long by) {
+        jdbc.sql("""
+                        INSERT INTO intel_entity (kind, area_id, label, match_key, person_id, is_child, concern_role,
+                               recorded_by, recorded_at)
+                        SELECT 'PERSON', :area, 'Fixture person', 'person:' || :person, :person, %s, %s, :by, now()
+                         WHERE NOT EXISTS (SELECT 1 FROM intel_entity WHERE person_id = :person)
+                        """.formatted(isChild, role))
+                .param("area", homeArea)
+                .param("person", person)
+                .param("by", by)
+                .update();
+        jdbc.sql("UPDATE intel_entity SET is_child = (SELECT kind = 'CHILD' FROM person WHERE id = :person)"
+                        + " WHERE person_id = :person")
+                .param("person", person)
+                .update();
+        return one("SELECT id FROM intel_entity WHERE person_id = " + person);
     }
 
     /** A duplicate record of the child, merged into it. */

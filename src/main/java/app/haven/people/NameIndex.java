@@ -5,10 +5,10 @@ import app.haven.people.matching.FirstLetters;
 import app.haven.people.matching.NameVariants;
 import app.haven.people.matching.Rarity;
 import app.haven.people.matching.SoundKeys;
+import app.haven.platform.ChangeFeed;
 import java.sql.Array;
 import java.sql.Date;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -36,9 +36,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class NameIndex implements Rarity {
-
-    /** A version not yet seen may belong to a transaction still running; look for it again for this long. */
-    static final long GAP_SECONDS = 120;
 
     /**
      * The details read with each person, beyond names and date of birth: the postcode of their current address and
@@ -104,21 +101,19 @@ class NameIndex implements Rarity {
     private static final Logger log = LoggerFactory.getLogger(NameIndex.class);
 
     private final JdbcClient jdbc;
-    private final Clock clock;
     private final Map<Long, Entry> people = new ConcurrentHashMap<>();
     private final Map<String, Postings> byToken = new ConcurrentHashMap<>();
     private final Map<Integer, Postings> byDate = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> bySound = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> byDeletion = new ConcurrentHashMap<>();
     private final NavigableSet<String> vocabulary = new ConcurrentSkipListSet<>();
-    private final Map<Long, Instant> gaps = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> sharing = new ConcurrentHashMap<>();
     private final Map<String, String> values = new ConcurrentHashMap<>();
-    private volatile long lastVersion = 0;
+    private final ChangeFeed feed;
 
     NameIndex(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.feed = new ChangeFeed(clock);
     }
 
     /**
@@ -149,22 +144,14 @@ class NameIndex implements Rarity {
         long newest = jdbc.sql("SELECT coalesce(max(index_version), 0) FROM person")
                 .query(Long.class)
                 .single();
-        if (newest > lastVersion || gapCheckDue()) {
+        if (feed.due(newest)) {
             read();
         }
     }
 
-    private boolean gapCheckDue() {
-        return !gaps.isEmpty() && clock.instant().isAfter(lastGapCheck.plusSeconds(1));
-    }
-
-    private volatile Instant lastGapCheck = Instant.EPOCH;
-
     private synchronized void read() {
-        lastGapCheck = clock.instant();
-        long since = lastVersion;
-        String gapList = "{"
-                + String.join(",", gaps.keySet().stream().map(String::valueOf).toList()) + "}";
+        long since = feed.since();
+        String gapList = feed.gapArray();
         Set<Long> seen = new HashSet<>();
         jdbc.sql("SELECT p.id, coalesce(p.merged_into, p.id) AS kept, p.search_tokens, p.date_of_birth,"
                         + " p.date_of_birth_estimated, p.sex, coalesce(p.area_id, 0) AS area_id, p.index_version"
@@ -191,16 +178,7 @@ class NameIndex implements Rarity {
                             shared(details.getOrDefault(Detail.SCHOOL, ""))));
                     seen.add(rs.getLong("index_version"));
                 });
-        long newest = seen.stream().mapToLong(Long::longValue).max().orElse(since);
-        Instant now = clock.instant();
-        seen.forEach(gaps::remove);
-        for (long v = since + 1; v < newest && newest - since < 10_000; v++) {
-            if (!seen.contains(v)) {
-                gaps.putIfAbsent(v, now);
-            }
-        }
-        gaps.values().removeIf(first -> first.isBefore(now.minusSeconds(GAP_SECONDS)));
-        lastVersion = Math.max(since, newest);
+        feed.saw(since, seen);
     }
 
     /** One copy of each postcode and school name, however many people hold it. */

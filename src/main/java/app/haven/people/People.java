@@ -1,5 +1,6 @@
 package app.haven.people;
 
+import app.haven.platform.HavenPrincipal;
 import java.sql.Date;
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +15,19 @@ import org.springframework.stereotype.Service;
 public class People {
 
     private final JdbcClient jdbc;
+    private final PersonAccess access;
 
-    People(JdbcClient jdbc) {
+    People(JdbcClient jdbc, PersonAccess access) {
         this.jdbc = jdbc;
+        this.access = access;
+    }
+
+    /**
+     * Whether this user may open this person's record: a child's by record scope, an adult's through their own
+     * involvements or a child they are related to (ADR 0009). For modules that link people without opening them.
+     */
+    public boolean canOpen(HavenPrincipal user, long personId) {
+        return access.canOpen(user, resolve(personId));
     }
 
     /** The record a person id now stands for: itself, or the record it was merged into. */
