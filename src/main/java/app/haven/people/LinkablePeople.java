@@ -104,7 +104,9 @@ public class LinkablePeople {
                         shown.isEmpty() ? Optional.empty() : Optional.of(reason),
                         shown,
                         "NOT_KNOWN",
-                        false),
+                        false,
+                        Optional.empty(),
+                        Optional.empty()),
                 user);
     }
 

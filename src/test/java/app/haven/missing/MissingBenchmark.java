@@ -155,8 +155,8 @@ class MissingBenchmark {
         });
         sampler.start();
         long started = System.nanoTime();
-        HttpResponse<InputStream> response =
-                client.send(load.get("/missing/ssda903.csv?area=&year=" + year), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = client.send(
+                load.get("/missing/ssda903.csv?area=&year=" + year), HttpResponse.BodyHandlers.ofInputStream());
         long lines = 0;
         long bytes = 0;
         try (InputStream body = response.body()) {
