@@ -2,6 +2,7 @@ package app.haven.people;
 
 import app.haven.people.matching.Candidate;
 import app.haven.people.matching.DateOfBirthText;
+import app.haven.people.matching.Detail;
 import app.haven.people.matching.SearchQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Candidate retrieval from the in-memory {@link NameIndex}, with the same rules as the SQL in
  * {@link CandidateRetrieval}: two searched words in any order, or a word and a near date of birth, or (one word or
- * a date alone) that; then a rough weight, rare words counting for more, picks the hundred worth scoring.
+ * a date alone) that; then a rough weight, rare words counting for more and a postcode or school typed on the form
+ * counting a lot, picks the hundred worth scoring.
  */
 @Component
 class IndexedCandidates {
@@ -38,7 +40,12 @@ class IndexedCandidates {
         Set<Integer> near = new HashSet<>();
         dob.map(DateOfBirthText::variants).orElse(Set.of()).forEach(d -> near.add((int) d.toEpochDay()));
         Visit visit = new Visit(
-                words, expanded, near, dob.map(d -> (int) d.toEpochDay()).orElse(NO_DATE));
+                words,
+                expanded,
+                near,
+                dob.map(d -> (int) d.toEpochDay()).orElse(NO_DATE),
+                query.details().getOrDefault(Detail.POSTCODE, ""),
+                query.details().getOrDefault(Detail.SCHOOL, ""));
         boolean datedFirstPass = !loose && dob.isPresent() && !words.isEmpty();
         for (int date : near) {
             visit.all(index.bornOn(LocalDate.ofEpochDay(date)), Integer.MAX_VALUE);
@@ -71,12 +78,22 @@ class IndexedCandidates {
         final int date;
         final Map<Long, Double> ranked = new HashMap<>();
         final Map<String, Double> bits = new HashMap<>();
+        final String postcode;
+        final String school;
 
-        Visit(List<String> words, List<Set<String>> expanded, Set<Integer> near, int date) {
+        Visit(
+                List<String> words,
+                List<Set<String>> expanded,
+                Set<Integer> near,
+                int date,
+                String postcode,
+                String school) {
             this.words = words;
             this.expanded = expanded;
             this.near = near;
             this.date = date;
+            this.postcode = postcode;
+            this.school = school;
         }
 
         void all(NameIndex.Slice slice, int wordsNeeded) {
@@ -104,6 +121,10 @@ class IndexedCandidates {
             }
             boolean nearDate = entry.epochDay() != NO_DATE && near.contains(entry.epochDay());
             rank += entry.epochDay() == date ? 13 : nearDate ? 7 : 0;
+            // A postcode or school typed on the form keeps the child who shares it among the hundred scored, however
+            // many namesakes there are (a name with no date of birth, at a million people).
+            rank += !postcode.isEmpty() && postcode.equals(entry.postcode()) ? 16 : 0;
+            rank += !school.isEmpty() && school.equals(entry.school()) ? 10 : 0;
             boolean qualifies =
                     words.isEmpty() ? nearDate : wordsMatched >= wordsNeeded || (wordsMatched >= 1 && nearDate);
             if (qualifies) {

@@ -71,9 +71,11 @@ class SearchResults {
                 .toList();
         List<SearchResultView> views = new ArrayList<>(
                 open.stream().map(r -> view(r, listed.get(r.personId()))).toList());
-        outsideScope(user, query, ranking.ranked(), listed).stream()
-                .limit(RESULTS - open.size())
-                .forEach(views::add);
+        if (open.size() < RESULTS) {
+            outsideScope(user, query, ranking.ranked(), listed).stream()
+                    .limit(RESULTS - open.size())
+                    .forEach(views::add);
+        }
         return new Page(views, ranking.moreSharingLast(open));
     }
 
@@ -96,7 +98,12 @@ class SearchResults {
             return List.of();
         }
         List<PersonSearch.Ranked> dateless = search.rank(withoutDate, true, CONSIDERED);
-        return hidden(dateless, display.listed(user, ids(dateless)));
+        // Whether the user may open a record does not depend on the search: read only those not read already.
+        Map<Long, PersonDisplay.Listed> both = new HashMap<>(listed);
+        both.putAll(display.listed(
+                user,
+                ids(dateless).stream().filter(id -> !listed.containsKey(id)).toList()));
+        return hidden(dateless, both);
     }
 
     private static List<SearchResultView> hidden(

@@ -108,6 +108,39 @@ class NameIndexIT {
         assertThat(reasons(check, child)).contains("Postcode matches");
     }
 
+    @Test
+    void aChildSharingTheTypedPostcodeIsScoredHoweverManyNamesakesThereAre() {
+        UserDetails user = accounts.principal(accounts.create("CSE_COORDINATOR"));
+        as(user, () -> {
+            for (int i = 0; i < CandidateRetrieval.LIMIT + 5; i++) {
+                child(user, "Winifred", "Marchbanks", LocalDate.of(2010, 1, 1).plusDays(i));
+            }
+        });
+        long truth = as(user, () -> {
+            long id = child(user, "Winifred", "Marchbanks", LocalDate.of(2012, 8, 8));
+            addresses.add(
+                    id,
+                    new PersonAddresses.NewAddress(
+                            "2 Mill Lane",
+                            java.util.Optional.empty(),
+                            "Chester",
+                            java.util.Optional.of("CH3 5XY"),
+                            LocalDate.of(2021, 1, 1),
+                            java.util.Optional.empty()),
+                    (HavenPrincipal) user);
+            return id;
+        });
+        SearchQuery nameOnly = SearchQuery.of("Winifred", "Marchbanks", java.util.Optional.empty(), List.of());
+        assertThat(ids(retrieval.find(nameOnly, false, false))).doesNotContain(truth);
+        SearchQuery withPostcode =
+                nameOnly.with(java.util.Map.of(app.haven.people.matching.Detail.POSTCODE, "CH3 5XY"));
+        assertThat(ids(retrieval.find(withPostcode, false, false))).contains(truth);
+        assertThat(search.likelyDuplicates(withPostcode, DuplicateCheck.SHOWN))
+                .first()
+                .extracting(PersonSearch.Ranked::personId)
+                .isEqualTo(truth);
+    }
+
     private List<String> reasons(SearchQuery query, long child) {
         return search.rankThoroughly(query, 5).ranked().stream()
                 .filter(r -> r.personId() == child)
