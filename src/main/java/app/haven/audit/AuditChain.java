@@ -72,11 +72,11 @@ class AuditChain {
                 .query(String.class)
                 .optional()
                 .orElse(ChainHash.GENESIS);
-        List<Long> ids = new ArrayList<>(jdbc.sql(
-                        "SELECT nextval(pg_get_serial_sequence('audit_event', 'id')) FROM generate_series(1, :n)")
-                .param("n", entries.size())
-                .query(Long.class)
-                .list());
+        List<Long> ids = new ArrayList<>(
+                jdbc.sql("SELECT nextval(pg_get_serial_sequence('audit_event', 'id')) FROM generate_series(1, :n)")
+                        .param("n", entries.size())
+                        .query(Long.class)
+                        .list());
         Collections.sort(ids);
         KeyRing.Key key = keys.ring().current();
         for (int i = 0; i < entries.size(); i++) {

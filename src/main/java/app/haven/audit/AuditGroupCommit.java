@@ -76,8 +76,7 @@ class AuditGroupCommit {
     }
 
     private List<Long> write(List<Pending> group) {
-        List<AuditChain.NewEntry> entries =
-                group.stream().map(Pending::entry).toList();
+        List<AuditChain.NewEntry> entries = group.stream().map(Pending::entry).toList();
         return ownTransaction.execute(status -> chain.appendAll(entries));
     }
 

@@ -183,7 +183,9 @@ class AuditChainIT {
 
     @Test
     void entriesAuditedAtTheSameMomentWithoutATransactionShareOneCommit() throws Exception {
-        long after = jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_event").query(Long.class).single();
+        long after = jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_event")
+                .query(Long.class)
+                .single();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<Void>> workers = new ArrayList<>();

@@ -37,7 +37,8 @@ public final class PageLoad {
     public List<HttpClient> signIn(List<TestAccounts.Account> users) throws Exception {
         List<HttpClient> clients = new ArrayList<>();
         for (TestAccounts.Account user : users) {
-            clients.add(HttpSignIn.signIn(base, user.email(), TestAccounts.PASSWORD).client());
+            clients.add(
+                    HttpSignIn.signIn(base, user.email(), TestAccounts.PASSWORD).client());
         }
         return clients;
     }
@@ -79,8 +80,8 @@ public final class PageLoad {
 
     /** Prints whether these figures meet the target. */
     public static void printTarget(Figures server) {
-        Report.line("  target p95 <= 100 ms: "
-                + (server.percentile(0.95).compareTo(TARGET_P95) <= 0 ? "met" : "NOT met"));
+        Report.line(
+                "  target p95 <= 100 ms: " + (server.percentile(0.95).compareTo(TARGET_P95) <= 0 ? "met" : "NOT met"));
     }
 
     public HttpRequest get(String path) {

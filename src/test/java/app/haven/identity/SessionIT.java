@@ -144,9 +144,7 @@ class SessionIT {
                         UPDATE spring_session
                            SET last_access_time = last_access_time - 61000, expiry_time = expiry_time - 61000
                          WHERE principal_name = :email
-                        """)
-                .param("email", account.email())
-                .update();
+                        """).param("email", account.email()).update();
         assertThat(visitor.get("/").getStatus()).isEqualTo(200);
         assertThat(lastAccessOf(account.email())).isGreaterThanOrEqualTo(recorded);
     }

@@ -163,8 +163,8 @@ class MissingBenchmark {
         });
         sampler.start();
         long started = System.nanoTime();
-        HttpResponse<InputStream> response =
-                client.send(load.get("/missing/ssda903.csv?area=&year=" + year), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = client.send(
+                load.get("/missing/ssda903.csv?area=&year=" + year), HttpResponse.BodyHandlers.ofInputStream());
         long lines = 0;
         long bytes = 0;
         long liveStreaming = -1;

@@ -57,7 +57,9 @@ class RememberedTest {
                 java.util.concurrent.CompletableFuture.supplyAsync(value::get);
         reading.await();
 
-        assertThat(value.get()).as("the previous value, while the other caller reads").isEqualTo(1);
+        assertThat(value.get())
+                .as("the previous value, while the other caller reads")
+                .isEqualTo(1);
         assertThat(reads).hasValue(2);
         release.countDown();
         assertThat(refresher.get()).isEqualTo(2);
