@@ -85,9 +85,9 @@ class Register {
         int page = Math.min(filter.page(), pages);
         // The page's fifty cases are chosen from child_case alone (joins only where a filter or order needs them);
         // the child, lead and plan are joined to those fifty rather than to the whole register before sorting. The
-        // limit and offset are written into the SQL (whole numbers computed here): as parameters, PostgreSQL's plan
-        // for any page assumes a tenth of the register is read, so it planned each request afresh (about 1.5 ms, the
-        // page's biggest cost after its rows) instead of reusing the prepared statement's plan.
+        // limit and offset are written into the SQL (whole numbers computed here): as parameters, a generic plan is
+        // costed as if a tenth of the register were read, so PostgreSQL planned each request afresh (1.3-1.9 ms in
+        // its log) rather than reuse the prepared statement's plan (ADR 0008).
         List<RegisterRow> rows = jdbc.sql("""
                         SELECT page.*, ar.name AS area_name, p.date_of_birth, u.display_name AS lead_name,
                                """ + ADDITIONAL_NEEDS + """

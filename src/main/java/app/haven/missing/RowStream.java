@@ -27,6 +27,9 @@ class RowStream {
 
     @Transactional(readOnly = true)
     void each(String sql, Map<String, ?> params, RowCallbackHandler row) {
+        // A year's return is sorted by child: with the default 4 MB PostgreSQL sorts 280,000 episodes on disk. 64 MB,
+        // for this transaction only, sorts them in memory (MissingBenchmark).
+        named.getJdbcTemplate().execute("SET LOCAL work_mem = '64MB'");
         named.query(sql, params, row);
     }
 }

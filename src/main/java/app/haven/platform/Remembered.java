@@ -13,6 +13,7 @@ public final class Remembered<T> {
     private final Supplier<T> source;
     private final long keepNanos;
     private final java.util.function.LongSupplier nanoTime;
+    private final java.util.concurrent.locks.ReentrantLock reading = new java.util.concurrent.locks.ReentrantLock();
     private volatile Held<T> held;
 
     private record Held<T>(T value, long readAt) {}
@@ -27,14 +28,33 @@ public final class Remembered<T> {
         this.nanoTime = nanoTime;
     }
 
+    /**
+     * The value, read again once it is past its time. Only one caller reads it again; callers arriving meanwhile get
+     * the value it replaces (already up to {@code keep} old) rather than all reading the database at once.
+     */
     public T get() {
         Held<T> current = held;
-        long now = nanoTime.getAsLong();
-        if (current == null || now - current.readAt() > keepNanos) {
-            current = new Held<>(source.get(), now);
-            held = current;
+        if (current != null && nanoTime.getAsLong() - current.readAt() <= keepNanos) {
+            return current.value();
         }
-        return current.value();
+        if (current != null && !reading.tryLock()) {
+            return current.value();
+        }
+        if (current == null) {
+            reading.lock();
+        }
+        try {
+            Held<T> latest = held;
+            long now = nanoTime.getAsLong();
+            if (latest != null && now - latest.readAt() <= keepNanos) {
+                return latest.value();
+            }
+            latest = new Held<>(source.get(), now);
+            held = latest;
+            return latest.value();
+        } finally {
+            reading.unlock();
+        }
     }
 
     public void forget() {

@@ -30,4 +30,39 @@ class RememberedTest {
         now.addAndGet(1);
         assertThat(value.get()).as("past its time").isEqualTo(2);
     }
+
+    @Test
+    void whileOneCallerReadsAgainTheOthersKeepThePreviousValueInsteadOfReadingToo() throws Exception {
+        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong(1_000);
+        java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        AtomicInteger reads = new AtomicInteger();
+        Remembered<Integer> value = new Remembered<>(
+                Duration.ofNanos(100),
+                () -> {
+                    if (reads.incrementAndGet() == 2) {
+                        reading.countDown();
+                        try {
+                            release.await();
+                        } catch (InterruptedException stop) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                    return reads.get();
+                },
+                now::get);
+        assertThat(value.get()).isEqualTo(1);
+        now.addAndGet(1_000);
+        java.util.concurrent.CompletableFuture<Integer> refresher =
+                java.util.concurrent.CompletableFuture.supplyAsync(value::get);
+        reading.await();
+
+        assertThat(value.get())
+                .as("the previous value, while the other caller reads")
+                .isEqualTo(1);
+        assertThat(reads).hasValue(2);
+        release.countDown();
+        assertThat(refresher.get()).isEqualTo(2);
+        assertThat(value.get()).isEqualTo(2);
+    }
 }
