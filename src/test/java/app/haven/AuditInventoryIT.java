@@ -3,25 +3,13 @@ package app.haven;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * "Every page that shows or changes a child's data audits exactly once", proven over the whole route inventory (read
@@ -30,38 +18,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * entry; a post that changes anything writes exactly one; a refusal writes exactly one "refused" entry; anything else
  * writes at most one. Every post is also forged (sent without its form token): refused, audited once, nothing changed.
  */
-@SpringBootTest(properties = "haven.test.database=demo-partnership")
-@AutoConfigureMockMvc
-class AuditInventoryIT {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mapping;
-
-    @Autowired
-    app.haven.platform.DemoDataGenerator demo;
-
-    private RecordFixture fixture;
-
-    @BeforeEach
-    void demoPartnership() {
-        demo.generateOnce(1, Instant.now());
-        fixture = RecordFixture.build(jdbc, users);
-    }
+class AuditInventoryIT extends RecordRoutes {
 
     @Test
     void everyRouteThatShowsOrChangesARecordAuditsExactlyOnce() throws Exception {
         SoftAssertions softly = new SoftAssertions();
-        List<RouteInventory.Route> routes = RouteInventory.recordRoutes(mapping);
+        List<RouteInventory.Route> routes = routes();
         // Reads first: the posts below may change what the pages show.
         for (RequestMethod method : List.of(RequestMethod.GET, RequestMethod.POST)) {
             for (RouteInventory.Route route : routes) {
@@ -77,15 +39,12 @@ class AuditInventoryIT {
     @Test
     void everyForgedPostIsRefusedAndAuditedAsRefused() throws Exception {
         SoftAssertions softly = new SoftAssertions();
-        for (RouteInventory.Route route : RouteInventory.recordRoutes(mapping)) {
+        for (RouteInventory.Route route : routes()) {
             Optional<String> path = fixture.fill(route);
             if (route.method() == RequestMethod.POST && path.isPresent()) {
                 TableState before = TableState.of(jdbc);
                 long last = lastAudit();
-                MockHttpServletResponse response = mvc.perform(
-                                MockMvcRequestBuilders.post(path.get()).with(user(fixture.coordinator)))
-                        .andReturn()
-                        .getResponse();
+                MockHttpServletResponse response = perform(route, path.get(), fixture.coordinator, false);
                 softly.assertThat(response.getStatus())
                         .as("forged %s", path.get())
                         .isEqualTo(403);
@@ -149,29 +108,5 @@ class AuditInventoryIT {
         } else {
             softly.assertThat(audited).as("%s answered %d", as, status).hasSizeLessThanOrEqualTo(1);
         }
-    }
-
-    private MockHttpServletResponse perform(RouteInventory.Route route, String path, UserDetails as, boolean withToken)
-            throws Exception {
-        MockHttpServletRequestBuilder request = route.method() == RequestMethod.POST
-                ? MockMvcRequestBuilders.post(path)
-                : MockMvcRequestBuilders.get(path);
-        if (withToken && route.method() == RequestMethod.POST) {
-            request.with(csrf());
-        }
-        return mvc.perform(request.with(user(as))).andReturn().getResponse();
-    }
-
-    private long lastAudit() {
-        return jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_event")
-                .query(Long.class)
-                .single();
-    }
-
-    private List<String> auditedSince(long id) {
-        return jdbc.sql("SELECT action FROM audit_event WHERE id > :id ORDER BY id")
-                .param("id", id)
-                .query(String.class)
-                .list();
     }
 }

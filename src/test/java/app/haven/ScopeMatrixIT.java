@@ -1,28 +1,13 @@
 package app.haven;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Record scope, proven over the whole route inventory rather than page by page. The routes come from Spring MVC's
@@ -33,9 +18,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * refusal (403), sees nothing of the child, and changes nothing. Pages without variables (lists, searches, the
  * inbox) must not show the child to them either.
  */
-@SpringBootTest(properties = "haven.test.database=demo-partnership")
-@AutoConfigureMockMvc
-class ScopeMatrixIT {
+class ScopeMatrixIT extends RecordRoutes {
 
     /**
      * Routes where an outsider legitimately gets something other than 403, and why. Nothing else is exempt.
@@ -50,36 +33,12 @@ class ScopeMatrixIT {
             "POST /tasks/{id}/reassign",
             "a task not in the user's inbox is answered on their own home page and nothing changes");
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mapping;
-
-    @Autowired
-    app.haven.platform.DemoDataGenerator demo;
-
-    private RecordFixture fixture;
-
-    @BeforeEach
-    void demoPartnership() {
-        demo.generateOnce(1, Instant.now());
-        fixture = RecordFixture.build(jdbc, users);
-    }
-
     @Test
     void everyRouteWithARecordInItRefusesEveryoneOutsideTheRecordsScopeAndChangesNothing() throws Exception {
         List<UserDetails> outsiders = fixture.outsiders();
         SoftAssertions softly = new SoftAssertions();
         int checked = 0;
-        for (RouteInventory.Route route : RouteInventory.recordRoutes(mapping)) {
+        for (RouteInventory.Route route : routes()) {
             if (!route.hasVariables()) {
                 continue;
             }
@@ -93,7 +52,7 @@ class ScopeMatrixIT {
             TableState before = TableState.of(jdbc);
             long lastAudit = lastAudit();
             for (UserDetails outsider : outsiders) {
-                MockHttpServletResponse response = perform(route, path.get(), outsider);
+                MockHttpServletResponse response = perform(route, path.get(), outsider, true);
                 String who = outsider.getUsername() + " " + outsider.getAuthorities();
                 if (!NOT_REFUSED.containsKey(route.toString())) {
                     softly.assertThat(response.getStatus())
@@ -120,12 +79,12 @@ class ScopeMatrixIT {
     void pagesThatListChildrenShowOutsidersNothingOfTheChild() throws Exception {
         List<UserDetails> outsiders = fixture.outsiders();
         SoftAssertions softly = new SoftAssertions();
-        for (RouteInventory.Route route : RouteInventory.recordRoutes(mapping)) {
+        for (RouteInventory.Route route : routes()) {
             if (route.hasVariables() || route.method() != RequestMethod.GET) {
                 continue;
             }
             for (UserDetails outsider : outsiders) {
-                MockHttpServletResponse response = perform(route, route.pattern(), outsider);
+                MockHttpServletResponse response = perform(route, route.pattern(), outsider, true);
                 softly.assertThat(response.getContentAsString())
                         .as("%s as %s %s", route, outsider.getUsername(), outsider.getAuthorities())
                         .doesNotContain(fixture.uniqueName)
@@ -138,38 +97,19 @@ class ScopeMatrixIT {
     @Test
     void theFixtureReachesEveryRecordRouteForSomeoneInScope() throws Exception {
         SoftAssertions softly = new SoftAssertions();
-        for (RouteInventory.Route route : RouteInventory.recordRoutes(mapping)) {
+        for (RouteInventory.Route route : routes()) {
             if (!route.hasVariables() || route.method() != RequestMethod.GET) {
                 continue;
             }
             Optional<String> path = fixture.fill(route);
             if (path.isPresent()) {
-                int status = perform(route, path.get(), fixture.coordinator).getStatus();
+                int status =
+                        perform(route, path.get(), fixture.coordinator, true).getStatus();
                 softly.assertThat(status)
                         .as("the area's coordinator on %s: the fixture's ids must be real", path.get())
                         .isNotIn(403, 404, 500);
             }
         }
         softly.assertAll();
-    }
-
-    private MockHttpServletResponse perform(RouteInventory.Route route, String path, UserDetails as) throws Exception {
-        MockHttpServletRequestBuilder request = route.method() == RequestMethod.POST
-                ? MockMvcRequestBuilders.post(path).with(csrf())
-                : MockMvcRequestBuilders.get(path);
-        return mvc.perform(request.with(user(as))).andReturn().getResponse();
-    }
-
-    private long lastAudit() {
-        return jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_event")
-                .query(Long.class)
-                .single();
-    }
-
-    private List<String> auditedSince(long id) {
-        return jdbc.sql("SELECT action FROM audit_event WHERE id > :id")
-                .param("id", id)
-                .query(String.class)
-                .list();
     }
 }

@@ -3,6 +3,7 @@ package app.haven.cases;
 import app.haven.audit.AuditAction;
 import app.haven.audit.AuditLog;
 import app.haven.platform.web.FormErrors;
+import app.haven.platform.web.SettingsForm;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -53,20 +54,20 @@ class SettingsController {
             Model model,
             RedirectAttributes redirect) {
         FormErrors.Builder errors = FormErrors.builder();
-        Optional<Integer> threshold =
-                whole(params, "threshold", 1, 3, "Select the band at which the register is suggested", errors);
-        Optional<Integer> meeting = whole(
+        Optional<Integer> threshold = SettingsForm.whole(
+                params, "threshold", 1, 3, "Select the band at which the register is suggested", errors);
+        Optional<Integer> meeting = SettingsForm.whole(
                 params,
                 "meetingDays",
                 1,
                 60,
                 "Days to the planning meeting must be a whole number from 1 to 60",
                 errors);
-        Optional<Integer> notice =
-                whole(params, "noticeDays", 0, 28, "Days of notice must be a whole number from 0 to 28", errors);
-        Optional<Integer> transition =
-                whole(params, "transitionMonths", 144, 215, "Transition age must be from 144 to 215 months", errors);
-        Optional<Integer> access = whole(
+        Optional<Integer> notice = SettingsForm.whole(
+                params, "noticeDays", 0, 28, "Days of notice must be a whole number from 0 to 28", errors);
+        Optional<Integer> transition = SettingsForm.whole(
+                params, "transitionMonths", 144, 215, "Transition age must be from 144 to 215 months", errors);
+        Optional<Integer> access = SettingsForm.whole(
                 params,
                 "teamAccessDays",
                 0,
@@ -76,7 +77,13 @@ class SettingsController {
         Map<Integer, Integer> cadence = new LinkedHashMap<>();
         for (int rank = 3; rank >= 0; rank--) {
             int band = rank;
-            whole(params, "weeks" + rank, 1, 52, "Weeks between reviews must be a whole number from 1 to 52", errors)
+            SettingsForm.whole(
+                            params,
+                            "weeks" + rank,
+                            1,
+                            52,
+                            "Weeks between reviews must be a whole number from 1 to 52",
+                            errors)
                     .ifPresent(weeks -> cadence.put(band, weeks));
         }
         Map<String, String> typed = new LinkedHashMap<>(params);
@@ -92,12 +99,7 @@ class SettingsController {
                 cadence,
                 version);
         if (!settings.save(values, version)) {
-            FormErrors conflict = FormErrors.builder()
-                    .form("Another administrator changed these settings while you were editing them. Nothing was"
-                            + " saved: the page now shows your answers; check them against the current settings and"
-                            + " save again.")
-                    .build();
-            return page(typed, settings.fresh().version(), conflict, model);
+            return page(typed, settings.fresh().version(), SettingsForm.staleSave(Optional.empty()), model);
         }
         audit.record(
                 AuditAction.UPDATE, "register-settings", 1, Optional.empty(), Optional.of("register settings changed"));
@@ -105,23 +107,7 @@ class SettingsController {
         return "redirect:" + PATH;
     }
 
-    private static Optional<Integer> whole(
-            Map<String, String> params, String name, int min, int max, String message, FormErrors.Builder errors) {
-        String value = params.getOrDefault(name, "").strip();
-        if (value.matches("[0-9]{1,3}")) {
-            int number = Integer.parseInt(value);
-            if (number >= min && number <= max) {
-                return Optional.of(number);
-            }
-        }
-        errors.field(name, message);
-        return Optional.empty();
-    }
-
-    private String page(Map<String, String> values, int version, FormErrors errors, Model model) {
-        model.addAttribute("values", values);
-        model.addAttribute("version", version);
-        model.addAttribute("errors", errors);
-        return VIEW;
+    private static String page(Map<String, String> values, int version, FormErrors errors, Model model) {
+        return SettingsForm.page(VIEW, values, version, errors, model);
     }
 }

@@ -3,9 +3,9 @@ package app.haven.missing;
 import app.haven.people.People;
 import app.haven.people.PersonSummary;
 import app.haven.platform.HavenPrincipal;
-import app.haven.platform.web.DateParts;
 import app.haven.platform.web.FormErrors;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -60,35 +60,24 @@ class ChildMissingController {
     String reportEpisode(
             @PathVariable long childId,
             @RequestParam(defaultValue = "") String category,
-            @RequestParam(name = "started.day", defaultValue = "") String startDay,
-            @RequestParam(name = "started.month", defaultValue = "") String startMonth,
-            @RequestParam(name = "started.year", defaultValue = "") String startYear,
-            @RequestParam(defaultValue = "") String startedTime,
-            @RequestParam(name = "ended.day", defaultValue = "") String endDay,
-            @RequestParam(name = "ended.month", defaultValue = "") String endMonth,
-            @RequestParam(name = "ended.year", defaultValue = "") String endYear,
-            @RequestParam(defaultValue = "") String endedTime,
             @RequestParam(defaultValue = "") String reportedBy,
-            @RequestParam(name = "reported.day", defaultValue = "") String reportDay,
-            @RequestParam(name = "reported.month", defaultValue = "") String reportMonth,
-            @RequestParam(name = "reported.year", defaultValue = "") String reportYear,
-            @RequestParam(defaultValue = "") String reportedTime,
             @RequestParam(defaultValue = "") String policeReference,
             @RequestParam(defaultValue = "") String riskGrade,
             @RequestParam(defaultValue = "") String riskReason,
             @RequestParam(defaultValue = "") String gradedBy,
             @RequestParam(defaultValue = "") String places,
             @RequestParam(name = "people", defaultValue = "") String involvedPeople,
+            @RequestParam Map<String, String> typed,
             @AuthenticationPrincipal HavenPrincipal user,
             Model model,
             RedirectAttributes redirect) {
         PersonSummary child = pages.child(childId, user);
         ReportForm form = new ReportForm(
                 category,
-                new Moment(new DateParts(startDay, startMonth, startYear), startedTime),
-                new Moment(new DateParts(endDay, endMonth, endYear), endedTime),
+                Moment.typed(typed, "started"),
+                Moment.typed(typed, "ended"),
                 reportedBy,
-                new Moment(new DateParts(reportDay, reportMonth, reportYear), reportedTime),
+                Moment.typed(typed, "reported"),
                 policeReference,
                 riskGrade,
                 riskReason,

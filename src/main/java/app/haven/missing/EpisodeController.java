@@ -1,9 +1,9 @@
 package app.haven.missing;
 
 import app.haven.platform.HavenPrincipal;
-import app.haven.platform.web.DateParts;
 import app.haven.platform.web.FormErrors;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,26 +51,18 @@ class EpisodeController {
     @PreAuthorize("hasAuthority('EDIT_CHILD')")
     String recordReturn(
             @PathVariable long episodeId,
-            @RequestParam(name = "ended.day", defaultValue = "") String day,
-            @RequestParam(name = "ended.month", defaultValue = "") String month,
-            @RequestParam(name = "ended.year", defaultValue = "") String year,
-            @RequestParam(defaultValue = "") String endedTime,
             @RequestParam(defaultValue = "") String whereFound,
             @RequestParam(defaultValue = "") String foundWith,
             @RequestParam(defaultValue = "") String howReturned,
             @RequestParam(defaultValue = "") String harmOrCrime,
             @RequestParam(defaultValue = "-1") int version,
+            @RequestParam Map<String, String> typed,
             @AuthenticationPrincipal HavenPrincipal user,
             Model model,
             RedirectAttributes redirect) {
         EpisodeView episode = pages.checkedEpisode(episodeId, user);
-        ReturnForm form = new ReturnForm(
-                new Moment(new DateParts(day, month, year), endedTime),
-                whereFound,
-                foundWith,
-                howReturned,
-                harmOrCrime,
-                version);
+        ReturnForm form =
+                new ReturnForm(Moment.typed(typed, "ended"), whereFound, foundWith, howReturned, harmOrCrime, version);
         FormErrors.Builder errors = FormErrors.builder();
         if (!episode.open()) {
             errors.form("Someone has already recorded this child's return. Check the episode below.");

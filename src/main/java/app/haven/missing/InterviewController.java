@@ -1,11 +1,11 @@
 package app.haven.missing;
 
 import app.haven.platform.HavenPrincipal;
-import app.haven.platform.web.DateParts;
 import app.haven.platform.web.FormErrors;
 import app.haven.platform.web.Option;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,14 +50,6 @@ class InterviewController {
     String recordInterview(
             @PathVariable long episodeId,
             @RequestParam(defaultValue = "") String outcome,
-            @RequestParam(name = "offered.day", defaultValue = "") String offeredDay,
-            @RequestParam(name = "offered.month", defaultValue = "") String offeredMonth,
-            @RequestParam(name = "offered.year", defaultValue = "") String offeredYear,
-            @RequestParam(defaultValue = "") String offeredTime,
-            @RequestParam(name = "held.day", defaultValue = "") String heldDay,
-            @RequestParam(name = "held.month", defaultValue = "") String heldMonth,
-            @RequestParam(name = "held.year", defaultValue = "") String heldYear,
-            @RequestParam(defaultValue = "") String heldTime,
             @RequestParam(defaultValue = "") String reasonNotHeld,
             @RequestParam(defaultValue = "") String whereAndWithWhom,
             @RequestParam(defaultValue = "") String howTravelled,
@@ -70,6 +62,7 @@ class InterviewController {
             @RequestParam(defaultValue = "") String disclosureWhat,
             @RequestParam(defaultValue = "") String disclosureAbout,
             @RequestParam(defaultValue = "") String disclosureToPolice,
+            @RequestParam Map<String, String> typed,
             @AuthenticationPrincipal HavenPrincipal user,
             Model model,
             RedirectAttributes redirect) {
@@ -79,8 +72,8 @@ class InterviewController {
         }
         InterviewForm form = new InterviewForm(
                 outcome,
-                new Moment(new DateParts(offeredDay, offeredMonth, offeredYear), offeredTime),
-                new Moment(new DateParts(heldDay, heldMonth, heldYear), heldTime),
+                Moment.typed(typed, "offered"),
+                Moment.typed(typed, "held"),
                 reasonNotHeld,
                 whereAndWithWhom,
                 howTravelled,

@@ -52,7 +52,7 @@ record MissingTask(
         return leadOr(
                 "EDIT_CHILD",
                 profileNeededKey(child),
-                "Write a Philomena profile: a looked-after child without one has been reported missing",
+                "Write a Philomena profile for the police: this looked-after child has none",
                 child,
                 lead,
                 today,

@@ -23,6 +23,19 @@ public record Moment(DateParts date, String time) {
                 DateParts.of(local.toLocalDate()), String.format("%02d:%02d", local.getHour(), local.getMinute()));
     }
 
+    /**
+     * The moment a form posted as {@code name.day}, {@code name.month}, {@code name.year} and {@code nameTime} (the
+     * fields of the {@code missing/moment} template), blank parts where a field was not sent.
+     */
+    static Moment typed(java.util.Map<String, String> form, String name) {
+        return new Moment(
+                new DateParts(
+                        form.getOrDefault(name + ".day", ""),
+                        form.getOrDefault(name + ".month", ""),
+                        form.getOrDefault(name + ".year", "")),
+                form.getOrDefault(name + "Time", ""));
+    }
+
     static Moment empty() {
         return new Moment(DateParts.empty(), "");
     }

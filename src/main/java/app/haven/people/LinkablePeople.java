@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The people module's face for modules that link a record to a person (a missing episode's people involved, later
@@ -62,8 +61,10 @@ public class LinkablePeople {
         return limit.allow(userId) ? Optional.empty() : Optional.of(PersonSearchController.TOO_MANY);
     }
 
-    /** The records the user may open that match, strongest first; call only when {@link #searchProblem} is empty. */
-    @Transactional(readOnly = true)
+    /**
+     * The records the user may open that match, strongest first; call only when {@link #searchProblem} is empty. Not
+     * in a read-only transaction: the list shown is audited.
+     */
     public List<Found> search(HavenPrincipal user, String text) {
         List<Found> found = results.search(user, text.strip()).stream()
                 .filter(SearchResultView::visible)

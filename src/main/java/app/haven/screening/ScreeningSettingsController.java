@@ -3,6 +3,7 @@ package app.haven.screening;
 import app.haven.audit.AuditAction;
 import app.haven.audit.AuditLog;
 import app.haven.platform.web.FormErrors;
+import app.haven.platform.web.SettingsForm;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -44,16 +45,16 @@ class ScreeningSettingsController {
             Model model,
             RedirectAttributes redirect) {
         FormErrors.Builder errors = FormErrors.builder();
-        Optional<Integer> days = whole(
+        Optional<Integer> days = SettingsForm.whole(
                 params,
                 "strategyDays",
                 0,
                 10,
                 "Working days to the strategy discussion must be a whole number from 0 to 10",
                 errors);
-        Optional<Integer> trigger = whole(
+        Optional<Integer> trigger = SettingsForm.whole(
                 params, "triggerWeeks", 1, 52, "Weeks after a trigger must be a whole number from 1 to 52", errors);
-        Optional<Integer> notKnown = whole(
+        Optional<Integer> notKnown = SettingsForm.whole(
                 params,
                 "notKnownWeeks",
                 1,
@@ -67,12 +68,11 @@ class ScreeningSettingsController {
         ScreeningSettings.Values values = new ScreeningSettings.Values(
                 days.orElseThrow(), trigger.orElseThrow(), notKnown.orElseThrow(), version);
         if (settings.save(values, version).isEmpty()) {
-            FormErrors conflict = FormErrors.builder()
-                    .form("Another administrator changed these settings while you were editing them. Nothing was"
-                            + " saved: the page shows your answers; check them against the current settings ("
-                            + describe(settings.current()) + ") and save again.")
-                    .build();
-            return page(typed, settings.current().version(), conflict, model);
+            return page(
+                    typed,
+                    settings.current().version(),
+                    SettingsForm.staleSave(Optional.of(describe(settings.current()))),
+                    model);
         }
         audit.record(
                 AuditAction.UPDATE,
@@ -98,23 +98,7 @@ class ScreeningSettingsController {
         return typed;
     }
 
-    private static Optional<Integer> whole(
-            Map<String, String> params, String name, int min, int max, String message, FormErrors.Builder errors) {
-        String value = params.getOrDefault(name, "").strip();
-        if (value.matches("[0-9]{1,3}")) {
-            int number = Integer.parseInt(value);
-            if (number >= min && number <= max) {
-                return Optional.of(number);
-            }
-        }
-        errors.field(name, message);
-        return Optional.empty();
-    }
-
-    private String page(Map<String, String> values, int version, FormErrors errors, Model model) {
-        model.addAttribute("values", values);
-        model.addAttribute("version", version);
-        model.addAttribute("errors", errors);
-        return VIEW;
+    private static String page(Map<String, String> values, int version, FormErrors errors, Model model) {
+        return SettingsForm.page(VIEW, values, version, errors, model);
     }
 }

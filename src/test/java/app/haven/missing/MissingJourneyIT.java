@@ -52,6 +52,7 @@ class MissingJourneyIT extends BrowserTest {
         browser.findElement(By.id("riskReason")).sendKeys("CSE concern; seen getting into cars with older men");
         browser.findElement(By.id("gradedBy")).sendKeys("PS 4471 Thornbury");
         browser.findElement(By.id("places")).sendKeys("Bus station\nRiverside flats");
+        browser.findElement(By.id("people")).sendKeys("A man called Dex, about 30");
         clickAndWaitForNextPage(By.xpath("//button[normalize-space()='Report the child missing']"));
         assertThat(heading()).isEqualTo("Missing now");
         assertThat(banner()).contains("Morwenna Quillfeather has been reported missing");
@@ -68,6 +69,19 @@ class MissingJourneyIT extends BrowserTest {
         clickAndWaitForNextPage(By.xpath("//button[normalize-space()='Record the return']"));
         assertThat(banner()).contains("Return recorded");
         assertThat(browser.findElement(By.id("interview-compliance")).getText()).isEqualTo("Due: not yet recorded");
+        assertAccessible();
+        clickAndWaitForNextPage(By.partialLinkText("Find or add their record"));
+        assertThat(heading()).isEqualTo("Link a person involved to their record");
+        assertAccessible();
+        browser.findElement(By.id("q")).sendKeys("Dexter Halloran");
+        clickAndWaitForNextPage(By.xpath("//button[normalize-space()='Search']"));
+        assertThat(browser.findElement(By.id("found-heading")).getText()).isEqualTo("No records you may open match");
+        assertAccessible();
+        browser.findElement(By.id("givenNames")).sendKeys("Dexter");
+        browser.findElement(By.id("familyName")).sendKeys("Halloran");
+        clickAndWaitForNextPage(By.xpath("//button[normalize-space()='Record the adult and link them']"));
+        assertThat(banner()).contains("Person record linked");
+        assertThat(browser.findElement(By.id("involved-people")).getText()).contains("Dexter Halloran (Adult)");
         assertAccessible();
         signOut();
 
