@@ -299,7 +299,8 @@ final class RecordFixture {
         childParts.put("meeting-groups/{groupId}", group);
         childParts.put("meetings/{meetingId}", meeting);
         childParts.put("agenda-items/{itemId}", item);
-        childParts.put("meeting-actions/{actionId}", insert("""
+        childParts.put(
+                "meeting-actions/{actionId}", insert("""
                 INSERT INTO meeting_action (meeting_id, agenda_item_id, child_id, description, owner_user_id,
                        owner_agency_id, due_on, created_by, created_at)
                 SELECT %d, %d, %d, 'Fixture action', u.id, u.agency_id, current_date + 7, %d, now()

@@ -87,7 +87,8 @@ class Actions {
 
     /** Records progress; false (nothing saved) when the action changed since {@code version} was read. */
     @Transactional
-    boolean update(long actionId, Optional<Long> childId, String status, String note, int version, HavenPrincipal user) {
+    boolean update(
+            long actionId, Optional<Long> childId, String status, String note, int version, HavenPrincipal user) {
         boolean closes = ActionStatus.closes(status);
         int updated = jdbc.sql("""
                         UPDATE meeting_action SET status = :status, version = version + 1,

@@ -90,11 +90,12 @@ class DemoMeetings {
         long id = meetings.schedule(group, newMeeting(day, coordinator), coordinator);
         MeetingView meeting = queries.find(id).orElseThrow();
         Map<Long, Meetings.Attendance> taken = new LinkedHashMap<>();
-        queries.attendance(id).forEach(row -> taken.put(
-                row.agencyId(),
-                monthsAgo % 4 == 0 && row.agencyId() == worker.agencyId()
-                        ? new Meetings.Attendance("APOLOGIES", "")
-                        : new Meetings.Attendance("PRESENT", "Demo attendee")));
+        queries.attendance(id)
+                .forEach(row -> taken.put(
+                        row.agencyId(),
+                        monthsAgo % 4 == 0 && row.agencyId() == worker.agencyId()
+                                ? new Meetings.Attendance("APOLOGIES", "")
+                                : new Meetings.Attendance("PRESENT", "Demo attendee")));
         meetings.takeAttendance(meeting, taken, meeting.version(), coordinator);
         List<AgendaQueries.ItemRef> items = jdbc.sql("SELECT id, child_id FROM agenda_item WHERE meeting_id = :m"
                         + " AND child_id IS NOT NULL ORDER BY position LIMIT " + ITEMS_DISCUSSED)
@@ -109,12 +110,18 @@ class DemoMeetings {
             give(meeting, item, police, "Demo: visit the address linked to the child", day.plusDays(14), monthsAgo);
             give(meeting, item, worker, "Demo: offer the child a weekly session", day.plusDays(21), monthsAgo + 1);
         });
-        closing.close(queries.find(id).orElseThrow(), queries.find(id).orElseThrow().version(), coordinator);
+        closing.close(
+                queries.find(id).orElseThrow(), queries.find(id).orElseThrow().version(), coordinator);
     }
 
     /** The older the meeting, the likelier its actions are finished; the newest are open, some overdue. */
     private void give(
-            MeetingView meeting, AgendaQueries.ItemRef item, HavenPrincipal owner, String what, LocalDate due, int age) {
+            MeetingView meeting,
+            AgendaQueries.ItemRef item,
+            HavenPrincipal owner,
+            String what,
+            LocalDate due,
+            int age) {
         // The latest meeting's first action is not yet due; the others fell due two or three weeks after their meeting.
         LocalDate dueOn = age <= 1 ? LocalDate.now(clock).plusDays(10) : due;
         long id = actions.assign(

@@ -51,9 +51,11 @@ class MeetingsDemoData implements DemoDataContributor {
             if (coordinator.isEmpty() || police.isEmpty() || worker.isEmpty()) {
                 continue;
             }
-            made += as(coordinator.get(), () -> meetings.yearFor(
-                    area, (HavenPrincipal) coordinator.get(), (HavenPrincipal) police.get(), (HavenPrincipal)
-                            worker.get()));
+            made += as(
+                    coordinator.get(),
+                    () -> meetings.yearFor(
+                            area, (HavenPrincipal) coordinator.get(), (HavenPrincipal) police.get(), (HavenPrincipal)
+                                    worker.get()));
         }
         if (made > 0) {
             as(user("coordinator", areas.get(0)).orElseThrow(), escalation::escalate);

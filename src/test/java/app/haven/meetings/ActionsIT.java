@@ -64,11 +64,14 @@ class ActionsIT {
         long group = meetings.group(mvc, chair, List.of(chair, police, nurse));
         long child = cases.child(chair, "Ermintrude");
         cases.open(chair, child, chair, "Concerns shared at the group");
-        long meeting = meetings.arranged(mvc, chair, group, "CSE_GROUP", "", clock.instant().plusSeconds(60));
+        long meeting = meetings.arranged(
+                mvc, chair, group, "CSE_GROUP", "", clock.instant().plusSeconds(60));
         long item = meetings.item(meeting, child);
         LocalDate today = LocalDate.now(clock);
-        meetings.action(mvc, chair, item, "Visit the flat above the takeaway", String.valueOf(police.id()), today.plusDays(2));
-        meetings.action(mvc, chair, item, "Offer a sexual health appointment", String.valueOf(nurse.id()), today.plusDays(30));
+        meetings.action(
+                mvc, chair, item, "Visit the flat above the takeaway", String.valueOf(police.id()), today.plusDays(2));
+        meetings.action(
+                mvc, chair, item, "Offer a sexual health appointment", String.valueOf(nurse.id()), today.plusDays(30));
         long policeAction = actionOwnedBy(police);
 
         assertThat(cases.inbox(mvc, police)).anyMatch(t -> t.contains("Meeting action: Visit the flat"));
@@ -90,12 +93,22 @@ class ActionsIT {
         escalation.escalate();
         escalation.escalate();
         assertThat(level(policeAction)).isEqualTo(2);
-        assertThat(cases.inbox(mvc, chair)).filteredOn(t -> t.contains("Escalated overdue action for " + police.displayName()))
+        assertThat(cases.inbox(mvc, chair))
+                .filteredOn(t -> t.contains("Escalated overdue action for " + police.displayName()))
                 .hasSize(1);
         assertThat(cases.inbox(mvc, nurse)).noneMatch(t -> t.contains("Overdue"));
 
-        MockHttpServletResponse done = meetings.send(mvc, police, "/meeting-actions/" + policeAction, Map.of(
-                "status", "DONE", "note", "Visited; nobody there, flat now empty", "version", String.valueOf(version(policeAction))));
+        MockHttpServletResponse done = meetings.send(
+                mvc,
+                police,
+                "/meeting-actions/" + policeAction,
+                Map.of(
+                        "status",
+                        "DONE",
+                        "note",
+                        "Visited; nobody there, flat now empty",
+                        "version",
+                        String.valueOf(version(policeAction))));
         assertThat(done.getRedirectedUrl()).isEqualTo("/meeting-actions/" + policeAction);
         assertThat(cases.inbox(mvc, police)).noneMatch(t -> t.contains("Visit the flat"));
         assertThat(cases.inbox(mvc, sergeant)).noneMatch(t -> t.contains("Visit the flat"));
@@ -109,19 +122,24 @@ class ActionsIT {
         long group = meetings.group(mvc, chair, List.of(chair));
         long child = cases.child(chair, "Griselda");
         cases.open(chair, child, chair, "Concerns shared at the group");
-        long meeting = meetings.arranged(mvc, chair, group, "CSE_GROUP", "", clock.instant().plusSeconds(60));
+        long meeting = meetings.arranged(
+                mvc, chair, group, "CSE_GROUP", "", clock.instant().plusSeconds(60));
         long item = meetings.item(meeting, child);
         LocalDate today = LocalDate.now(clock);
 
-        Document noOwner = Jsoup.parse(meetings.action(mvc, chair, item, "Check the school register", "", today.plusDays(3))
-                .getContentAsString());
+        Document noOwner =
+                Jsoup.parse(meetings.action(mvc, chair, item, "Check the school register", "", today.plusDays(3))
+                        .getContentAsString());
         assertThat(noOwner.select(".govuk-error-summary").text()).contains("every action has an owner");
         assertThat(noOwner.select("textarea[name=description]").text()).isEqualTo("Check the school register");
-        Document past = Jsoup.parse(meetings.action(mvc, chair, item, "Check the school register", String.valueOf(chair.id()), today.minusDays(1))
+        Document past = Jsoup.parse(meetings.action(
+                        mvc, chair, item, "Check the school register", String.valueOf(chair.id()), today.minusDays(1))
                 .getContentAsString());
         assertThat(past.select(".govuk-error-summary").text()).contains("The due date must be today or in the future");
-        assertThat(jdbc.sql("SELECT count(*) FROM meeting_action WHERE meeting_id = :m").param("m", meeting)
-                        .query(Long.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM meeting_action WHERE meeting_id = :m")
+                        .param("m", meeting)
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
@@ -132,41 +150,63 @@ class ActionsIT {
         long group = meetings.group(mvc, chair, List.of(chair));
         long child = cases.child(chair, "Hermione");
         cases.open(chair, child, chair, "Concerns shared at the group");
-        long meeting = meetings.arranged(mvc, chair, group, "CSE_GROUP", "", clock.instant().plusSeconds(60));
+        long meeting = meetings.arranged(
+                mvc, chair, group, "CSE_GROUP", "", clock.instant().plusSeconds(60));
         long item = meetings.item(meeting, child);
-        String read = String.valueOf(jdbc.sql("SELECT version FROM agenda_item WHERE id = :id").param("id", item)
-                .query(Integer.class).single());
+        String read = String.valueOf(jdbc.sql("SELECT version FROM agenda_item WHERE id = :id")
+                .param("id", item)
+                .query(Integer.class)
+                .single());
 
-        meetings.send(mvc, chair, "/agenda-items/" + item + "/notes", Map.of("notes", "Police have seen her with Jay", "band", "High", "version", read));
-        MockHttpServletResponse stale = meetings.send(mvc, minuteTaker, "/agenda-items/" + item + "/notes",
+        meetings.send(
+                mvc,
+                chair,
+                "/agenda-items/" + item + "/notes",
+                Map.of("notes", "Police have seen her with Jay", "band", "High", "version", read));
+        MockHttpServletResponse stale = meetings.send(
+                mvc,
+                minuteTaker,
+                "/agenda-items/" + item + "/notes",
                 Map.of("notes", "School reports she is often absent on Fridays", "version", read));
 
         Document page = Jsoup.parse(stale.getContentAsString());
-        assertThat(page.select(".govuk-error-summary").text()).contains("saved these notes while you were writing yours");
+        assertThat(page.select(".govuk-error-summary").text())
+                .contains("saved these notes while you were writing yours");
         assertThat(page.select("#their-notes").text()).contains("Police have seen her with Jay", "High");
-        assertThat(page.select("textarea[name=notes]").text()).isEqualTo("School reports she is often absent on Fridays");
-        assertThat(jdbc.sql("SELECT notes || ' / ' || band_agreed FROM agenda_item WHERE id = :id").param("id", item)
-                        .query(String.class).single())
+        assertThat(page.select("textarea[name=notes]").text())
+                .isEqualTo("School reports she is often absent on Fridays");
+        assertThat(jdbc.sql("SELECT notes || ' / ' || band_agreed FROM agenda_item WHERE id = :id")
+                        .param("id", item)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("Police have seen her with Jay / High");
     }
 
     private long actionOwnedBy(TestAccounts.Account owner) {
-        return jdbc.sql("SELECT max(id) FROM meeting_action WHERE owner_user_id = :u").param("u", owner.id())
-                .query(Long.class).single();
+        return jdbc.sql("SELECT max(id) FROM meeting_action WHERE owner_user_id = :u")
+                .param("u", owner.id())
+                .query(Long.class)
+                .single();
     }
 
     private int level(long action) {
-        return jdbc.sql("SELECT escalation_level FROM meeting_action WHERE id = :id").param("id", action)
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT escalation_level FROM meeting_action WHERE id = :id")
+                .param("id", action)
+                .query(Integer.class)
+                .single();
     }
 
     private int version(long action) {
-        return jdbc.sql("SELECT version FROM meeting_action WHERE id = :id").param("id", action)
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT version FROM meeting_action WHERE id = :id")
+                .param("id", action)
+                .query(Integer.class)
+                .single();
     }
 
     private long tasks(String key) {
-        return jdbc.sql("SELECT count(*) FROM inbox_task WHERE source_key = :k").param("k", key)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM inbox_task WHERE source_key = :k")
+                .param("k", key)
+                .query(Long.class)
+                .single();
     }
 }

@@ -77,29 +77,42 @@ class MeetingsBenchmark {
         for (int i = 1; i < USERS; i++) {
             users.add(accounts.colleague(chair, "CSE_COORDINATOR"));
         }
-        long area = jdbc.sql("SELECT area_id FROM user_area WHERE user_id = :id").param("id", chair.id())
-                .query(Long.class).single();
-        long agency = jdbc.sql("SELECT agency_id FROM user_account WHERE id = :id").param("id", chair.id())
-                .query(Long.class).single();
+        long area = jdbc.sql("SELECT area_id FROM user_area WHERE user_id = :id")
+                .param("id", chair.id())
+                .query(Long.class)
+                .single();
+        long agency = jdbc.sql("SELECT agency_id FROM user_account WHERE id = :id")
+                .param("id", chair.id())
+                .query(Long.class)
+                .single();
         long started = System.nanoTime();
         RegisterPopulation.load(
                 dataSource,
-                List.of(new RegisterPopulation.Area(area, agency, users.stream().map(TestAccounts.Account::id).toList())),
+                List.of(new RegisterPopulation.Area(
+                        area,
+                        agency,
+                        users.stream().map(TestAccounts.Account::id).toList())),
                 cases);
         HavenPrincipal principal = (HavenPrincipal) accounts.principal(chair);
-        GroupView group = TestAccounts.as(accounts.principal(chair), () -> groups.find(groups.create(
-                        new Groups.NewGroup(Optional.of(area), "Bench group", chair.id(), "", List.of(agency), List.of()),
-                        principal))
-                .orElseThrow());
-        long past = TestAccounts.as(accounts.principal(chair), () -> meetings.schedule(
-                group, newMeeting(chair, Instant.now().minus(Duration.ofDays(30))), principal));
+        GroupView group = TestAccounts.as(
+                accounts.principal(chair),
+                () -> groups.find(groups.create(
+                                new Groups.NewGroup(
+                                        Optional.of(area), "Bench group", chair.id(), "", List.of(agency), List.of()),
+                                principal))
+                        .orElseThrow());
+        long past = TestAccounts.as(
+                accounts.principal(chair),
+                () -> meetings.schedule(group, newMeeting(chair, Instant.now().minus(Duration.ofDays(30))), principal));
         seedActions(past, chair.id(), agency, actions);
         Report.line(Figures.rate(
-                cases + " open cases and " + actions + " past actions seeded", cases + actions,
+                cases + " open cases and " + actions + " past actions seeded",
+                cases + actions,
                 Duration.ofNanos(System.nanoTime() - started)));
 
-        long next = TestAccounts.as(accounts.principal(chair), () -> meetings.schedule(
-                group, newMeeting(chair, Instant.now().plus(Duration.ofDays(1))), principal));
+        long next = TestAccounts.as(
+                accounts.principal(chair),
+                () -> meetings.schedule(group, newMeeting(chair, Instant.now().plus(Duration.ofDays(1))), principal));
         MeetingView meeting = queries.find(next).orElseThrow();
         Figures build = new Figures("agenda built from a register of " + cases + " open cases");
         int listed = 0;
@@ -116,7 +129,8 @@ class MeetingsBenchmark {
 
         List<HttpClient> clients = new ArrayList<>();
         for (TestAccounts.Account user : users) {
-            clients.add(HttpSignIn.signIn(url(""), user.email(), TestAccounts.PASSWORD).client());
+            clients.add(HttpSignIn.signIn(url(""), user.email(), TestAccounts.PASSWORD)
+                    .client());
         }
         for (int round = 1; round <= 2; round++) {
             measure("warm-up " + round, clients, "/meeting-actions");
@@ -129,8 +143,8 @@ class MeetingsBenchmark {
         Figures pdf = new Figures("minutes PDF of a meeting that discussed 100 children, round trip");
         for (int run = 0; run < 13; run++) {
             long start = System.nanoTime();
-            HttpResponse<byte[]> response = clients.get(0).send(
-                    get("/meetings/" + hundred + "/minutes.pdf"), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = clients.get(0)
+                    .send(get("/meetings/" + hundred + "/minutes.pdf"), HttpResponse.BodyHandlers.ofByteArray());
             if (run >= 3) {
                 pdf.recordSince(start);
             }
@@ -167,8 +181,9 @@ class MeetingsBenchmark {
 
     /** A meeting whose agenda holds 100 children, each with notes, a band and a decision. */
     private long minutesOfAHundredChildren(GroupView group, TestAccounts.Account chair, HavenPrincipal principal) {
-        long id = TestAccounts.as(accounts.principal(chair), () -> meetings.schedule(
-                group, newMeeting(chair, Instant.now().plus(Duration.ofDays(2))), principal));
+        long id = TestAccounts.as(
+                accounts.principal(chair),
+                () -> meetings.schedule(group, newMeeting(chair, Instant.now().plus(Duration.ofDays(2))), principal));
         jdbc.sql("DELETE FROM agenda_item WHERE meeting_id = :m AND id NOT IN (SELECT id FROM agenda_item"
                         + " WHERE meeting_id = :m AND child_id IS NOT NULL ORDER BY position LIMIT 100)")
                 .param("m", id)

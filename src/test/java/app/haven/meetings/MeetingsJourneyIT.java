@@ -61,7 +61,8 @@ class MeetingsJourneyIT extends BrowserTest {
         clickAndWaitForNextPage(By.linkText("Set up a group"));
         assertAccessible();
         browser.findElement(By.id("name")).sendKeys("Journey multi-agency CSE group " + System.nanoTime());
-        browser.findElement(By.cssSelector("input[name=area][value='" + areaOf(coordinator) + "']")).click();
+        browser.findElement(By.cssSelector("input[name=area][value='" + areaOf(coordinator) + "']"))
+                .click();
         for (TestAccounts.Account member : java.util.List.of(coordinator, police, nurse)) {
             browser.findElement(By.cssSelector("input[name=agencies][value='" + agencyOf(member) + "']"))
                     .click();
@@ -93,8 +94,12 @@ class MeetingsJourneyIT extends BrowserTest {
         assertAccessible();
         browser.findElement(By.id("decision")).sendKeys("Refer to the commissioned service for weekly sessions");
         clickAndWaitForNextPage(By.xpath("//button[normalize-space()='Record the decision']"));
-        giveAction("Visit the flat above the takeaway", police, LocalDate.now(clock).plusDays(2));
-        giveAction("Offer a sexual health appointment", nurse, LocalDate.now(clock).plusDays(28));
+        giveAction(
+                "Visit the flat above the takeaway",
+                police,
+                LocalDate.now(clock).plusDays(2));
+        giveAction(
+                "Offer a sexual health appointment", nurse, LocalDate.now(clock).plusDays(28));
         assertThat(browser.findElement(By.id("item-actions")).getText())
                 .contains("Visit the flat", police.displayName(), "Offer a sexual health", nurse.displayName());
         assertAccessible();
@@ -139,7 +144,8 @@ class MeetingsJourneyIT extends BrowserTest {
         browser.findElement(By.name("due.month")).sendKeys(String.valueOf(due.getMonthValue()));
         browser.findElement(By.name("due.year")).sendKeys(String.valueOf(due.getYear()));
         clickAndWaitForNextPage(By.xpath("//button[normalize-space()='Give the action']"));
-        assertThat(browser.findElement(By.cssSelector(".govuk-notification-banner")).getText())
+        assertThat(browser.findElement(By.cssSelector(".govuk-notification-banner"))
+                        .getText())
                 .contains("Action given");
     }
 

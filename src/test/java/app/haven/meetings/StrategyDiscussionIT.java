@@ -75,47 +75,70 @@ class StrategyDiscussionIT {
         transactions.executeWithoutResult(status -> events.publishEvent(request));
         transactions.executeWithoutResult(status -> events.publishEvent(request));
 
-        long discussion = jdbc.sql("SELECT id FROM strategy_discussion WHERE screening_id = :s").param("s", screening)
-                .query(Long.class).single();
-        assertThat(jdbc.sql("SELECT due_on FROM strategy_discussion WHERE id = :id").param("id", discussion)
-                        .query(java.sql.Date.class).single().toLocalDate())
+        long discussion = jdbc.sql("SELECT id FROM strategy_discussion WHERE screening_id = :s")
+                .param("s", screening)
+                .query(Long.class)
+                .single();
+        assertThat(jdbc.sql("SELECT due_on FROM strategy_discussion WHERE id = :id")
+                        .param("id", discussion)
+                        .query(java.sql.Date.class)
+                        .single()
+                        .toLocalDate())
                 .isEqualTo(due);
-        assertThat(jdbc.sql("SELECT link FROM inbox_task WHERE source_key = :k").param("k", request.sourceKey())
-                        .query(String.class).single())
+        assertThat(jdbc.sql("SELECT link FROM inbox_task WHERE source_key = :k")
+                        .param("k", request.sourceKey())
+                        .query(String.class)
+                        .single())
                 .as("the alert leads to the discussion")
                 .isEqualTo("/strategy-discussions/" + discussion);
         assertThat(cases.inbox(mvc, manager)).anyMatch(t -> t.contains("Hold a strategy discussion for Clementine"));
         assertThat(links.forScreening(screening)).contains("/strategy-discussions/" + discussion);
-        assertThat(meetings.page(mvc, manager, "/strategy-discussions/" + discussion)).doesNotContain("is overdue");
+        assertThat(meetings.page(mvc, manager, "/strategy-discussions/" + discussion))
+                .doesNotContain("is overdue");
 
         clock.advance(Duration.ofDays(3));
-        assertThat(Jsoup.parse(meetings.page(mvc, manager, "/strategy-discussions/" + discussion)).text())
+        assertThat(Jsoup.parse(meetings.page(mvc, manager, "/strategy-discussions/" + discussion))
+                        .text())
                 .contains("This strategy discussion is overdue");
-        assertThat(Jsoup.parse(meetings.page(mvc, manager, "/meetings")).select("#strategy-discussions").text())
+        assertThat(Jsoup.parse(meetings.page(mvc, manager, "/meetings"))
+                        .select("#strategy-discussions")
+                        .text())
                 .contains("Clementine Quillfeather", "Overdue");
 
         LocalDate today = LocalDate.now(clock);
         Map<String, String> policeOnly = Map.of(
-                "heldOn.day", String.valueOf(today.getDayOfMonth()),
-                "heldOn.month", String.valueOf(today.getMonthValue()),
-                "heldOn.year", String.valueOf(today.getYear()),
-                "names-" + meetings.agencyOf(police), "DS Ormerod",
-                "section47", "yes",
-                "version", "0");
-        MockHttpServletResponse refused = meetings.send(mvc, manager, "/strategy-discussions/" + discussion, policeOnly);
-        assertThat(Jsoup.parse(refused.getContentAsString()).select(".govuk-error-summary").text())
+                "heldOn.day",
+                String.valueOf(today.getDayOfMonth()),
+                "heldOn.month",
+                String.valueOf(today.getMonthValue()),
+                "heldOn.year",
+                String.valueOf(today.getYear()),
+                "names-" + meetings.agencyOf(police),
+                "DS Ormerod",
+                "section47",
+                "yes",
+                "version",
+                "0");
+        MockHttpServletResponse refused =
+                meetings.send(mvc, manager, "/strategy-discussions/" + discussion, policeOnly);
+        assertThat(Jsoup.parse(refused.getContentAsString())
+                        .select(".govuk-error-summary")
+                        .text())
                 .contains("for the police and for children's social care at least");
         assertThat(status(discussion)).isEqualTo("DUE");
 
         Map<String, String> both = new java.util.HashMap<>(policeOnly);
         both.put("names-" + meetings.agencyOf(manager), "A. Social Worker");
-        assertThat(meetings.send(mvc, manager, "/strategy-discussions/" + discussion, both).getRedirectedUrl())
+        assertThat(meetings.send(mvc, manager, "/strategy-discussions/" + discussion, both)
+                        .getRedirectedUrl())
                 .isEqualTo("/strategy-discussions/" + discussion);
         assertThat(status(discussion)).isEqualTo("HELD");
         assertThat(cases.inbox(mvc, manager)).noneMatch(t -> t.contains("Hold a strategy discussion for Clementine"));
         assertThat(jdbc.sql("SELECT summary FROM chronology_entry WHERE child_id = :c AND event_type ="
                                 + " 'meetings.strategy-discussion'")
-                        .param("c", child).query(String.class).single())
+                        .param("c", child)
+                        .query(String.class)
+                        .single())
                 .contains("a section 47 enquiry will be made");
     }
 
@@ -127,7 +150,9 @@ class StrategyDiscussionIT {
     }
 
     private String status(long discussion) {
-        return jdbc.sql("SELECT status FROM strategy_discussion WHERE id = :id").param("id", discussion)
-                .query(String.class).single();
+        return jdbc.sql("SELECT status FROM strategy_discussion WHERE id = :id")
+                .param("id", discussion)
+                .query(String.class)
+                .single();
     }
 }
