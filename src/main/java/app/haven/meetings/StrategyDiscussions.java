@@ -50,10 +50,10 @@ class StrategyDiscussions implements StrategyDiscussionLinks {
      */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void required(StrategyDiscussionRequired request) {
-        Optional<Long> id = jdbc.sql("""
+        jdbc.sql("""
                         INSERT INTO strategy_discussion (child_id, screening_id, task_key, triggers, due_on, created_at)
                         VALUES (:child, :screening, :key, :triggers, :due, :now)
-                        ON CONFLICT (screening_id) DO NOTHING RETURNING id
+                        ON CONFLICT (screening_id) DO NOTHING
                         """)
                 .param("child", request.child())
                 .param("screening", request.screeningId())
@@ -65,10 +65,22 @@ class StrategyDiscussions implements StrategyDiscussionLinks {
                                 .collect(Collectors.joining("\n")))
                 .param("due", Date.valueOf(request.dueOn()))
                 .param("now", Timestamp.from(clock.instant()))
-                .query(Long.class)
-                .optional();
-        id.ifPresent(discussion -> events.publishEvent(MeetingTask.strategyDiscussion(
-                request.sourceKey(), request.title(), request.child(), discussion, request.dueOn())));
+                .update();
+        // The same request again (a repeated event) re-raised the screening's task: point it at the discussion again,
+        // or close it when the discussion has been held.
+        jdbc.sql("SELECT id, status = 'HELD' FROM strategy_discussion WHERE screening_id = :screening")
+                .param("screening", request.screeningId())
+                .query((rs, row) -> (Object)
+                        (rs.getBoolean(2)
+                                ? new MeetingTaskDone(request.sourceKey())
+                                : MeetingTask.strategyDiscussion(
+                                        request.sourceKey(),
+                                        request.title(),
+                                        request.child(),
+                                        rs.getLong(1),
+                                        request.dueOn())))
+                .list()
+                .forEach(events::publishEvent);
     }
 
     @Override

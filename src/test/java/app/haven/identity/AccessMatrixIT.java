@@ -83,6 +83,11 @@ class AccessMatrixIT {
         // Missing: the coordinator's view and the SSDA903 return; a child's episodes need the child in scope.
         pages.put("/missing", Set.of("TEAM_MANAGER", "CSE_COORDINATOR"));
         pages.put("/missing/ssda903", Set.of("TEAM_MANAGER", "CSE_COORDINATOR"));
+        // Meetings: the groups and the action tracker to everyone who works with children; setting up a group to
+        // coordinators (MANAGE_MEETINGS).
+        pages.put("/meetings", viewChild);
+        pages.put("/meeting-actions", viewChild);
+        pages.put("/meeting-groups/new", Set.of("CSE_COORDINATOR"));
         for (String admin : List.of(
                 "/admin", "/admin/users", "/admin/users/new", "/admin/areas", "/admin/agencies", "/admin/teams")) {
             pages.put(admin, ADMINISTRATORS);
