@@ -172,7 +172,7 @@ class NrmController {
         Text.limit(errors, "support", support, 2000);
         if (!errors.build().hasErrors()) {
             try {
-                int read = Text.id(version).map(Long::intValue).orElse(-1);
+                int read = StepForm.versionOf(version);
                 if (stage.equals("reasonable-grounds")) {
                     nrms.reasonableGrounds(nrm, read, on.get(), outcome, Text.present(support), user);
                 } else {

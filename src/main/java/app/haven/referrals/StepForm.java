@@ -18,6 +18,11 @@ public record StepForm(
 
     /** The version the page was read at; -1 when missing or tampered with, which no referral has. */
     int versionRead() {
+        return versionOf(version);
+    }
+
+    /** A version as posted (0 is the first); -1, which no record has, when missing or tampered with. */
+    static int versionOf(String version) {
         try {
             return version == null ? -1 : Integer.parseInt(version.strip());
         } catch (NumberFormatException tampered) {

@@ -64,6 +64,7 @@ class DemoDataGeneratorIT {
         assertTheInboxAgreesWithTheRegister();
         assertMissingEpisodesInEveryArea();
         assertAYearOfMeetingsInEveryArea();
+        assertReferralsInEveryArea();
     }
 
     /**
@@ -141,6 +142,31 @@ class DemoDataGeneratorIT {
         assertThat(count("SELECT count(*) FROM chronology_entry WHERE event_type LIKE 'missing.%'"))
                 .isPositive();
         assertThat(count("SELECT count(*) FROM audit_event WHERE subject_type = 'missing-episode'"))
+                .isPositive();
+    }
+
+    /** Written through the referral services: a year of referrals in every area, worked, closed and waiting. */
+    private void assertReferralsInEveryArea() {
+        assertThat(count("SELECT count(DISTINCT area_id) FROM referral WHERE status = 'SENT'"))
+                .isEqualTo(4);
+        assertThat(count("SELECT count(DISTINCT area_id) FROM referral WHERE status = 'ACCEPTED'"))
+                .isEqualTo(4);
+        assertThat(count("SELECT count(DISTINCT area_id) FROM referral WHERE outcome = 'RISK_REDUCED'"))
+                .isEqualTo(4);
+        assertThat(count("SELECT count(*) FROM referral WHERE sent_at < now() - interval '300 days'"))
+                .isPositive();
+        assertThat(count("SELECT count(*) FROM referral r WHERE NOT EXISTS (SELECT 1 FROM sharing_decision s"
+                        + " WHERE s.id = r.sharing_decision_id)"))
+                .as("referrals sent without a sharing decision")
+                .isZero();
+        assertThat(count("SELECT count(*) FROM direct_work_session")).isPositive();
+        assertThat(count("SELECT count(*) FROM disclosure WHERE response_code IS NOT NULL"))
+                .isPositive();
+        assertThat(count("SELECT count(*) FROM nrm_referral WHERE reasonable_outcome = 'POSITIVE'"))
+                .isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM audit_event WHERE subject_type = 'referral' AND action = 'update'"))
+                .isPositive();
+        assertThat(count("SELECT count(*) FROM chronology_entry WHERE event_type = 'referrals.made'"))
                 .isPositive();
     }
 

@@ -301,10 +301,10 @@ class DisclosuresIT {
     }
 
     private Optional<String> responseCode(long disclosure) {
-        return Optional.ofNullable(jdbc.sql("SELECT response_code FROM disclosure WHERE id = :id")
+        return jdbc.sql("SELECT response_code FROM disclosure WHERE id = :id")
                 .param("id", disclosure)
-                .query(String.class)
-                .single());
+                .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+                .single();
     }
 
     private List<String> chronology(long child) {

@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The partnership's referral timescales, changed by an administrator; a stale save is refused and nothing lost. */
 @Controller
-class SettingsController {
+class ReferralSettingsController {
 
     static final String PATH = "/referrals/settings";
 
@@ -40,7 +40,7 @@ class SettingsController {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
 
-    SettingsController(ReferralSettings settings, AuditLog audit, TransactionTemplate transactions) {
+    ReferralSettingsController(ReferralSettings settings, AuditLog audit, TransactionTemplate transactions) {
         this.settings = settings;
         this.audit = audit;
         this.transactions = transactions;
