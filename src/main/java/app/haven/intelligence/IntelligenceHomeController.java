@@ -22,7 +22,8 @@ class IntelligenceHomeController {
     private final IntelligencePages pages;
     private final JdbcClient jdbc;
 
-    IntelligenceHomeController(EntityQueries entities, IntelligenceScope scope, IntelligencePages pages, JdbcClient jdbc) {
+    IntelligenceHomeController(
+            EntityQueries entities, IntelligenceScope scope, IntelligencePages pages, JdbcClient jdbc) {
         this.entities = entities;
         this.scope = scope;
         this.pages = pages;

@@ -67,7 +67,8 @@ class IntelligenceJourneyIT extends BrowserTest {
         assertAccessible();
         clickAndWaitForNextPage(By.xpath("//button[normalize-space()='Record it']"));
         assertThat(heading()).isEqualTo("Station Hotel, 1 Nantwich Road, CW2 6AA");
-        String hotel = browser.findElement(By.cssSelector(".govuk-summary-list__value")).getText();
+        String hotel = browser.findElement(By.cssSelector(".govuk-summary-list__value"))
+                .getText();
         assertAccessible();
 
         open("/intelligence/proposals");
@@ -77,11 +78,15 @@ class IntelligenceJourneyIT extends BrowserTest {
         browser.findElement(By.id("to")).sendKeys(hotel);
         new Select(browser.findElement(By.id("linkType"))).selectByValue("FREQUENTS");
         clickAndWaitForNextPage(By.xpath("//button[normalize-space()='Accept the link']"));
-        assertThat(browser.findElement(By.cssSelector(".govuk-notification-banner")).getText()).contains("accepted");
+        assertThat(browser.findElement(By.cssSelector(".govuk-notification-banner"))
+                        .getText())
+                .contains("accepted");
 
         open("/intelligence/reports/new?about=I-" + adult);
-        browser.findElement(By.cssSelector("input[name=sourceType][value=OFFICER]")).click();
-        browser.findElement(By.id("body")).sendKeys("Seen collecting two girls from school and driving them to the hotel");
+        browser.findElement(By.cssSelector("input[name=sourceType][value=OFFICER]"))
+                .click();
+        browser.findElement(By.id("body"))
+                .sendKeys("Seen collecting two girls from school and driving them to the hotel");
         date("reportedOn", LocalDate.now().minusDays(2));
         new Select(browser.findElement(By.id("source"))).selectByValue("2");
         new Select(browser.findElement(By.id("intelligence"))).selectByValue("B");
@@ -100,7 +105,9 @@ class IntelligenceJourneyIT extends BrowserTest {
         date("validFrom", LocalDate.now().minusDays(1));
         browser.findElement(By.id("evidenceId")).sendKeys(report);
         clickAndWaitForNextPage(By.xpath("//button[normalize-space()='Add the link']"));
-        assertThat(browser.findElement(By.cssSelector(".govuk-notification-banner")).getText()).contains("Link added");
+        assertThat(browser.findElement(By.cssSelector(".govuk-notification-banner"))
+                        .getText())
+                .contains("Link added");
         assertThat(browser.findElement(By.id("link-table")).getText())
                 .contains("exploited Ada Quillfeather")
                 .contains("exploited Bryony Quillfeather")
@@ -157,16 +164,13 @@ class IntelligenceJourneyIT extends BrowserTest {
             jdbc.sql("""
                             INSERT INTO missing_episode_involved (episode_id, kind, description, position)
                             VALUES (:episode, 'PLACE', :place, 0)
-                            """)
-                    .param("episode", episode)
-                    .param("place", place)
-                    .update();
+                            """).param("episode", episode).param("place", place).update();
             long agency = jdbc.sql("SELECT agency_id FROM user_account WHERE id = :id")
                     .param("id", by.id())
                     .query(Long.class)
                     .single();
-            events.publishEvent(new MissingEpisodeStarted(
-                    episode, child, area, "Missing", "High", started, by.id(), agency));
+            events.publishEvent(
+                    new MissingEpisodeStarted(episode, child, area, "Missing", "High", started, by.id(), agency));
         });
     }
 }

@@ -57,15 +57,21 @@ class IntelligenceNetworkBenchmark {
         int queries = Integer.getInteger("haven.bench.intel.queries", 4_000);
         StringBuilder copy = new StringBuilder(links * 16);
         long started = System.nanoTime();
-        Network network = SyntheticNetwork.build(entities, links, 20, 17, (a, b) -> copy.append(a)
-                .append('\t')
-                .append(b)
-                .append('\n')
-                .append(b)
-                .append('\t')
-                .append(a)
-                .append('\n'));
-        Report.line(Figures.rate("network built in memory, links", links, Duration.ofNanos(System.nanoTime() - started)));
+        Network network = SyntheticNetwork.build(
+                entities,
+                links,
+                20,
+                17,
+                (a, b) -> copy.append(a)
+                        .append('\t')
+                        .append(b)
+                        .append('\n')
+                        .append(b)
+                        .append('\t')
+                        .append(a)
+                        .append('\n'));
+        Report.line(
+                Figures.rate("network built in memory, links", links, Duration.ofNanos(System.nanoTime() - started)));
         LinkFilter filter = new LinkFilter(LinkType.ALL, Integer.MIN_VALUE, Integer.MAX_VALUE, GradeRank.of(3, 3));
         Report.line("filter: every type, any date, minimum grading 3D (ungraded links left out); scope: areas 1 and 2");
 
@@ -82,21 +88,24 @@ class IntelligenceNetworkBenchmark {
     private Figures timeNeighbourhoods(Network network, int hops, LinkFilter filter, int queries) throws Exception {
         Figures figures = new Figures(hops + "-hop neighbourhood, cap 500, scope + grading, attributes, 8 concurrent");
         int[] returned = new int[2];
-        concurrently(queries, seed -> {
-            SplittableRandom random = new SplittableRandom(seed);
-            int start = random.nextInt(network.nodeCount());
-            long began = System.nanoTime();
-            Subnetwork found = Neighbourhood.of(network, start, hops, filter, areasOneAndTwo(network), 500);
-            List<long[]> attributes = attributes(network, found);
-            if (seed < 0) {
-                return;
-            }
-            figures.recordSince(began);
-            synchronized (returned) {
-                returned[0] += found.size();
-                returned[1] += attributes.size();
-            }
-        }, 200);
+        concurrently(
+                queries,
+                seed -> {
+                    SplittableRandom random = new SplittableRandom(seed);
+                    int start = random.nextInt(network.nodeCount());
+                    long began = System.nanoTime();
+                    Subnetwork found = Neighbourhood.of(network, start, hops, filter, areasOneAndTwo(network), 500);
+                    List<long[]> attributes = attributes(network, found);
+                    if (seed < 0) {
+                        return;
+                    }
+                    figures.recordSince(began);
+                    synchronized (returned) {
+                        returned[0] += found.size();
+                        returned[1] += attributes.size();
+                    }
+                },
+                200);
         Report.line(hops + "-hop: mean " + returned[0] / Math.max(1, figures.count()) + " nodes and "
                 + (returned[1] - returned[0]) / Math.max(1, figures.count()) + " links returned");
         return figures;
@@ -107,11 +116,20 @@ class IntelligenceNetworkBenchmark {
         List<long[]> rows = new ArrayList<>(found.size() + found.links().length);
         for (int k = 0; k < found.size(); k++) {
             int node = found.nodes()[k];
-            rows.add(new long[] {network.entityId(node), network.kind(node).ordinal(), network.area(node), found.hops()[k]});
+            rows.add(new long[] {
+                network.entityId(node), network.kind(node).ordinal(), network.area(node), found.hops()[k]
+            });
         }
         for (int link : found.links()) {
-            rows.add(new long[] {network.linkId(link), network.type(link), network.validFrom(link), network.validTo(link),
-                network.rank(link), network.from(link), network.to(link)});
+            rows.add(new long[] {
+                network.linkId(link),
+                network.type(link),
+                network.validFrom(link),
+                network.validTo(link),
+                network.rank(link),
+                network.from(link),
+                network.to(link)
+            });
         }
         return rows;
     }
@@ -137,15 +155,18 @@ class IntelligenceNetworkBenchmark {
             }
         }
         Figures figures = new Figures("alert check on a new link (children of the person of concern + rule)");
-        concurrently(queries, seed -> {
-            int node = concerns.get(new SplittableRandom(seed).nextInt(concerns.size()));
-            long began = System.nanoTime();
-            int[] children = ManyChildren.childrenOf(network, node, LinkFilter.ANY);
-            ManyChildren.decide(3, children.length, ManyChildren.areasOf(network, children), Optional.empty());
-            if (seed >= 0) {
-                figures.recordSince(began);
-            }
-        }, 200);
+        concurrently(
+                queries,
+                seed -> {
+                    int node = concerns.get(new SplittableRandom(seed).nextInt(concerns.size()));
+                    long began = System.nanoTime();
+                    int[] children = ManyChildren.childrenOf(network, node, LinkFilter.ANY);
+                    ManyChildren.decide(3, children.length, ManyChildren.areasOf(network, children), Optional.empty());
+                    if (seed >= 0) {
+                        figures.recordSince(began);
+                    }
+                },
+                200);
         return figures;
     }
 
@@ -176,29 +197,31 @@ class IntelligenceNetworkBenchmark {
             statement.execute("CREATE INDEX bench_edge_a_idx ON bench_edge (a, b)");
             statement.execute("ANALYZE bench_edge");
         }
-        Report.line(Figures.rate("links loaded into PostgreSQL with COPY (both directions) and indexed", rows,
+        Report.line(Figures.rate(
+                "links loaded into PostgreSQL with COPY (both directions) and indexed",
+                rows,
                 Duration.ofNanos(System.nanoTime() - began)));
     }
 
     private Figures timeRecursiveCte(int entities, int queries) throws Exception {
         Figures figures = new Figures("PostgreSQL recursive CTE, 3 hops, counting nodes only, 8 concurrent");
-        concurrently(queries, seed -> {
-            long start = 1 + new SplittableRandom(seed).nextInt(entities);
-            long began = System.nanoTime();
-            jdbc.sql("""
+        concurrently(
+                queries,
+                seed -> {
+                    long start = 1 + new SplittableRandom(seed).nextInt(entities);
+                    long began = System.nanoTime();
+                    jdbc.sql("""
                             WITH RECURSIVE reach (n, d) AS (
                                 SELECT CAST(:start AS bigint), 0
                                 UNION
                                 SELECT e.b, r.d + 1 FROM reach r JOIN bench_edge e ON e.a = r.n WHERE r.d < 3)
                             SELECT count(DISTINCT n) FROM reach
-                            """)
-                    .param("start", start)
-                    .query(Long.class)
-                    .single();
-            if (seed >= 0) {
-                figures.recordSince(began);
-            }
-        }, 20);
+                            """).param("start", start).query(Long.class).single();
+                    if (seed >= 0) {
+                        figures.recordSince(began);
+                    }
+                },
+                20);
         return figures;
     }
 

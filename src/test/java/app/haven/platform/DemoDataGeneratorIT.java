@@ -68,7 +68,8 @@ class DemoDataGeneratorIT {
 
     /** Recorded as the analysts would: a hub linked to three children across two areas raises one alert to both. */
     private void assertTheIntelligenceNetworkRaisesTheAlert() {
-        assertThat(count("SELECT count(*) FROM intel_entity WHERE concern_role IS NOT NULL")).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM intel_entity WHERE concern_role IS NOT NULL"))
+                .isEqualTo(2);
         assertThat(count("SELECT count(*) FROM intel_alert WHERE cardinality(area_ids) = 2 AND cleared_at IS NULL"))
                 .isEqualTo(1);
         assertThat(count("SELECT count(*) FROM inbox_task t JOIN user_account u ON u.id = t.for_user"

@@ -53,13 +53,17 @@ public final class SyntheticNetwork {
             }
             int start = day0 + random.nextInt(1800);
             int rank = random.nextInt(100) < 20 ? 0 : 1 + random.nextInt(15);
-            builder.link(l, from, to, new Network.LinkAttributes(
-                    LinkType.values()[random.nextInt(LinkType.values().length)],
-                    start,
-                    random.nextInt(100) < 70 ? Integer.MAX_VALUE : start + random.nextInt(400),
-                    rank,
-                    random.nextInt(100) < 10,
-                    random.nextInt(50) == 0));
+            builder.link(
+                    l,
+                    from,
+                    to,
+                    new Network.LinkAttributes(
+                            LinkType.values()[random.nextInt(LinkType.values().length)],
+                            start,
+                            random.nextInt(100) < 70 ? Integer.MAX_VALUE : start + random.nextInt(400),
+                            rank,
+                            random.nextInt(100) < 10,
+                            random.nextInt(50) == 0));
             edges.edge(from, to);
         }
         return builder.build();
