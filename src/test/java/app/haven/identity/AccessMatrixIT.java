@@ -88,6 +88,14 @@ class AccessMatrixIT {
         pages.put("/meetings", viewChild);
         pages.put("/meeting-actions", viewChild);
         pages.put("/meeting-groups/new", Set.of("CSE_COORDINATOR"));
+        // Intelligence is police and analysts; coordinators see their area's network (they receive its alerts).
+        Set<String> intelligence = Set.of("POLICE_INVESTIGATOR", "INTELLIGENCE_ANALYST", "CSE_COORDINATOR");
+        Set<String> recorders = Set.of("POLICE_INVESTIGATOR", "INTELLIGENCE_ANALYST");
+        pages.put("/intelligence", intelligence);
+        pages.put("/intelligence/hot-spots", intelligence);
+        pages.put("/intelligence/proposals", intelligence);
+        pages.put("/intelligence/entities/new", recorders);
+        pages.put("/intelligence/reports/new", recorders);
         for (String admin : List.of(
                 "/admin", "/admin/users", "/admin/users/new", "/admin/areas", "/admin/agencies", "/admin/teams")) {
             pages.put(admin, ADMINISTRATORS);

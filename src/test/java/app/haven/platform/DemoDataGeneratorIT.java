@@ -65,6 +65,21 @@ class DemoDataGeneratorIT {
         assertMissingEpisodesInEveryArea();
         assertAYearOfMeetingsInEveryArea();
         assertReferralsInEveryArea();
+        assertTheIntelligenceNetworkRaisesTheAlert();
+    }
+
+    /** Recorded as the analysts would: a hub linked to three children across two areas raises one alert to both. */
+    private void assertTheIntelligenceNetworkRaisesTheAlert() {
+        assertThat(count("SELECT count(*) FROM intel_entity WHERE concern_role IS NOT NULL"))
+                .isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM intel_alert WHERE cardinality(area_ids) = 2 AND cleared_at IS NULL"))
+                .isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM inbox_task t JOIN user_account u ON u.id = t.for_user"
+                        + " WHERE t.source_key LIKE 'intel-many-children:%' AND u.email LIKE 'coordinator.%'"))
+                .isGreaterThanOrEqualTo(2);
+        assertThat(count("SELECT count(*) FROM intel_report WHERE restricted")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM audit_event WHERE subject_type = 'intel-link'"))
+                .isEqualTo(count("SELECT count(*) FROM intel_link"));
     }
 
     /**

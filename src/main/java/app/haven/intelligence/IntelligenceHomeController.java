@@ -15,14 +15,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Intelligence's front page: standing alerts, finding entities, and the ways to record, decide and look. */
 @Controller
-class HomeController {
+class IntelligenceHomeController {
 
     private final EntityQueries entities;
     private final IntelligenceScope scope;
     private final IntelligencePages pages;
     private final JdbcClient jdbc;
 
-    HomeController(EntityQueries entities, IntelligenceScope scope, IntelligencePages pages, JdbcClient jdbc) {
+    IntelligenceHomeController(
+            EntityQueries entities, IntelligenceScope scope, IntelligencePages pages, JdbcClient jdbc) {
         this.entities = entities;
         this.scope = scope;
         this.pages = pages;
