@@ -42,6 +42,9 @@ class ReferralStateMachineIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    app.haven.platform.ReferralsAwaitingDecision awaiting;
+
     @Test
     void draftSentAcceptedClosedEachStepAuditedOnceAndTheDecisionTaskCleared() throws Exception {
         TestAccounts.Account school = fixtures.schoolLead();
@@ -59,10 +62,14 @@ class ReferralStateMachineIT {
                 .isEqualTo("/referrals/" + referral);
         assertThat(fixtures.status(referral)).isEqualTo("SENT");
         assertThat(cases.inbox(mvc, worker)).anyMatch(t -> t.contains("Decide on a referral"));
+        assertThat(awaiting.childrenIn(cases.areaOf(school)))
+                .as("on the next meeting's agenda")
+                .contains(child);
 
         fixtures.step(mvc, worker, referral, "accept", Map.of("worker", String.valueOf(worker.id())));
         assertThat(fixtures.status(referral)).isEqualTo("ACCEPTED");
         assertThat(cases.inbox(mvc, worker)).noneMatch(t -> t.contains("Decide on a referral"));
+        assertThat(awaiting.childrenIn(cases.areaOf(school))).doesNotContain(child);
 
         fixtures.step(mvc, worker, referral, "close", Map.of("outcome", "RISK_REDUCED"));
         assertThat(fixtures.status(referral)).isEqualTo("CLOSED");
