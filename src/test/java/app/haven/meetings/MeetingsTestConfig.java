@@ -17,7 +17,9 @@ class MeetingsTestConfig {
     /** Children awaiting a referral decision, by area, as a test set them. */
     static final Map<Long, List<Long>> REFERRALS = new ConcurrentHashMap<>();
 
+    /** Stands in front of the referrals module's own answer, so a test sets the agenda's referral source exactly. */
     @Bean
+    @org.springframework.context.annotation.Primary
     ReferralsAwaitingDecision testReferrals() {
         return area -> REFERRALS.getOrDefault(area, List.of());
     }
