@@ -46,8 +46,8 @@ class DuplicateCheck {
     }
 
     /**
-     * What the check found: records likely to be this person, strongest first; or, when only a name was given and
-     * none is likely, how many people share that name, so the user can be asked for a date of birth or identifier
+     * What the check found: records likely to be this person, strongest first; or, when neither a date of birth nor
+     * an identifier was given and none is likely, how many people share that name, so the user can be asked for a date of birth or identifier
      * rather than shown a page of namesakes.
      */
     record Outcome(List<SearchResultView> likely, int namesakes) {
@@ -61,8 +61,7 @@ class DuplicateCheck {
     Outcome check(HavenPrincipal user, NewPerson person) {
         SearchQuery query = query(person);
         List<PersonSearch.Ranked> likely = search.likelyDuplicates(query, SHOWN);
-        boolean nameOnly = query.nameOnly();
-        int namesakes = likely.isEmpty() && nameOnly ? search.namesakes(query) : 0;
+        int namesakes = likely.isEmpty() && query.undated() ? search.namesakes(query) : 0;
         return new Outcome(results.show(user, likely), namesakes);
     }
 

@@ -105,7 +105,7 @@ final class MatchQualityRun {
         target("real duplicates flagged as likely", all.percent(all.flagged), 97, true);
         target("real duplicates flagged, names, date, sex and area only", all.percent(all.bareFlagged), 97, true);
         target(
-                "real duplicates flagged as likely, or asked for a date (name only)",
+                "real duplicates flagged as likely, or asked for a date (none typed)",
                 all.percent(all.stopped),
                 97,
                 true);
@@ -150,7 +150,7 @@ final class MatchQualityRun {
         boolean flagged = likely.stream().anyMatch(r -> r.personId() == truth);
         boolean first = !likely.isEmpty() && likely.get(0).personId() == truth;
         int others = (int) likely.stream().filter(r -> r.personId() != truth).count();
-        boolean askedMore = likely.isEmpty() && check.nameOnly() && search.namesakes(check) > 0;
+        boolean askedMore = likely.isEmpty() && check.undated() && search.namesakes(check) > 0;
         SearchQuery bareCheck = query.structured().with(bare.details());
         boolean bareFlagged = search.likelyDuplicates(bareCheck, DuplicateCheck.SHOWN).stream()
                 .anyMatch(r -> r.personId() == truth);

@@ -129,6 +129,15 @@ public record SearchQuery(
                 && details.keySet().stream().noneMatch(d -> d != Detail.SEX && d != Detail.AREA);
     }
 
+    /**
+     * No date of birth and no identifier typed: whatever else agrees (a postcode, a school), the people sharing the
+     * name cannot be told apart from this person well enough to say none of them is, so the duplicate check asks for
+     * a date or an identifier rather than letting a new record through unexamined.
+     */
+    public boolean undated() {
+        return dateOfBirth.isEmpty() && identifiers.isEmpty();
+    }
+
     public boolean isEmpty() {
         return nameTokens.isEmpty() && dateOfBirth.isEmpty() && identifiers.isEmpty();
     }
