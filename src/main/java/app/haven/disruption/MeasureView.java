@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** A measure as its pages show it, once the user may see it (its subject and every child it protects). */
-record MeasureView(
+public record MeasureView(
         long id,
         String typeCode,
         String typeLabel,
@@ -24,24 +24,24 @@ record MeasureView(
         List<BreachView> breaches) {
 
     /** A child (or other record) shown by name. */
-    record Named(long id, String name) {}
+    public record Named(long id, String name) {}
 
-    record BreachView(long id, LocalDate occurredOn, String what, String actionTaken) {}
+    public record BreachView(long id, LocalDate occurredOn, String what, String actionTaken) {}
 
-    String reference() {
+    public String reference() {
         return "M-" + id;
     }
 
-    List<Long> childIds() {
+    public List<Long> childIds() {
         return children.stream().map(Named::id).toList();
     }
 
-    boolean live(LocalDate today) {
+    public boolean live(LocalDate today) {
         return endedOn.isEmpty() && expiresOn.map(e -> !e.isBefore(today)).orElse(true);
     }
 
     /** "Active", "Expired" or "Ended", by today's date in London. */
-    String status(LocalDate today) {
+    public String status(LocalDate today) {
         if (endedOn.isPresent()) {
             return "Ended";
         }

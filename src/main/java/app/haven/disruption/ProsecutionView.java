@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** A prosecution as its pages show it, once the user may see its suspect and every victim. */
-record ProsecutionView(
+public record ProsecutionView(
         long id,
         long suspectId,
         String suspectLabel,
@@ -24,18 +24,18 @@ record ProsecutionView(
         List<Victim> victims) {
 
     /** A child victim and their support through the case. */
-    record Victim(long id, String name, Optional<String> specialMeasures, Optional<String> advocate) {}
+    public record Victim(long id, String name, Optional<String> specialMeasures, Optional<String> advocate) {}
 
-    String reference() {
+    public String reference() {
         return "C-" + id;
     }
 
-    List<Long> victimIds() {
+    public List<Long> victimIds() {
         return victims.stream().map(Victim::id).toList();
     }
 
     /** "Convicted", "Acquitted", "Discontinued", or "Awaiting outcome". */
-    String outcomeLabel() {
+    public String outcomeLabel() {
         return outcome.map(o -> ProsecutionRules.Outcome.valueOf(o).label).orElse("Awaiting outcome");
     }
 }
