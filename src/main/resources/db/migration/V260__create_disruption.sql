@@ -57,6 +57,7 @@ CREATE TABLE disruption_measure (
     id                 bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     type_code          text        NOT NULL REFERENCES disruption_measure_type (code),
     subject_entity_id  bigint      NOT NULL REFERENCES intel_entity (id),
+    subject_kind       text        NOT NULL CHECK (subject_kind IN ('PERSON', 'LOCATION')),
     area_id            bigint      NOT NULL REFERENCES area (id),
     issued_on          date        NOT NULL,
     issuing_agency_id  bigint      NOT NULL REFERENCES agency (id),
@@ -73,6 +74,7 @@ CREATE TABLE disruption_measure (
 COMMENT ON TABLE disruption_measure IS
     'A disruption measure taken against a person of concern or a location (an intelligence entity), with its dates, issuing agency and officer, conditions and expiry. Ended, never deleted.';
 COMMENT ON COLUMN disruption_measure.area_id IS 'The area of the subject''s record when the measure was recorded: whose coordinators are told, and where it is counted.';
+COMMENT ON COLUMN disruption_measure.subject_kind IS 'Whether the measure is against a person of concern or a location, as the subject was when it was recorded.';
 COMMENT ON COLUMN disruption_measure.conditions IS 'Sensitive: the conditions the measure imposes (may name places and people).';
 COMMENT ON COLUMN disruption_measure.end_reason IS 'Sensitive: why the measure ended early (revoked, discharged, superseded).';
 CREATE INDEX disruption_measure_subject_idx ON disruption_measure (subject_entity_id);

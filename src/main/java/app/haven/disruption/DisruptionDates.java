@@ -25,6 +25,6 @@ final class DisruptionDates {
     }
 
     static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(LONDON));
+        return LocalDate.ofInstant(clock.instant(), LONDON);
     }
 }

@@ -92,13 +92,14 @@ class Measures {
 
     private long insert(NewMeasure measure, EntityView subject, HavenPrincipal user) {
         return jdbc.sql("""
-                        INSERT INTO disruption_measure (type_code, subject_entity_id, area_id, issued_on, issuing_agency_id,
-                               issuing_officer_id, conditions, expires_on, recorded_at)
-                        VALUES (:type, :subject, :area, :issued, :agency, :officer, :conditions, :expires, :now)
+                        INSERT INTO disruption_measure (type_code, subject_entity_id, subject_kind, area_id, issued_on,
+                               issuing_agency_id, issuing_officer_id, conditions, expires_on, recorded_at)
+                        VALUES (:type, :subject, :kind, :area, :issued, :agency, :officer, :conditions, :expires, :now)
                         RETURNING id
                         """)
                 .param("type", measure.typeCode())
                 .param("subject", subject.id())
+                .param("kind", subject.location() ? "LOCATION" : "PERSON")
                 .param("area", subject.areaId())
                 .param("issued", Date.valueOf(measure.issuedOn()))
                 .param("agency", user.agencyId())
