@@ -2,6 +2,8 @@ package app.haven.intelligence;
 
 import app.haven.identity.SqlCondition;
 import app.haven.platform.HavenPrincipal;
+import app.haven.intelligence.network.NodeKind;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
@@ -27,6 +29,18 @@ public class IntelligenceEntities {
     /** The entity, if it exists and the user may see it. */
     public Optional<EntityView> visible(long entityId, HavenPrincipal user) {
         return entities.visible(entityId, user);
+    }
+
+    /** The persons of concern the user may see, newest first, at most 50. */
+    public List<EntityView> personsOfConcern(HavenPrincipal user) {
+        return entities.list(Optional.of(NodeKind.PERSON), "", user).stream()
+                .filter(EntityView::personOfConcern)
+                .toList();
+    }
+
+    /** The locations the user may see, newest first, at most 50. */
+    public List<EntityView> locations(HavenPrincipal user) {
+        return entities.list(Optional.of(NodeKind.LOCATION), "", user);
     }
 
     /** Whether an entity with this id exists at all (so a page can tell "not found" from "not yours"). */

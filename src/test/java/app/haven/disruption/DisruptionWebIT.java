@@ -87,7 +87,7 @@ class DisruptionWebIT {
         assertThat(page.select(".govuk-error-summary").text())
                 .contains("The expiry date must be on or after the date it was issued");
         assertThat(page.select("#children").text()).isEqualTo("P-" + child);
-        assertThat(page.select("input[name=type][value=CAWN]").attr("checked")).isNotNull();
+        assertThat(page.select("input[name=type][value=CAWN]").first().hasAttr("checked")).isTrue();
         assertThat(fx.count("disruption_measure")).isEqualTo(before);
         assertThat(fx.chronology(child, "disruption.measure-issued")).isZero();
     }
