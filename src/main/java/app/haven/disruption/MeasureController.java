@@ -44,7 +44,7 @@ class MeasureController {
 
     @GetMapping("/disruption/measures/new")
     @PreAuthorize("hasAuthority('RECORD_DISRUPTION')")
-    String newMeasure(@RequestParam long subject, @AuthenticationPrincipal HavenPrincipal user, Model model) {
+    String newMeasure(@RequestParam(defaultValue = "0") long subject, @AuthenticationPrincipal HavenPrincipal user, Model model) {
         EntityView entity = subjects.entity(subject, user);
         return page(entity, MeasureForm.blank(), FormErrors.none(), model);
     }
@@ -52,7 +52,7 @@ class MeasureController {
     @PostMapping("/disruption/measures")
     @PreAuthorize("hasAuthority('RECORD_DISRUPTION')")
     String recordMeasure(
-            @RequestParam long subject,
+            @RequestParam(defaultValue = "0") long subject,
             @RequestParam(defaultValue = "") String type,
             @RequestParam(name = "issuedOn.day", defaultValue = "") String issuedDay,
             @RequestParam(name = "issuedOn.month", defaultValue = "") String issuedMonth,

@@ -40,14 +40,14 @@ class ProsecutionController {
 
     @GetMapping("/disruption/prosecutions/new")
     @PreAuthorize("hasAuthority('RECORD_DISRUPTION')")
-    String newProsecution(@RequestParam long suspect, @AuthenticationPrincipal HavenPrincipal user, Model model) {
+    String newProsecution(@RequestParam(defaultValue = "0") long suspect, @AuthenticationPrincipal HavenPrincipal user, Model model) {
         return page(subjects.entity(suspect, user), ProsecutionForm.blank(), FormErrors.none(), model);
     }
 
     @PostMapping("/disruption/prosecutions")
     @PreAuthorize("hasAuthority('RECORD_DISRUPTION')")
     String recordProsecution(
-            @RequestParam long suspect,
+            @RequestParam(defaultValue = "0") long suspect,
             @RequestParam(defaultValue = "") List<String> offences,
             @RequestParam(name = "chargedOn.day", defaultValue = "") String chargedDay,
             @RequestParam(name = "chargedOn.month", defaultValue = "") String chargedMonth,
