@@ -382,12 +382,50 @@ final class RecordFixture {
                 VALUES (%d, %d, 'SEEN_WITH', current_date, 'MEDIUM', 'REPORT', %d, %d, 7, false, %d, %d, now())
                 RETURNING id
                 """.formatted(adultEntity, childEntity, report, report, homeArea, by)));
+        disruption(adultEntity, by);
         childParts.put("proposals/{proposalId}", insert("""
                 INSERT INTO intel_link_proposal (child_id, area_id, kind, description, evidence_kind, evidence_id,
                        proposed_at)
                 VALUES (%d, %d, 'PLACE', 'The fixture hotel', 'MISSING_EPISODE', %d, now()) RETURNING id
                 """.formatted(
                         child, homeArea, childParts.get("missing-episodes/{episodeId}"))));
+    }
+
+    /**
+     * A Child Abduction Warning Notice against the adult protecting the child, with a breach, and a prosecution of the
+     * adult with the child as victim.
+     */
+    private void disruption(long adultEntity, long by) {
+        long measure = insert("""
+                INSERT INTO disruption_measure (type_code, subject_entity_id, subject_kind, area_id, issued_on,
+                       issuing_agency_id, issuing_officer_id, conditions, expires_on, recorded_at)
+                SELECT 'CAWN', %d, 'PERSON', %d, current_date - 5, agency_id, id, 'Not to approach the child',
+                       current_date + 20, now() FROM user_account WHERE id = %d RETURNING id
+                """.formatted(adultEntity, homeArea, by));
+        jdbc.sql("INSERT INTO disruption_measure_child (measure_id, child_id) VALUES (:m, :c)")
+                .param("m", measure)
+                .param("c", child)
+                .update();
+        jdbc.sql("""
+                        INSERT INTO disruption_breach (measure_id, occurred_on, what, action_taken, recorded_by, recorded_at)
+                        VALUES (:m, current_date - 1, 'Seen at the school gates', 'Arrested', :by, now())
+                        """)
+                .param("m", measure)
+                .param("by", by)
+                .update();
+        childParts.put("measures/{measureId}", measure);
+        long prosecution = insert("""
+                INSERT INTO disruption_prosecution (suspect_entity_id, area_id, charged_on, court, recorded_by, recorded_at)
+                VALUES (%d, %d, current_date - 3, 'Fixture Crown Court', %d, now()) RETURNING id
+                """.formatted(adultEntity, homeArea, by));
+        jdbc.sql("INSERT INTO disruption_prosecution_offence (prosecution_id, offence_code) VALUES (:p, 'SOA_S9')")
+                .param("p", prosecution)
+                .update();
+        jdbc.sql("INSERT INTO disruption_victim (prosecution_id, child_id) VALUES (:p, :c)")
+                .param("p", prosecution)
+                .param("c", child)
+                .update();
+        childParts.put("prosecutions/{prosecutionId}", prosecution);
     }
 
     /** The person's entity, recorded (in the child's area) unless the demo data already made one. */

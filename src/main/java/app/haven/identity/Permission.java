@@ -24,6 +24,8 @@ public enum Permission {
     GRADE_INTELLIGENCE,
     /** Record disruption measures, arrests, charges and prosecutions. */
     RECORD_DISRUPTION,
+    /** Enter or import the published prosecution rates of similar areas and the partnership's child populations. */
+    MANAGE_COMPARISONS,
     /** Do return home interviews after missing episodes (the commissioned missing service). */
     RETURN_INTERVIEW,
     /** See an area's missing episodes and return interviews, and export the statutory missing return. */

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,14 +31,21 @@ class EntityController {
     private final Reports reports;
     private final IntelligenceRecording recording;
     private final Clock clock;
+    private final ObjectProvider<EntityPageLinks> otherLinks;
 
     EntityController(
-            IntelligencePages pages, LinkQueries links, Reports reports, IntelligenceRecording recording, Clock clock) {
+            IntelligencePages pages,
+            LinkQueries links,
+            Reports reports,
+            IntelligenceRecording recording,
+            Clock clock,
+            ObjectProvider<EntityPageLinks> otherLinks) {
         this.pages = pages;
         this.links = links;
         this.reports = reports;
         this.recording = recording;
         this.clock = clock;
+        this.otherLinks = otherLinks;
     }
 
     @GetMapping("/intelligence/entities/{entityId}")
@@ -109,6 +117,12 @@ class EntityController {
         model.addAttribute("entity", entity);
         model.addAttribute("links", shown);
         model.addAttribute("reports", about);
+        model.addAttribute(
+                "otherLinks",
+                otherLinks
+                        .orderedStream()
+                        .flatMap(l -> l.linksFor(entity, user).stream())
+                        .toList());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("canRecord", IntelligenceScope.may(user, "RECORD_INTELLIGENCE"));

@@ -27,6 +27,19 @@ public record EntityView(
         return "I-" + id;
     }
 
+    /** An adult flagged as a person of concern (what a disruption measure or a prosecution may be against). */
+    public boolean personOfConcern() {
+        return kind == NodeKind.PERSON && !child && concernRole.isPresent();
+    }
+
+    public boolean location() {
+        return kind == NodeKind.LOCATION;
+    }
+
+    public boolean operation() {
+        return kind == NodeKind.OPERATION;
+    }
+
     public String kindLabel() {
         return IntelChoices.kindLabel(kind, child, concernRole);
     }
