@@ -34,7 +34,7 @@ class Register {
             "screened", "c.last_screened_on NULLS FIRST, c.id",
             "opened", "c.opened_on DESC, c.id DESC",
             "lead", "u.display_name, c.next_review_on, c.id",
-            "missing", "mc.missing_90 DESC, mc.missing_now DESC, c.next_review_on, c.id");
+            "missing", "coalesce(mc.missing_90, 0) DESC, coalesce(mc.missing_now, false) DESC, c.next_review_on, c.id");
 
     /** The same orders again for the outer query, which joins the child, lead and plan to the page's rows. */
     private static final Map<String, String> PAGE_ORDER = Map.of(
@@ -44,7 +44,9 @@ class Register {
             "screened", "page.last_screened_on NULLS FIRST, page.id",
             "opened", "page.opened_on DESC, page.id DESC",
             "lead", "u.display_name, page.next_review_on, page.id",
-            "missing", "mp.missing_90 DESC, mp.missing_now DESC, page.next_review_on, page.id");
+            "missing",
+                    "coalesce(mp.missing_90, 0) DESC, coalesce(mp.missing_now, false) DESC, page.next_review_on,"
+                            + " page.id");
 
     private static final String ADDITIONAL_NEEDS =
             "(p.learning_disability OR p.send_status IN ('SEN_SUPPORT', 'EHC_PLAN') OR p.disability IS NOT NULL)";
@@ -79,7 +81,7 @@ class Register {
         String from = " FROM child_case c LEFT JOIN person p ON p.id = c.child_id"
                 + " LEFT JOIN user_account u ON u.id = c.lead_user_id"
                 + " LEFT JOIN case_plan pl ON pl.case_id = c.id"
-                + (byMissing ? missing.lateralJoin("c.child_id", "mc") : "") + " WHERE " + where;
+                + (byMissing ? missing.countsJoin("c.child_id", "mc") : "") + " WHERE " + where;
         long total = count(from, params);
         int pages = (int) Math.max(1, (total + RegisterFilter.PAGE_SIZE - 1) / RegisterFilter.PAGE_SIZE);
         int page = Math.min(filter.page(), pages);
@@ -99,7 +101,8 @@ class Register {
                                ARRAY(SELECT cm.label FROM case_cse_model m JOIN cse_model cm ON cm.code = m.model_code
                                       WHERE m.case_id = page.id ORDER BY cm.position) AS models,
                                EXISTS (SELECT 1 FROM case_closure cc WHERE cc.case_id = page.id AND cc.status = 'PENDING')
-                                   AS closure_pending, mp.missing_30, mp.missing_90, mp.missing_now
+                                   AS closure_pending, coalesce(mp.missing_30, 0) AS missing_30,
+                               coalesce(mp.missing_90, 0) AS missing_90, coalesce(mp.missing_now, false) AS missing_now
                           FROM (SELECT c.id, c.child_id, c.area_id, c.lead_user_id, c.band_label, c.band_rank,
                                        c.last_screened_on, c.next_review_on, c.child_protection, c.opened_on,
                                        c.planning_meeting_held_on
@@ -111,7 +114,7 @@ class Register {
                           JOIN person p ON p.id = page.child_id
                           JOIN user_account u ON u.id = page.lead_user_id
                           LEFT JOIN case_plan pl ON pl.case_id = page.id
-                        """ + missing.lateralJoin("page.child_id", "mp") + " ORDER BY "
+                        """ + missing.countsJoin("page.child_id", "mp") + " ORDER BY "
                         + PAGE_ORDER.get(filter.sort()))
                 .params(params)
                 .query((rs, row) -> row(rs, today, transition))

@@ -61,8 +61,14 @@ class CoordinatorController {
         List<Long> areaIds = areas.stream().map(Workforce.Area::id).toList();
         List<Long> shown =
                 filter.areaId().filter(areaIds::contains).map(List::of).orElse(areaIds);
+        CoordinatorPage result = view.page(filter, areaIds, user);
+        // The rows name children and their episodes: one audit entry names the episodes shown, as the register does.
+        audit.listShown(
+                "missing-coordinator-view",
+                "episodes",
+                result.rows().stream().map(CoordinatorRow::episodeId).toList());
         model.addAttribute("filter", filter);
-        model.addAttribute("result", view.page(filter, areaIds, user));
+        model.addAttribute("result", result);
         model.addAttribute(
                 "figures",
                 access.seesEveryChildIn(user, shown) && !shown.isEmpty()

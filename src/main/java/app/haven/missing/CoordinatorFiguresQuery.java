@@ -13,7 +13,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The figures at the top of the coordinator's view, for whole areas (the view is for coordinators, who see their
- * areas' every child). Shared for five seconds, as they do not depend on who asks.
+ * areas' every child). Shared for five seconds, as they do not depend on who asks. A repeat-missing child is one with
+ * an episode in the area in the window and, in any area, at least the setting's count of episodes in it (as the view's
+ * "repeat missing" list and the "screen again" prompt count them).
  */
 @Service
 class CoordinatorFiguresQuery {
@@ -52,8 +54,11 @@ class CoordinatorFiguresQuery {
                                   AND e.interview_due_at >= :now),
                                (SELECT count(*) FROM missing_episode e WHERE e.area_id IN (:areas)
                                   AND e.interview_due_at < :now),
-                               (SELECT count(*) FROM (SELECT e.child_id FROM missing_episode e WHERE e.area_id IN (:areas)
-                                  AND e.started_at >= :since GROUP BY e.child_id HAVING count(*) >= :repeat) r),
+                               (SELECT count(*) FROM missing_child_summary s WHERE s.child_id IN
+                                  (SELECT e.child_id FROM missing_episode e WHERE e.area_id IN (:areas)
+                                      AND e.started_at >= :since)
+                                  AND """ + RepeatMissing.countSince("s", ":before_since") + """
+                                   >= :repeat),
                                q.returns, q.offered, q.held
                           FROM (SELECT count(*) AS returns,
                                        count(*) FILTER (WHERE r.offered_at <= e.ended_at + make_interval(hours => :hours)) AS offered,
@@ -64,6 +69,7 @@ class CoordinatorFiguresQuery {
                 .param("areas", areas.isEmpty() ? List.of(-1L) : areas)
                 .param("now", now)
                 .param("since", since)
+                .param("before_since", RepeatMissing.justBefore(since))
                 .param("repeat", values.repeatEpisodes())
                 .param("hours", values.interviewHours())
                 .param("quarter", quarterStart)

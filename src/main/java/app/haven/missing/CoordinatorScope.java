@@ -62,12 +62,13 @@ class CoordinatorScope {
                 params.put("now", now);
             }
             case "repeat" -> {
-                // Per candidate episode, the child's recent episodes are counted only up to the threshold (an index
-                // range on missing_episode_child_idx), so the first page needs no count of the whole area's episodes.
-                conditions.add("e.started_at >= :since AND (SELECT count(*) FROM (SELECT 1 FROM missing_episode r"
-                        + " WHERE r.child_id = e.child_id AND r.area_id IN (:areas) AND r.started_at >= :since"
-                        + " LIMIT :repeat) r) >= :repeat");
+                // A child's episodes in the window, in any area (as the "screen again" prompt counts them), from the
+                // child's summary row (V320): one look-up per candidate episode, not a range of the child's episodes.
+                conditions.add("e.started_at >= :since AND EXISTS (SELECT 1 FROM missing_child_summary s"
+                        + " WHERE s.child_id = e.child_id AND " + RepeatMissing.countSince("s", ":before_since")
+                        + " >= :repeat)");
                 params.put("since", since);
+                params.put("before_since", RepeatMissing.justBefore(since));
                 params.put("repeat", values.repeatEpisodes());
             }
             case "recent" -> {

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The missing coordinator's view: an area's episodes, filtered and ordered in the database, a page at a time, with
- * each child's name and episodes in the last 90 days joined to the page's rows only; the same rows streamed for CSV.
+ * each child's name and episodes in the last 90 days (its summary row, V320) joined to the page's rows only; the same
+ * rows streamed for CSV.
  */
 @Service
 class CoordinatorView {
@@ -82,8 +83,8 @@ class CoordinatorView {
                          WHERE n.person_id = page.child_id AND n.removed_at IS NULL AND n.name_type IN ('PREFERRED', 'LEGAL')
                          ORDER BY n.name_type = 'PREFERRED' DESC, n.id LIMIT 1) AS child_name,
                        (SELECT r.outcome FROM return_interview r WHERE r.episode_id = page.id) AS outcome,
-                       (SELECT count(*) FROM missing_episode w WHERE w.child_id = page.child_id
-                         AND w.started_at >= :window) AS recent
+                       coalesce((SELECT """ + RepeatMissing.countSince("s", ":before_window") + """
+                                   FROM missing_child_summary s WHERE s.child_id = page.child_id), 0) AS recent
                   FROM (SELECT e.id, e.child_id, e.area_id, e.category, e.started_at, e.ended_at, e.risk_grade,
                                e.interview_due_at FROM missing_episode e WHERE"""
                 + " " + where.sql() + " ORDER BY " + ORDER.get(sort) + limit
@@ -93,9 +94,9 @@ class CoordinatorView {
 
     private Map<String, Object> windowParams() {
         return Map.of(
-                "window",
-                Timestamp.from(
-                        clock.instant().minus(Duration.ofDays(settings.current().repeatWindowDays()))));
+                "before_window",
+                RepeatMissing.justBefore(Timestamp.from(
+                        clock.instant().minus(Duration.ofDays(settings.current().repeatWindowDays())))));
     }
 
     /** Counts not tied to who asks are shared for five seconds, as the register's are; rows are always fresh. */

@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * The missing counts the register joins to its rows: per child, one index range over the child's recent episodes
- * and one look-up of its open one, so a page of fifty reads fifty small ranges and a filter over an area two per case.
+ * The missing counts the register joins to its rows, from {@code missing_child_summary} (V320): one row per child who
+ * has been missing, kept current by triggers on every episode write, with the starts of its episodes sorted. A count
+ * since a moment is then a binary search of that array ({@link RepeatMissing}) rather than a read of the child's
+ * episodes, so a whole area's register can be ordered or filtered by missing episodes on every request.
  */
 @Component
 class RegisterMissingCounts implements MissingCounts {
@@ -19,33 +21,28 @@ class RegisterMissingCounts implements MissingCounts {
     private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)?");
 
     @Override
-    public String lateralJoin(String childColumn, String alias) {
-        if (!NAME.matcher(childColumn).matches() || !NAME.matcher(alias).matches()) {
-            throw new IllegalArgumentException("not a column or alias: " + childColumn + ", " + alias);
-        }
-        // Two index ranges per child: its episodes of the last 90 days (missing_episode_child_idx), and its open
-        // episode if any (missing_episode_one_open_idx), rather than every episode it ever had filtered one by one.
-        return " LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE me.started_at >= :missing_since30) AS missing_30,"
-                + " count(*) AS missing_90,"
-                + " EXISTS (SELECT 1 FROM missing_episode mo WHERE mo.child_id = " + childColumn
-                + " AND mo.ended_at IS NULL) AS missing_now"
-                + " FROM missing_episode me WHERE me.child_id = " + childColumn
-                + " AND me.started_at >= :missing_since90) " + alias + " ON true";
+    public String countsJoin(String childColumn, String alias) {
+        checkNames(childColumn, alias);
+        // A plain derived table, so the planner joins it like the table itself: a hash join over a whole area, an
+        // index look-up per row of a page.
+        return " LEFT JOIN (SELECT s.child_id, " + RepeatMissing.countSince("s", ":missing_before30")
+                + " AS missing_30, "
+                + RepeatMissing.countSince("s", ":missing_before90") + " AS missing_90,"
+                + " s.open_since IS NOT NULL AS missing_now FROM missing_child_summary s) " + alias + " ON " + alias
+                + ".child_id = " + childColumn;
     }
 
     @Override
     public Map<String, Object> parameters(Instant now) {
         Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
         return Map.of(
-                "missing_since30", Timestamp.from(minute.minus(Duration.ofDays(30))),
-                "missing_since90", Timestamp.from(minute.minus(Duration.ofDays(90))));
+                "missing_before30", RepeatMissing.justBefore(Timestamp.from(minute.minus(Duration.ofDays(30)))),
+                "missing_before90", RepeatMissing.justBefore(Timestamp.from(minute.minus(Duration.ofDays(90)))));
     }
 
     @Override
     public String periodJoin(String childColumn, String alias) {
-        if (!NAME.matcher(childColumn).matches() || !NAME.matcher(alias).matches()) {
-            throw new IllegalArgumentException("not a column or alias: " + childColumn + ", " + alias);
-        }
+        checkNames(childColumn, alias);
         return " LEFT JOIN LATERAL (SELECT count(*) AS missing_in_period FROM missing_episode me WHERE me.child_id = "
                 + childColumn + " AND me.started_at >= :missing_from AND me.started_at < :missing_to) " + alias
                 + " ON true";
@@ -54,5 +51,11 @@ class RegisterMissingCounts implements MissingCounts {
     @Override
     public Map<String, Object> periodParameters(Instant from, Instant to) {
         return Map.of("missing_from", Timestamp.from(from), "missing_to", Timestamp.from(to));
+    }
+
+    private static void checkNames(String childColumn, String alias) {
+        if (!NAME.matcher(childColumn).matches() || !NAME.matcher(alias).matches()) {
+            throw new IllegalArgumentException("not a column or alias: " + childColumn + ", " + alias);
+        }
     }
 }

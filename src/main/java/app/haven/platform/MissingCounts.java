@@ -11,11 +11,13 @@ import java.util.Map;
 public interface MissingCounts {
 
     /**
-     * A join for a FROM clause ({@code LEFT JOIN LATERAL (...) alias ON true}) that gives, for the child id in
+     * A join for a FROM clause ({@code LEFT JOIN (...) alias ON ...}) that gives, for the child id in
      * {@code childColumn}, {@code alias.missing_30} and {@code alias.missing_90} (episodes started in the last 30 and
-     * 90 days) and {@code alias.missing_now} (an episode is open). Its parameters start with {@code missing_}.
+     * 90 days) and {@code alias.missing_now} (an episode is open). All three are NULL for a child who has never been
+     * reported missing: read them with {@code coalesce} where order or arithmetic needs a number. It reads one row
+     * per child, so it may be joined to every case of an area. Its parameters start with {@code missing_}.
      */
-    String lateralJoin(String childColumn, String alias);
+    String countsJoin(String childColumn, String alias);
 
     /** The join's parameters at this moment (rounded to the minute, so shared counts can be shared). */
     Map<String, Object> parameters(Instant now);

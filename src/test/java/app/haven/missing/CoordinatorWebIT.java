@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -34,6 +35,9 @@ class CoordinatorWebIT {
 
     @Autowired
     MissingFixtures fixtures;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void showsTheAreasEpisodesByWhatNeedsDoingAndExportsThem() throws Exception {
@@ -91,6 +95,27 @@ class CoordinatorWebIT {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void theViewAuditsOnceNamingTheEpisodesShown() throws Exception {
+        TestAccounts.Account coordinator = accounts.create("CSE_COORDINATOR");
+        TestAccounts.Account social = accounts.colleague(coordinator, "PRACTITIONER");
+        long child = cases.child(social, "Delyth");
+        fixtures.report(mvc, social, child, Instant.now().minus(Duration.ofHours(3)));
+        long episode = fixtures.latestEpisode(child);
+        long before = jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_event")
+                .query(Long.class)
+                .single();
+
+        assertThat(children(view(coordinator, ""))).containsExactly("Delyth Quillfeather");
+
+        List<String> audited = jdbc.sql("SELECT action || ' ' || subject_type || ' ' || coalesce(reason, '')"
+                        + " FROM audit_event WHERE id > :before")
+                .param("before", before)
+                .query(String.class)
+                .list();
+        assertThat(audited).containsExactly("view missing-coordinator-view episodes shown: " + episode);
     }
 
     private void episode(TestAccounts.Account by, long child, Instant start, Instant end) throws Exception {
