@@ -409,10 +409,7 @@ final class RecordFixture {
         jdbc.sql("""
                         INSERT INTO disruption_breach (measure_id, occurred_on, what, action_taken, recorded_by, recorded_at)
                         VALUES (:m, current_date - 1, 'Seen at the school gates', 'Arrested', :by, now())
-                        """)
-                .param("m", measure)
-                .param("by", by)
-                .update();
+                        """).param("m", measure).param("by", by).update();
         childParts.put("measures/{measureId}", measure);
         long prosecution = insert("""
                 INSERT INTO disruption_prosecution (suspect_entity_id, area_id, charged_on, court, recorded_by, recorded_at)

@@ -53,8 +53,7 @@ class ComparisonController {
             @AuthenticationPrincipal HavenPrincipal user,
             Model model,
             RedirectAttributes redirect) {
-        ComparisonForms typed =
-                new ComparisonForms(rateArea, rateYear, rateValue, rateSource, "", "", "", "", "");
+        ComparisonForms typed = new ComparisonForms(rateArea, rateYear, rateValue, rateSource, "", "", "", "", "");
         ComparatorCsv.Read read = ComparatorCsv.read(ComparatorCsv.HEADER + "\n"
                 + String.join(",", quote(rateArea), quote(rateYear), quote(rateValue), quote(rateSource)));
         if (!read.errors().isEmpty()) {
@@ -77,8 +76,10 @@ class ComparisonController {
         ComparatorCsv.Read read = ComparatorCsv.read(csv);
         if (!read.errors().isEmpty()) {
             FormErrors.Builder errors = FormErrors.builder();
-            errors.field("csv", "The file was not imported: " + read.errors().size() + " "
-                    + (read.errors().size() == 1 ? "line has an error" : "lines have errors"));
+            errors.field(
+                    "csv",
+                    "The file was not imported: " + read.errors().size() + " "
+                            + (read.errors().size() == 1 ? "line has an error" : "lines have errors"));
             read.errors().forEach(errors::form);
             ComparisonForms typed = new ComparisonForms("", "", "", "", csv, "", "", "", "");
             return page(null, typed, errors.build(), user, model);
@@ -129,9 +130,13 @@ class ComparisonController {
 
     private String page(Integer year, ComparisonForms typed, FormErrors errors, HavenPrincipal user, Model model) {
         List<Integer> years = comparisons.years();
-        int shown = year != null ? year : years.stream().findFirst().orElse(DisruptionDates.today(clock).getYear());
+        int shown = year != null
+                ? year
+                : years.stream().findFirst().orElse(DisruptionDates.today(clock).getYear());
         model.addAttribute("year", shown);
-        model.addAttribute("years", years.stream().map(y -> new Option(y.toString(), y.toString())).toList());
+        model.addAttribute(
+                "years",
+                years.stream().map(y -> new Option(y.toString(), y.toString())).toList());
         model.addAttribute("own", comparisons.own(shown));
         model.addAttribute("comparators", comparisons.comparators(shown));
         model.addAttribute("typed", typed);

@@ -43,7 +43,10 @@ class Comparisons {
                 .param("from", Date.valueOf(LocalDate.of(year, 1, 1)))
                 .param("to", Date.valueOf(LocalDate.of(year + 1, 1, 1)))
                 .query((rs, row) -> new Comparison.AreaYear(
-                        rs.getString("name"), rs.getLong("children"), rs.getString("source"), rs.getLong("prosecutions")))
+                        rs.getString("name"),
+                        rs.getLong("children"),
+                        rs.getString("source"),
+                        rs.getLong("prosecutions")))
                 .list();
         return Comparison.own(rows);
     }

@@ -43,12 +43,14 @@ class DisruptionCatalogue {
 
     List<Offence> offences() {
         return jdbc.sql("SELECT code, label, legislation FROM disruption_offence WHERE NOT retired ORDER BY position")
-                .query((rs, row) -> new Offence(rs.getString("code"), rs.getString("label"), rs.getString("legislation")))
+                .query((rs, row) ->
+                        new Offence(rs.getString("code"), rs.getString("label"), rs.getString("legislation")))
                 .list();
     }
 
     List<Theme> themes() {
-        return jdbc.sql("SELECT code, category, label FROM disruption_debrief_theme WHERE NOT retired ORDER BY position")
+        return jdbc.sql(
+                        "SELECT code, category, label FROM disruption_debrief_theme WHERE NOT retired ORDER BY position")
                 .query((rs, row) -> new Theme(rs.getString("code"), rs.getString("category"), rs.getString("label")))
                 .list();
     }

@@ -22,25 +22,47 @@ class DisruptionChronology {
     }
 
     void measureIssued(long measureId, String typeLabel, LocalDate on, List<Long> children, HavenPrincipal user) {
-        publish(children, on, "disruption.measure-issued", "Disruption measure issued",
-                typeLabel + " M-" + measureId + " issued to protect this child", "/disruption/measures/" + measureId,
+        publish(
+                children,
+                on,
+                "disruption.measure-issued",
+                "Disruption measure issued",
+                typeLabel + " M-" + measureId + " issued to protect this child",
+                "/disruption/measures/" + measureId,
                 user);
     }
 
     void breach(long measureId, String typeLabel, LocalDate on, List<Long> children, HavenPrincipal user) {
-        publish(children, on, "disruption.breach", "Disruption measure breached",
-                typeLabel + " M-" + measureId + " breached", "/disruption/measures/" + measureId, user);
+        publish(
+                children,
+                on,
+                "disruption.breach",
+                "Disruption measure breached",
+                typeLabel + " M-" + measureId + " breached",
+                "/disruption/measures/" + measureId,
+                user);
     }
 
     void charged(long prosecutionId, LocalDate on, List<Long> victims, HavenPrincipal user) {
-        publish(victims, on, "disruption.charged", "Suspect charged",
-                "Suspect charged in prosecution C-" + prosecutionId, "/disruption/prosecutions/" + prosecutionId, user);
+        publish(
+                victims,
+                on,
+                "disruption.charged",
+                "Suspect charged",
+                "Suspect charged in prosecution C-" + prosecutionId,
+                "/disruption/prosecutions/" + prosecutionId,
+                user);
     }
 
     void outcome(long prosecutionId, String outcome, LocalDate on, List<Long> victims, HavenPrincipal user) {
-        publish(victims, on, "disruption.outcome", "Prosecution outcome",
+        publish(
+                victims,
+                on,
+                "disruption.outcome",
+                "Prosecution outcome",
                 "Prosecution C-" + prosecutionId + ": " + outcome.toLowerCase(java.util.Locale.UK),
-                "/disruption/prosecutions/" + prosecutionId, user);
+                "/disruption/prosecutions/" + prosecutionId,
+                user);
     }
 
     private void publish(

@@ -80,16 +80,21 @@ class DisruptionDemoData implements DemoDataContributor {
             populationsAndRates(jdbc, today, user);
             return 0;
         });
-        List<Long> children = jdbc.sql("""
+        List<Long> children =
+                jdbc.sql("""
                         SELECT c.child_id FROM child_case c JOIN area a ON a.id = c.area_id
                          WHERE a.code = :area AND c.status = 'OPEN' ORDER BY c.id DESC LIMIT 2
                         """).param("area", area.get()).query(Long.class).list();
-        Optional<EntityView> hub = as(officer.get(), () -> entities.personsOfConcern(user).stream()
-                .filter(e -> e.areaId() == areaId)
-                .reduce((newer, older) -> older));
-        Optional<EntityView> hotel = as(officer.get(), () -> entities.locations(user).stream()
-                .filter(l -> l.label().startsWith("Station Hotel"))
-                .findFirst());
+        Optional<EntityView> hub = as(
+                officer.get(),
+                () -> entities.personsOfConcern(user).stream()
+                        .filter(e -> e.areaId() == areaId)
+                        .reduce((newer, older) -> older));
+        Optional<EntityView> hotel = as(
+                officer.get(),
+                () -> entities.locations(user).stream()
+                        .filter(l -> l.label().startsWith("Station Hotel"))
+                        .findFirst());
         if (children.size() < 2 || hub.isEmpty() || hotel.isEmpty()) {
             return;
         }
@@ -97,13 +102,19 @@ class DisruptionDemoData implements DemoDataContributor {
         as(officer.get(), () -> record(hub.get(), hotel.get(), victims, today, user));
         demo.announce("Disruption: a CAWN (breached), an s116 hotel notice expiring soon, a conviction and a case"
                 + " awaiting trial against " + hub.get().label() + " (investigator." + area.get() + "@"
-                + DemoData.FICTIONAL_DOMAIN + " sees them at /disruption/entities/" + hub.get().id() + ").");
+                + DemoData.FICTIONAL_DOMAIN + " sees them at /disruption/entities/"
+                + hub.get().id() + ").");
     }
 
     private int record(EntityView hub, EntityView hotel, String victims, LocalDate today, HavenPrincipal user) {
         long cawn = measures.record(
-                new NewMeasure(hub.id(), "CAWN", today.minusMonths(4), Optional.empty(),
-                        Optional.of("Not to contact, approach or be in the company of the children named"), victims),
+                new NewMeasure(
+                        hub.id(),
+                        "CAWN",
+                        today.minusMonths(4),
+                        Optional.empty(),
+                        Optional.of("Not to contact, approach or be in the company of the children named"),
+                        victims),
                 user);
         measures.breach(
                 measureQueries.find(cawn, user).orElseThrow(),
@@ -112,38 +123,65 @@ class DisruptionDemoData implements DemoDataContributor {
                 "Arrested; charged with child abduction",
                 user);
         measures.record(
-                new NewMeasure(hotel.id(), "S116_NOTICE", today.minusMonths(5).minusDays(10),
+                new NewMeasure(
+                        hotel.id(),
+                        "S116_NOTICE",
+                        today.minusMonths(5).minusDays(10),
                         Optional.of(today.plusDays(20)),
-                        Optional.of("Give the police the names of guests under 18 and of those with them"), ""),
+                        Optional.of("Give the police the names of guests under 18 and of those with them"),
+                        ""),
                 user);
         prosecutions.record(
-                new NewProsecution(hub.id(), List.of("SOA_S9", "SOA_S14"),
-                        new ProsecutionRules.Dates(today.minusMonths(10), Optional.of(today.minusMonths(9)),
+                new NewProsecution(
+                        hub.id(),
+                        List.of("SOA_S9", "SOA_S14"),
+                        new ProsecutionRules.Dates(
+                                today.minusMonths(10),
+                                Optional.of(today.minusMonths(9)),
                                 Optional.of(today.minusMonths(2))),
                         Optional.of("Chester Crown Court"),
-                        new ProsecutionRules.Result(Optional.of(ProsecutionRules.Outcome.CONVICTED),
-                                Optional.of(today.minusMonths(2)), Optional.empty(),
+                        new ProsecutionRules.Result(
+                                Optional.of(ProsecutionRules.Outcome.CONVICTED),
+                                Optional.of(today.minusMonths(2)),
+                                Optional.empty(),
                                 Optional.of("Nine years' imprisonment and a Sexual Harm Prevention Order")),
-                        victims, Optional.empty()),
-                user);
-        prosecutions.record(
-                new NewProsecution(hub.id(), List.of("CAA_S2"),
-                        new ProsecutionRules.Dates(today.minusMonths(1), Optional.of(today.minusDays(20)),
-                                Optional.of(today.plusMonths(3))),
-                        Optional.of("Crewe Magistrates' Court"), ProsecutionRules.Result.none(), victims,
+                        victims,
                         Optional.empty()),
                 user);
-        learning.recordIntervention(hub, "Sex offender treatment programme (community)", today.minusMonths(2),
-                Optional.of(today.minusMonths(1)), Optional.empty(), user);
-        learning.recordDebrief(hub, today.minusMonths(2),
+        prosecutions.record(
+                new NewProsecution(
+                        hub.id(),
+                        List.of("CAA_S2"),
+                        new ProsecutionRules.Dates(
+                                today.minusMonths(1),
+                                Optional.of(today.minusDays(20)),
+                                Optional.of(today.plusMonths(3))),
+                        Optional.of("Crewe Magistrates' Court"),
+                        ProsecutionRules.Result.none(),
+                        victims,
+                        Optional.empty()),
+                user);
+        learning.recordIntervention(
+                hub,
+                "Sex offender treatment programme (community)",
+                today.minusMonths(2),
+                Optional.of(today.minusMonths(1)),
+                Optional.empty(),
+                user);
+        learning.recordDebrief(
+                hub,
+                today.minusMonths(2),
                 List.of("APPROACH_LIFTS", "PLATFORM_SNAPCHAT", "PLACE_HOTEL", "GROOMING_ALCOHOL_DRUGS"),
-                Optional.of("Offered lifts after school, then moved contact to Snapchat"), user);
+                Optional.of("Offered lifts after school, then moved contact to Snapchat"),
+                user);
         return 0;
     }
 
     /** Every area's children (fictional figures) for last year and this, and four fictional similar areas. */
     private void populationsAndRates(JdbcClient jdbc, LocalDate today, HavenPrincipal user) {
-        List<Long> areas = jdbc.sql("SELECT id FROM area WHERE NOT retired ORDER BY id").query(Long.class).list();
+        List<Long> areas = jdbc.sql("SELECT id FROM area WHERE NOT retired ORDER BY id")
+                .query(Long.class)
+                .list();
         for (int year = today.getYear() - 1; year <= today.getYear(); year++) {
             for (int i = 0; i < areas.size(); i++) {
                 comparisons.savePopulation(

@@ -50,7 +50,8 @@ class DisruptionEntityPage {
     String render(EntityView entity, LearningForm typed, FormErrors errors, HavenPrincipal user, Model model) {
         List<MeasureView> against = measures.against(entity.id(), user);
         List<ProsecutionView> of = prosecutions.of(entity.id(), user);
-        List<Long> children = new ArrayList<>(entity.child() ? entity.personId().stream().toList() : List.of());
+        List<Long> children =
+                new ArrayList<>(entity.child() ? entity.personId().stream().toList() : List.of());
         against.forEach(m -> children.addAll(m.childIds()));
         of.forEach(p -> children.addAll(p.victimIds()));
         pages.shown("disruption-entity", entity.id(), children);

@@ -20,17 +20,30 @@ class DisruptionMeasureSource implements MeasureSource {
     static final String PERSONS = "disruption.persons-subject-to-measure";
 
     private static final List<Measure> MEASURES = List.of(
-            new Measure(BY_TYPE, 4, "Disruption measures issued, by type",
+            new Measure(
+                    BY_TYPE,
+                    4,
+                    "Disruption measures issued, by type",
                     "Measures issued in the period against persons of concern and places, by kind (CAWN, orders,"
                             + " notices, arrests, warrants, licensing reviews)",
                     "measures"),
-            new Measure(BREACHES, 4, "Breaches of disruption measures",
-                    "Breaches recorded as happening in the period, by the area of the measure", "breaches"),
-            new Measure(PROSECUTIONS, 4, "Prosecutions, by stage and outcome",
+            new Measure(
+                    BREACHES,
+                    4,
+                    "Breaches of disruption measures",
+                    "Breaches recorded as happening in the period, by the area of the measure",
+                    "breaches"),
+            new Measure(
+                    PROSECUTIONS,
+                    4,
+                    "Prosecutions, by stage and outcome",
                     "Suspects charged in the period (Charged), and cases that ended in the period as Convicted,"
                             + " Acquitted or Discontinued",
                     "prosecutions"),
-            new Measure(PERSONS, 4, "Persons of concern subject to a disruption measure",
+            new Measure(
+                    PERSONS,
+                    4,
+                    "Persons of concern subject to a disruption measure",
                     "Distinct persons of concern with a measure in force on any day of the period (issued before its"
                             + " end, not expired or ended before its start)",
                     "people"));
@@ -73,8 +86,8 @@ class DisruptionMeasureSource implements MeasureSource {
         return jdbc.sql(sql)
                 .param("from", Date.valueOf(from))
                 .param("to", Date.valueOf(toExclusive))
-                .query((rs, row) -> new Count(
-                        rs.getObject("area_id", Long.class), rs.getString("category"), rs.getLong("n")))
+                .query((rs, row) ->
+                        new Count(rs.getObject("area_id", Long.class), rs.getString("category"), rs.getLong("n")))
                 .list();
     }
 }

@@ -58,11 +58,13 @@ class DisruptionPages {
 
     /** Audits once that a list showed these children (or none). */
     void listShown(String subject, Collection<Long> children) {
-        audit.listShown(subject, "children", children.stream().distinct().sorted().toList());
+        audit.listShown(
+                subject, "children", children.stream().distinct().sorted().toList());
     }
 
     static boolean may(HavenPrincipal user, String permission) {
         return user instanceof UserDetails details
-                && details.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(permission));
+                && details.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals(permission));
     }
 }

@@ -9,8 +9,14 @@ import java.util.Optional;
  * An inbox task the disruption module raises for one person: a measure expiring (shown from the lead time before its
  * expiry, judged when the inbox is read), or a breach to act on. No child is named in it.
  */
-record DisruptionTask(String sourceKey, String title, Optional<Long> forUser, LocalDate dueOn, String link,
-        Optional<LocalDate> showFrom) implements InboxTaskRaised {
+record DisruptionTask(
+        String sourceKey,
+        String title,
+        Optional<Long> forUser,
+        LocalDate dueOn,
+        String link,
+        Optional<LocalDate> showFrom)
+        implements InboxTaskRaised {
 
     static String expiryKey(long measureId, long userId) {
         return "disruption-expiry:" + measureId + ":" + userId;

@@ -49,7 +49,9 @@ class Learning {
             throw new RecordRefused("attendedOn", "Dates must be in the past, and attended on or after offered");
         }
         if (completed.isPresent()
-                && (attended.isEmpty() || completed.get().isBefore(attended.get()) || completed.get().isAfter(today))) {
+                && (attended.isEmpty()
+                        || completed.get().isBefore(attended.get())
+                        || completed.get().isAfter(today))) {
             throw new RecordRefused("completedOn", "A completed programme was attended first, on or before completion");
         }
         long id = jdbc.sql("""
@@ -74,9 +76,8 @@ class Learning {
     @Transactional
     long recordDebrief(
             EntityView subject, LocalDate heldOn, List<String> themes, Optional<String> notes, HavenPrincipal user) {
-        Set<String> known = catalogue.themes().stream()
-                .map(DisruptionCatalogue.Theme::code)
-                .collect(Collectors.toSet());
+        Set<String> known =
+                catalogue.themes().stream().map(DisruptionCatalogue.Theme::code).collect(Collectors.toSet());
         if (themes.isEmpty() || !known.containsAll(themes)) {
             throw new RecordRefused("themes", "Select the themes the debrief showed");
         }
@@ -106,7 +107,8 @@ class Learning {
     }
 
     List<InterventionView> interventions(long entityId) {
-        return jdbc.sql("SELECT * FROM disruption_intervention WHERE subject_entity_id = :e ORDER BY offered_on DESC, id")
+        return jdbc.sql(
+                        "SELECT * FROM disruption_intervention WHERE subject_entity_id = :e ORDER BY offered_on DESC, id")
                 .param("e", entityId)
                 .query((rs, row) -> new InterventionView(
                         rs.getLong("id"),

@@ -95,7 +95,12 @@ class LearningController {
         EntityView entity = subjects.suspect(entityId, user);
         List<String> chosen = themes.stream().filter(t -> !t.isBlank()).toList();
         LearningForm typed = new LearningForm(
-                "", DateParts.empty(), DateParts.empty(), DateParts.empty(), new DateParts(day, month, year), chosen,
+                "",
+                DateParts.empty(),
+                DateParts.empty(),
+                DateParts.empty(),
+                new DateParts(day, month, year),
+                chosen,
                 notes);
         var errors = app.haven.platform.web.FormErrors.builder();
         Optional<LocalDate> held = typed.heldOn().toDate();

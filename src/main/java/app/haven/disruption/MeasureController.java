@@ -44,7 +44,8 @@ class MeasureController {
 
     @GetMapping("/disruption/measures/new")
     @PreAuthorize("hasAuthority('RECORD_DISRUPTION')")
-    String newMeasure(@RequestParam(defaultValue = "0") long subject, @AuthenticationPrincipal HavenPrincipal user, Model model) {
+    String newMeasure(
+            @RequestParam(defaultValue = "0") long subject, @AuthenticationPrincipal HavenPrincipal user, Model model) {
         EntityView entity = subjects.entity(subject, user);
         return page(entity, MeasureForm.blank(), FormErrors.none(), model);
     }
@@ -87,11 +88,14 @@ class MeasureController {
     }
 
     private String page(EntityView entity, MeasureForm form, FormErrors errors, Model model) {
-        pages.shown("disruption-measure-form", entity.id(), entity.child() ? entity.personId().stream().toList() : List.of());
+        pages.shown(
+                "disruption-measure-form",
+                entity.id(),
+                entity.child() ? entity.personId().stream().toList() : List.of());
         List<Option> types = catalogue.measureTypes().stream()
                 .filter(t -> entity.location() ? t.forLocation() : t.forPerson())
-                .map(t -> new Option(t.code(), t.label(), t.legalBasis()
-                        + (t.requiresExpiry() ? ". Must have an expiry date" : "")))
+                .map(t -> new Option(
+                        t.code(), t.label(), t.legalBasis() + (t.requiresExpiry() ? ". Must have an expiry date" : "")))
                 .toList();
         model.addAttribute("entity", entity);
         model.addAttribute("form", form);

@@ -5,8 +5,7 @@ import app.haven.platform.web.FormErrors;
 import java.util.Optional;
 
 /** The record-a-measure form as typed: the kind, dates, conditions and the children it protects (P-numbers). */
-public record MeasureForm(
-        String type, DateParts issuedOn, DateParts expiresOn, String conditions, String children) {
+public record MeasureForm(String type, DateParts issuedOn, DateParts expiresOn, String conditions, String children) {
 
     static MeasureForm blank() {
         return new MeasureForm("", DateParts.empty(), DateParts.empty(), "", "");
@@ -37,7 +36,11 @@ public record MeasureForm(
             return Optional.empty();
         }
         return Optional.of(new NewMeasure(
-                subject, type, issued.get(), expiry, Optional.of(conditions.strip()).filter(s -> !s.isEmpty()),
+                subject,
+                type,
+                issued.get(),
+                expiry,
+                Optional.of(conditions.strip()).filter(s -> !s.isEmpty()),
                 children));
     }
 

@@ -60,7 +60,11 @@ class MeasurePageController {
         }
         required(errors, "what", what, "Enter what the breach was");
         required(errors, "action", action, "Enter the action taken");
-        if (on.isPresent() && !what.isBlank() && !action.isBlank() && what.length() <= 2000 && action.length() <= 2000) {
+        if (on.isPresent()
+                && !what.isBlank()
+                && !action.isBlank()
+                && what.length() <= 2000
+                && action.length() <= 2000) {
             try {
                 measures.breach(measure, on.get(), what.strip(), action.strip(), user);
                 redirect.addFlashAttribute("message", "Breach recorded.");
@@ -84,7 +88,8 @@ class MeasurePageController {
             Model model,
             RedirectAttributes redirect) {
         MeasureView measure = pages.measure(measureId, user);
-        MeasureActionsForm typed = new MeasureActionsForm(DateParts.empty(), "", "", new DateParts(day, month, year), DateParts.empty(), "");
+        MeasureActionsForm typed = new MeasureActionsForm(
+                DateParts.empty(), "", "", new DateParts(day, month, year), DateParts.empty(), "");
         FormErrors.Builder errors = FormErrors.builder();
         Optional<LocalDate> to = typed.renewTo().toDate();
         if (to.isEmpty()) {
@@ -116,7 +121,8 @@ class MeasurePageController {
             Model model,
             RedirectAttributes redirect) {
         MeasureView measure = pages.measure(measureId, user);
-        MeasureActionsForm typed = new MeasureActionsForm(DateParts.empty(), "", "", DateParts.empty(), new DateParts(day, month, year), reason);
+        MeasureActionsForm typed = new MeasureActionsForm(
+                DateParts.empty(), "", "", DateParts.empty(), new DateParts(day, month, year), reason);
         FormErrors.Builder errors = FormErrors.builder();
         Optional<LocalDate> on = typed.endedOn().toDate();
         if (on.isEmpty()) {
@@ -148,7 +154,8 @@ class MeasurePageController {
         }
     }
 
-    private String page(MeasureView measure, MeasureActionsForm typed, FormErrors errors, HavenPrincipal user, Model model) {
+    private String page(
+            MeasureView measure, MeasureActionsForm typed, FormErrors errors, HavenPrincipal user, Model model) {
         pages.shown("disruption-measure", measure.id(), measure.childIds());
         LocalDate today = DisruptionDates.today(clock);
         model.addAttribute("measure", measure);

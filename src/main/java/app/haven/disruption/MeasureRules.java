@@ -49,8 +49,9 @@ final class MeasureRules {
         if (latest.isPresent() && expiry.isAfter(latest.get())) {
             refusals.add(new Refusal(
                     "expiresOn",
-                    "A " + type.label() + " can last up to " + type.longestPeriod().orElseThrow()
-                            + ": the expiry date must be on or before " + DisruptionDates.format(latest.get())));
+                    "A " + type.label() + " can last up to "
+                            + type.longestPeriod().orElseThrow() + ": the expiry date must be on or before "
+                            + DisruptionDates.format(latest.get())));
         }
         return refusals;
     }
@@ -67,8 +68,9 @@ final class MeasureRules {
         if (latest.isPresent() && newExpiry.isAfter(latest.get())) {
             refusals.add(new Refusal(
                     "expiresOn",
-                    "A " + type.label() + " can last up to " + type.longestPeriod().orElseThrow()
-                            + ": the new expiry date must be on or before " + DisruptionDates.format(latest.get())));
+                    "A " + type.label() + " can last up to "
+                            + type.longestPeriod().orElseThrow() + ": the new expiry date must be on or before "
+                            + DisruptionDates.format(latest.get())));
         }
         return refusals;
     }

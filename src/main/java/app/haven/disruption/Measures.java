@@ -177,8 +177,7 @@ class Measures {
     @Transactional
     void end(MeasureView measure, LocalDate endedOn, String reason, int version, HavenPrincipal user) {
         if (endedOn.isBefore(measure.issuedOn()) || endedOn.isAfter(DisruptionDates.today(clock))) {
-            throw new RecordRefused(
-                    "endedOn", "The date it ended must be between the date it was issued and today");
+            throw new RecordRefused("endedOn", "The date it ended must be between the date it was issued and today");
         }
         int changed = jdbc.sql("""
                         UPDATE disruption_measure SET ended_on = :ended, end_reason = :reason, version = version + 1

@@ -40,7 +40,8 @@ class ProsecutionController {
 
     @GetMapping("/disruption/prosecutions/new")
     @PreAuthorize("hasAuthority('RECORD_DISRUPTION')")
-    String newProsecution(@RequestParam(defaultValue = "0") long suspect, @AuthenticationPrincipal HavenPrincipal user, Model model) {
+    String newProsecution(
+            @RequestParam(defaultValue = "0") long suspect, @AuthenticationPrincipal HavenPrincipal user, Model model) {
         return page(subjects.entity(suspect, user), ProsecutionForm.blank(), FormErrors.none(), model);
     }
 

@@ -22,8 +22,17 @@ public record ProsecutionForm(
 
     static ProsecutionForm blank() {
         return new ProsecutionForm(
-                List.of(), DateParts.empty(), DateParts.empty(), DateParts.empty(), "", "", DateParts.empty(), "", "",
-                "", "");
+                List.of(),
+                DateParts.empty(),
+                DateParts.empty(),
+                DateParts.empty(),
+                "",
+                "",
+                DateParts.empty(),
+                "",
+                "",
+                "",
+                "");
     }
 
     Optional<NewProsecution> check(long suspect, FormErrors.Builder errors) {
@@ -74,7 +83,8 @@ public record ProsecutionForm(
         return on.map(date -> new ProsecutionRules.Result(picked, date, text(reason), text(sentence)));
     }
 
-    private static Optional<Optional<LocalDate>> optionalDate(DateParts parts, String field, FormErrors.Builder errors) {
+    private static Optional<Optional<LocalDate>> optionalDate(
+            DateParts parts, String field, FormErrors.Builder errors) {
         if (parts.isBlank()) {
             return Optional.of(Optional.empty());
         }

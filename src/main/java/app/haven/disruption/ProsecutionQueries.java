@@ -107,7 +107,9 @@ class ProsecutionQueries {
                 .param("id", id)
                 .query((rs, row) -> new ProsecutionView.Victim(
                         rs.getLong("child_id"),
-                        people.find(rs.getLong("child_id")).map(PersonSummary::name).orElse("P-" + rs.getLong("child_id")),
+                        people.find(rs.getLong("child_id"))
+                                .map(PersonSummary::name)
+                                .orElse("P-" + rs.getLong("child_id")),
                         Optional.ofNullable(rs.getString("special_measures")),
                         Optional.ofNullable(rs.getString("advocate"))))
                 .list();

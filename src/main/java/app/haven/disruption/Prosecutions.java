@@ -84,7 +84,8 @@ class Prosecutions {
         chronology.charged(id, p.dates().chargedOn(), victims, user);
         p.result()
                 .outcome()
-                .ifPresent(o -> chronology.outcome(id, o.label, p.result().outcomeOn().orElseThrow(), victims, user));
+                .ifPresent(o ->
+                        chronology.outcome(id, o.label, p.result().outcomeOn().orElseThrow(), victims, user));
         audit.record(
                 AuditAction.CREATE,
                 "disruption-prosecution",
@@ -95,15 +96,13 @@ class Prosecutions {
     }
 
     /** The operation typed (I-12), if any: an operation the user may see. */
-    private Optional<Long> operation(
-            Optional<String> typed, HavenPrincipal user, List<MeasureRules.Refusal> refusals) {
+    private Optional<Long> operation(Optional<String> typed, HavenPrincipal user, List<MeasureRules.Refusal> refusals) {
         if (typed.isEmpty()) {
             return Optional.empty();
         }
         Matcher matcher = ENTITY.matcher(typed.get().strip());
-        Optional<EntityView> found = matcher.matches()
-                ? subjects.visibleOrEmpty(Long.parseLong(matcher.group(1)), user)
-                : Optional.empty();
+        Optional<EntityView> found =
+                matcher.matches() ? subjects.visibleOrEmpty(Long.parseLong(matcher.group(1)), user) : Optional.empty();
         if (found.isEmpty() || !found.get().operation()) {
             refusals.add(new MeasureRules.Refusal(
                     "operation", "Enter the operation's reference like I-12: an operation you may see"));
@@ -164,7 +163,8 @@ class Prosecutions {
         if (changed != 1) {
             throw new Measures.StaleMeasure();
         }
-        chronology.outcome(p.id(), result.outcome().get().label, result.outcomeOn().get(), p.victimIds(), user);
+        chronology.outcome(
+                p.id(), result.outcome().get().label, result.outcomeOn().get(), p.victimIds(), user);
         audit.record(
                 AuditAction.UPDATE,
                 "disruption-prosecution",

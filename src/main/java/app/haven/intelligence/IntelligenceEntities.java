@@ -1,8 +1,8 @@
 package app.haven.intelligence;
 
 import app.haven.identity.SqlCondition;
-import app.haven.platform.HavenPrincipal;
 import app.haven.intelligence.network.NodeKind;
+import app.haven.platform.HavenPrincipal;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -15,7 +15,8 @@ class ComparatorCsvTest {
         assertThat(read.errors()).isEmpty();
         assertThat(read.rates())
                 .containsExactly(
-                        new ComparatorCsv.Rate("Northmoor", 2025, new BigDecimal("2.41"), "Home Office, crime outcomes 2025"),
+                        new ComparatorCsv.Rate(
+                                "Northmoor", 2025, new BigDecimal("2.41"), "Home Office, crime outcomes 2025"),
                         new ComparatorCsv.Rate("Easthaven \"City\"", 2025, new BigDecimal("0"), "Published report"));
     }
 

@@ -65,19 +65,22 @@ class DisruptionFiguresIT {
     void theExpiryTaskShowsFromTheLeadTimeBeforeExpiryAndGoesWhenTheMeasureEnds() throws Exception {
         TestAccounts.Account officer = accounts.create("POLICE_INVESTIGATOR");
         long adult = fx.adultOfConcern(officer, "Gideon", "Hale");
-        String path = send(officer, measure(adult, "CAWN", today(), today().plusDays(40))).getRedirectedUrl();
+        String path = send(officer, measure(adult, "CAWN", today(), today().plusDays(40)))
+                .getRedirectedUrl();
         String reference = "M-" + path.substring(path.lastIndexOf('/') + 1);
         assertThat(inbox(officer)).doesNotContain(reference);
         clock.advance(Duration.ofDays(11));
         assertThat(inbox(officer)).doesNotContain(reference);
         clock.advance(Duration.ofDays(2));
         assertThat(inbox(officer)).contains("Child Abduction Warning Notice " + reference + " expires on");
-        assertThat(send(officer, post(path + "/end")
-                                .param("endedOn.day", String.valueOf(today().getDayOfMonth()))
-                                .param("endedOn.month", String.valueOf(today().getMonthValue()))
-                                .param("endedOn.year", String.valueOf(today().getYear()))
-                                .param("reason", "Discharged by the court")
-                                .param("version", "0"))
+        assertThat(send(
+                                officer,
+                                post(path + "/end")
+                                        .param("endedOn.day", String.valueOf(today().getDayOfMonth()))
+                                        .param("endedOn.month", String.valueOf(today().getMonthValue()))
+                                        .param("endedOn.year", String.valueOf(today().getYear()))
+                                        .param("reason", "Discharged by the court")
+                                        .param("version", "0"))
                         .getRedirectedUrl())
                 .isEqualTo(path);
         assertThat(inbox(officer)).doesNotContain(reference);
@@ -95,7 +98,9 @@ class DisruptionFiguresIT {
         assertThat(send(officer, renew(path, renewed, 0)).getRedirectedUrl()).isEqualTo(path);
         assertThat(inbox(officer)).doesNotContain(reference);
         MockHttpServletResponse stale = send(officer, renew(path, renewed.plusDays(1), 0));
-        assertThat(Jsoup.parse(stale.getContentAsString()).select(".govuk-error-summary").text())
+        assertThat(Jsoup.parse(stale.getContentAsString())
+                        .select(".govuk-error-summary")
+                        .text())
                 .contains("Nothing was saved");
         assertThat(jdbc.sql("SELECT expires_on FROM disruption_measure WHERE id = :id")
                         .param("id", Long.parseLong(reference.substring(2)))
@@ -111,25 +116,30 @@ class DisruptionFiguresIT {
         long adult = fx.adultOfConcern(officer, "Gideon", "Vance");
         long child = fx.child(officer, "Jade");
         LocalDate from = today().minusMonths(1);
-        String cawn = send(officer, measure(adult, "CAWN", today().minusDays(3), null)).getRedirectedUrl();
+        String cawn = send(officer, measure(adult, "CAWN", today().minusDays(3), null))
+                .getRedirectedUrl();
         send(officer, measure(adult, "SRO", today().minusDays(2), null));
-        send(officer, post(cawn + "/breaches")
-                .param("breachOn.day", String.valueOf(today().getDayOfMonth()))
-                .param("breachOn.month", String.valueOf(today().getMonthValue()))
-                .param("breachOn.year", String.valueOf(today().getYear()))
-                .param("what", "Contacted the child online")
-                .param("action", "Arrested"));
-        String charged = send(officer, post("/disruption/prosecutions")
-                        .param("suspect", String.valueOf(adult))
-                        .param("offences", "SOA_S15A")
-                        .param("chargedOn.day", String.valueOf(today().getDayOfMonth()))
-                        .param("chargedOn.month", String.valueOf(today().getMonthValue()))
-                        .param("chargedOn.year", String.valueOf(today().getYear()))
-                        .param("victims", "P-" + child)
-                        .param("outcome", "CONVICTED")
-                        .param("outcomeOn.day", String.valueOf(today().getDayOfMonth()))
-                        .param("outcomeOn.month", String.valueOf(today().getMonthValue()))
-                        .param("outcomeOn.year", String.valueOf(today().getYear())))
+        send(
+                officer,
+                post(cawn + "/breaches")
+                        .param("breachOn.day", String.valueOf(today().getDayOfMonth()))
+                        .param("breachOn.month", String.valueOf(today().getMonthValue()))
+                        .param("breachOn.year", String.valueOf(today().getYear()))
+                        .param("what", "Contacted the child online")
+                        .param("action", "Arrested"));
+        String charged = send(
+                        officer,
+                        post("/disruption/prosecutions")
+                                .param("suspect", String.valueOf(adult))
+                                .param("offences", "SOA_S15A")
+                                .param("chargedOn.day", String.valueOf(today().getDayOfMonth()))
+                                .param("chargedOn.month", String.valueOf(today().getMonthValue()))
+                                .param("chargedOn.year", String.valueOf(today().getYear()))
+                                .param("victims", "P-" + child)
+                                .param("outcome", "CONVICTED")
+                                .param("outcomeOn.day", String.valueOf(today().getDayOfMonth()))
+                                .param("outcomeOn.month", String.valueOf(today().getMonthValue()))
+                                .param("outcomeOn.year", String.valueOf(today().getYear())))
                 .getRedirectedUrl();
         assertThat(charged).startsWith("/disruption/prosecutions/");
         List<String> debrief = List.of("PLATFORM_GAMING", "GROOMING_DEBT");
@@ -149,7 +159,8 @@ class DisruptionFiguresIT {
         assertThat(counts(DisruptionMeasureSource.PROSECUTIONS, area, from, to))
                 .containsExactlyInAnyOrder("Charged=1", "Convicted=1");
         assertThat(counts(DisruptionMeasureSource.PERSONS, area, from, to)).containsExactly("=1");
-        assertThat(counts(DisruptionMeasureSource.BY_TYPE, area, to, to.plusDays(5))).isEmpty();
+        assertThat(counts(DisruptionMeasureSource.BY_TYPE, area, to, to.plusDays(5)))
+                .isEmpty();
         assertThat(themes.mostFrequent(10))
                 .filteredOn(t -> debrief.contains(t.code()))
                 .isNotEmpty();
@@ -175,42 +186,59 @@ class DisruptionFiguresIT {
         long adult = fx.adultOfConcern(officer, "Gideon", "Rowe");
         int year = today().getYear();
         for (int i = 0; i < 3; i++) {
-            send(officer, post("/disruption/prosecutions")
-                    .param("suspect", String.valueOf(adult))
-                    .param("offences", "SOA_S48")
-                    .param("chargedOn.day", String.valueOf(today().getDayOfMonth()))
-                    .param("chargedOn.month", String.valueOf(today().getMonthValue()))
-                    .param("chargedOn.year", String.valueOf(year)));
+            send(
+                    officer,
+                    post("/disruption/prosecutions")
+                            .param("suspect", String.valueOf(adult))
+                            .param("offences", "SOA_S48")
+                            .param("chargedOn.day", String.valueOf(today().getDayOfMonth()))
+                            .param("chargedOn.month", String.valueOf(today().getMonthValue()))
+                            .param("chargedOn.year", String.valueOf(year)));
         }
-        assertThat(send(analyst, post("/disruption/comparison/populations")
-                                .param("popArea", String.valueOf(area))
-                                .param("popYear", String.valueOf(year))
-                                .param("popChildren", "24,000")
-                                .param("popSource", "ONS mid-year estimates"))
+        assertThat(send(
+                                analyst,
+                                post("/disruption/comparison/populations")
+                                        .param("popArea", String.valueOf(area))
+                                        .param("popYear", String.valueOf(year))
+                                        .param("popChildren", "24,000")
+                                        .param("popSource", "ONS mid-year estimates"))
                         .getRedirectedUrl())
                 .isEqualTo("/disruption/comparison?year=" + year);
         long rates = fx.count("disruption_comparator_rate");
-        MockHttpServletResponse bad = send(analyst, post("/disruption/comparison/import")
-                .param("csv", "area,year,rate,source\nNorthmoor," + year + ",1.85,Home Office\nWestfold,last,1.2,HO\n"));
+        MockHttpServletResponse bad = send(
+                analyst,
+                post("/disruption/comparison/import")
+                        .param(
+                                "csv",
+                                "area,year,rate,source\nNorthmoor," + year
+                                        + ",1.85,Home Office\nWestfold,last,1.2,HO\n"));
         Document refused = Jsoup.parse(bad.getContentAsString());
         assertThat(refused.select(".govuk-error-summary").text())
                 .contains("Line 3: the year must be a whole number between 2000 and 2100");
         assertThat(refused.select("#csv").text()).contains("Westfold,last");
         assertThat(fx.count("disruption_comparator_rate")).isEqualTo(rates);
-        assertThat(send(analyst, post("/disruption/comparison/import")
-                                .param("csv", "area,year,rate,source\nNorthmoor " + area + "," + year
-                                        + ",1.85,Home Office\n"))
+        assertThat(send(
+                                analyst,
+                                post("/disruption/comparison/import")
+                                        .param(
+                                                "csv",
+                                                "area,year,rate,source\nNorthmoor " + area + "," + year
+                                                        + ",1.85,Home Office\n"))
                         .getRedirectedUrl())
                 .isEqualTo("/disruption/comparison?year=" + year);
 
         MockHttpServletResponse page = send(analyst, get("/disruption/comparison?year=" + year));
         Document shown = Jsoup.parse(page.getContentAsString());
-        String areaName = jdbc.sql("SELECT name FROM area WHERE id = :id").param("id", area).query(String.class).single();
+        String areaName = jdbc.sql("SELECT name FROM area WHERE id = :id")
+                .param("id", area)
+                .query(String.class)
+                .single();
         // 3 prosecutions over 24,000 children: 3 x 10,000 / 24,000 = 1.25 per 10,000.
         assertThat(shown.select("#own tr:contains(" + areaName + ")").text())
                 .isEqualTo(areaName + " 24,000 3 1.25 ONS mid-year estimates");
         assertThat(shown.select("#comparators").text()).contains("Northmoor " + area + " 1.85 Home Office");
-        assertThat(send(officer, post("/disruption/comparison/import").param("csv", "x")).getStatus())
+        assertThat(send(officer, post("/disruption/comparison/import").param("csv", "x"))
+                        .getStatus())
                 .isEqualTo(403);
     }
 

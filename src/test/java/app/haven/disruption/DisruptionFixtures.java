@@ -34,8 +34,8 @@ public class DisruptionFixtures {
                 .param("given", given)
                 .param("family", family)
                 .update();
-        return entity(by, "'PERSON'", given + " " + family, "person:" + person, person, "'SUSPECTED_PERPETRATOR'",
-                "NULL");
+        return entity(
+                by, "'PERSON'", given + " " + family, "person:" + person, person, "'SUSPECTED_PERPETRATOR'", "NULL");
     }
 
     public long hotel(TestAccounts.Account by, String address) {
@@ -49,7 +49,8 @@ public class DisruptionFixtures {
     private long entity(
             TestAccounts.Account by, String kind, String label, String key, Long person, String role, String type) {
         return jdbc.sql("INSERT INTO intel_entity (kind, area_id, label, match_key, person_id, concern_role,"
-                        + " location_type, recorded_by, recorded_at) VALUES (" + kind + ", :area, :label, :key, :person, "
+                        + " location_type, recorded_by, recorded_at) VALUES (" + kind
+                        + ", :area, :label, :key, :person, "
                         + role + ", " + type + ", :by, now()) RETURNING id")
                 .param("area", cases.areaOf(by))
                 .param("label", label)

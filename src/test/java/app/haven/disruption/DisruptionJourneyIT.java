@@ -85,8 +85,10 @@ class DisruptionJourneyIT extends BrowserTest {
         clickAndWaitForNextPage(By.linkText("Back to Gideon Carrow"));
         clickAndWaitForNextPage(By.partialLinkText("Record a prosecution"));
         assertAccessible();
-        browser.findElement(By.cssSelector("input[name=offences][value=CAA_S2]")).click();
-        browser.findElement(By.cssSelector("input[name=offences][value=SOA_S14]")).click();
+        browser.findElement(By.cssSelector("input[name=offences][value=CAA_S2]"))
+                .click();
+        browser.findElement(By.cssSelector("input[name=offences][value=SOA_S14]"))
+                .click();
         date("chargedOn", TODAY.minusDays(1));
         browser.findElement(By.id("court")).sendKeys("Chester Crown Court");
         browser.findElement(By.id("victims")).sendKeys("P-" + first + "\nP-" + second);
@@ -95,7 +97,8 @@ class DisruptionJourneyIT extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("A sentence can only be recorded after a conviction");
         assertAccessible();
-        browser.findElement(By.cssSelector("input[name=outcome][value=CONVICTED]")).click();
+        browser.findElement(By.cssSelector("input[name=outcome][value=CONVICTED]"))
+                .click();
         date("outcomeOn", TODAY);
         clickAndWaitForNextPage(By.xpath("//button[normalize-space()='Record the prosecution']"));
         assertThat(heading()).isEqualTo("Prosecution of Gideon Carrow");
@@ -126,7 +129,10 @@ class DisruptionJourneyIT extends BrowserTest {
 
         open("/disruption/comparison?year=" + TODAY.getYear());
         String own = browser.findElement(By.id("own")).getText();
-        String areaName = jdbc.sql("SELECT name FROM area WHERE id = :id").param("id", area).query(String.class).single();
+        String areaName = jdbc.sql("SELECT name FROM area WHERE id = :id")
+                .param("id", area)
+                .query(String.class)
+                .single();
         // 1 prosecution over 20,000 children: 10,000 / 20,000 = 0.50 per 10,000.
         assertThat(own).contains(areaName + " 20,000 1 0.50 ONS mid-year estimates");
         assertAccessible();

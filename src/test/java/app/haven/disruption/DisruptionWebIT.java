@@ -53,8 +53,8 @@ class DisruptionWebIT {
         long ada = fx.child(officer, "Ada");
         long bea = fx.child(officer, "Bea");
         LocalDate expiry = TODAY.plusMonths(3);
-        MockHttpServletResponse response = send(officer, measure(adult, "CAWN", TODAY.minusDays(1), expiry,
-                "P-" + ada + "\nP-" + bea));
+        MockHttpServletResponse response =
+                send(officer, measure(adult, "CAWN", TODAY.minusDays(1), expiry, "P-" + ada + "\nP-" + bea));
         assertThat(response.getRedirectedUrl()).startsWith("/disruption/measures/");
         long measure = Long.parseLong(response.getRedirectedUrl().substring("/disruption/measures/".length()));
 
@@ -73,7 +73,9 @@ class DisruptionWebIT {
         Document page = page(coordinator, "/disruption/entities/" + adult);
         assertThat(page.select("#measures").text()).contains("Child Abduction Warning Notice M-" + measure);
         Document shown = page(coordinator, "/disruption/measures/" + measure);
-        assertThat(shown.select("#children").text()).contains("Ada Quillfeather").contains("Bea Quillfeather");
+        assertThat(shown.select("#children").text())
+                .contains("Ada Quillfeather")
+                .contains("Bea Quillfeather");
     }
 
     @Test
@@ -87,7 +89,8 @@ class DisruptionWebIT {
         assertThat(page.select(".govuk-error-summary").text())
                 .contains("The expiry date must be on or after the date it was issued");
         assertThat(page.select("#children").text()).isEqualTo("P-" + child);
-        assertThat(page.select("input[name=type][value=CAWN]").first().hasAttr("checked")).isTrue();
+        assertThat(page.select("input[name=type][value=CAWN]").first().hasAttr("checked"))
+                .isTrue();
         assertThat(fx.count("disruption_measure")).isEqualTo(before);
         assertThat(fx.chronology(child, "disruption.measure-issued")).isZero();
     }
@@ -99,12 +102,15 @@ class DisruptionWebIT {
         long before = fx.count("disruption_measure");
         assertThat(errors(send(officer, measure(hotel, "S116_NOTICE", TODAY, null, ""))))
                 .contains("Enter the expiry date: a s116 hotel notice must have one");
-        assertThat(errors(send(officer, measure(hotel, "S116_NOTICE", TODAY, TODAY.plusMonths(6).plusDays(1), ""))))
+        assertThat(errors(send(
+                        officer,
+                        measure(hotel, "S116_NOTICE", TODAY, TODAY.plusMonths(6).plusDays(1), ""))))
                 .contains("A s116 hotel notice can last up to 6 months");
         assertThat(errors(send(officer, measure(hotel, "CAWN", TODAY, null, ""))))
                 .contains("A Child Abduction Warning Notice is taken against a person, not a place");
         assertThat(fx.count("disruption_measure")).isEqualTo(before);
-        assertThat(send(officer, measure(hotel, "S116_NOTICE", TODAY, TODAY.plusMonths(6), "")).getRedirectedUrl())
+        assertThat(send(officer, measure(hotel, "S116_NOTICE", TODAY, TODAY.plusMonths(6), ""))
+                        .getRedirectedUrl())
                 .startsWith("/disruption/measures/");
     }
 
@@ -127,8 +133,7 @@ class DisruptionWebIT {
     }
 
     @Test
-    void aSentenceWithoutAConvictionIsRefusedAndAConvictionWithOneIsSavedOnEachVictimsChronology()
-            throws Exception {
+    void aSentenceWithoutAConvictionIsRefusedAndAConvictionWithOneIsSavedOnEachVictimsChronology() throws Exception {
         TestAccounts.Account officer = accounts.create("POLICE_INVESTIGATOR");
         long adult = fx.adultOfConcern(officer, "Gideon", "Pell");
         long first = fx.child(officer, "Fay");
@@ -144,35 +149,41 @@ class DisruptionWebIT {
         MockHttpServletResponse saved = send(officer, prosecution(adult, "P-" + first + "\nP-" + second, "", ""));
         String path = saved.getRedirectedUrl();
         assertThat(path).startsWith("/disruption/prosecutions/");
-        MockHttpServletResponse sentenceTooSoon = send(officer, post(path + "/outcome")
-                .param("outcome", "DISCONTINUED")
-                .param("outcomeOn.day", String.valueOf(TODAY.getDayOfMonth()))
-                .param("outcomeOn.month", String.valueOf(TODAY.getMonthValue()))
-                .param("outcomeOn.year", String.valueOf(TODAY.getYear()))
-                .param("sentence", "Four years")
-                .param("version", "0"));
+        MockHttpServletResponse sentenceTooSoon = send(
+                officer,
+                post(path + "/outcome")
+                        .param("outcome", "DISCONTINUED")
+                        .param("outcomeOn.day", String.valueOf(TODAY.getDayOfMonth()))
+                        .param("outcomeOn.month", String.valueOf(TODAY.getMonthValue()))
+                        .param("outcomeOn.year", String.valueOf(TODAY.getYear()))
+                        .param("sentence", "Four years")
+                        .param("version", "0"));
         assertThat(errors(sentenceTooSoon))
                 .contains("A sentence can only be recorded after a conviction")
                 .contains("Enter why the case was discontinued");
-        assertThat(send(officer, post(path + "/outcome")
-                                .param("outcome", "CONVICTED")
-                                .param("outcomeOn.day", String.valueOf(TODAY.getDayOfMonth()))
-                                .param("outcomeOn.month", String.valueOf(TODAY.getMonthValue()))
-                                .param("outcomeOn.year", String.valueOf(TODAY.getYear()))
-                                .param("sentence", "Nine years' imprisonment")
-                                .param("version", "0"))
+        assertThat(send(
+                                officer,
+                                post(path + "/outcome")
+                                        .param("outcome", "CONVICTED")
+                                        .param("outcomeOn.day", String.valueOf(TODAY.getDayOfMonth()))
+                                        .param("outcomeOn.month", String.valueOf(TODAY.getMonthValue()))
+                                        .param("outcomeOn.year", String.valueOf(TODAY.getYear()))
+                                        .param("sentence", "Nine years' imprisonment")
+                                        .param("version", "0"))
                         .getRedirectedUrl())
                 .isEqualTo(path);
         for (long victim : List.of(first, second)) {
             assertThat(fx.chronology(victim, "disruption.charged")).isEqualTo(1);
             assertThat(fx.chronology(victim, "disruption.outcome")).isEqualTo(1);
         }
-        MockHttpServletResponse stale = send(officer, post(path + "/outcome")
-                .param("outcome", "ACQUITTED")
-                .param("outcomeOn.day", String.valueOf(TODAY.getDayOfMonth()))
-                .param("outcomeOn.month", String.valueOf(TODAY.getMonthValue()))
-                .param("outcomeOn.year", String.valueOf(TODAY.getYear()))
-                .param("version", "0"));
+        MockHttpServletResponse stale = send(
+                officer,
+                post(path + "/outcome")
+                        .param("outcome", "ACQUITTED")
+                        .param("outcomeOn.day", String.valueOf(TODAY.getDayOfMonth()))
+                        .param("outcomeOn.month", String.valueOf(TODAY.getMonthValue()))
+                        .param("outcomeOn.year", String.valueOf(TODAY.getYear()))
+                        .param("version", "0"));
         assertThat(errors(stale)).contains("Nothing was saved");
         Document page = page(officer, path);
         assertThat(page.select("#outcome").text()).startsWith("Convicted");
@@ -190,9 +201,11 @@ class DisruptionWebIT {
         assertThat(errors(send(officer, breach(path, TODAY.minusDays(11)))))
                 .contains("The breach must be on or after the date the measure was issued");
         assertThat(fx.count("disruption_breach")).isEqualTo(breaches);
-        assertThat(send(officer, breach(path, TODAY.minusDays(1))).getRedirectedUrl()).isEqualTo(path);
+        assertThat(send(officer, breach(path, TODAY.minusDays(1))).getRedirectedUrl())
+                .isEqualTo(path);
         assertThat(fx.chronology(child, "disruption.breach")).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT count(*) FROM inbox_task WHERE for_user = :u AND source_key LIKE 'disruption-breach:%'")
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM inbox_task WHERE for_user = :u AND source_key LIKE 'disruption-breach:%'")
                         .param("u", officer.id())
                         .query(Long.class)
                         .single())
@@ -206,13 +219,17 @@ class DisruptionWebIT {
         TestAccounts.Account elsewhere = accounts.create("POLICE_INVESTIGATOR", "CSE_COORDINATOR");
         long adult = fx.adultOfConcern(officer, "Gideon", "Wray");
         long child = fx.child(officer, "Iris");
-        String measure = send(officer, measure(adult, "CAWN", TODAY, null, "P-" + child)).getRedirectedUrl();
-        String prosecution = send(officer, prosecution(adult, "P-" + child, "", "")).getRedirectedUrl();
+        String measure =
+                send(officer, measure(adult, "CAWN", TODAY, null, "P-" + child)).getRedirectedUrl();
+        String prosecution =
+                send(officer, prosecution(adult, "P-" + child, "", "")).getRedirectedUrl();
         assertThat(send(elsewhere, get(measure)).getStatus()).isEqualTo(403);
         assertThat(send(elsewhere, get(prosecution)).getStatus()).isEqualTo(403);
-        assertThat(send(elsewhere, get("/disruption/entities/" + adult)).getStatus()).isEqualTo(403);
+        assertThat(send(elsewhere, get("/disruption/entities/" + adult)).getStatus())
+                .isEqualTo(403);
         assertThat(send(elsewhere, breach(measure, TODAY)).getStatus()).isEqualTo(403);
-        assertThat(send(elsewhere, get("/disruption/measures/new?subject=" + adult)).getStatus())
+        assertThat(send(elsewhere, get("/disruption/measures/new?subject=" + adult))
+                        .getStatus())
                 .isEqualTo(403);
     }
 
@@ -278,6 +295,8 @@ class DisruptionWebIT {
 
     private static String errors(MockHttpServletResponse response) throws Exception {
         assertThat(response.getStatus()).isEqualTo(200);
-        return Jsoup.parse(response.getContentAsString()).select(".govuk-error-summary").text();
+        return Jsoup.parse(response.getContentAsString())
+                .select(".govuk-error-summary")
+                .text();
     }
 }

@@ -14,14 +14,25 @@ class MeasureRulesTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
 
     static final MeasureType CAWN = new MeasureType(
-            "CAWN", "Child Abduction Warning Notice", "CAA 1984", false, Optional.empty(), Optional.empty(), true,
+            "CAWN",
+            "Child Abduction Warning Notice",
+            "CAA 1984",
+            false,
+            Optional.empty(),
+            Optional.empty(),
+            true,
             false);
     static final MeasureType S116 = new MeasureType(
-            "S116_NOTICE", "s116 hotel notice", "ASBCPA 2014 s116", true, Optional.of(6), Optional.empty(), false,
+            "S116_NOTICE",
+            "s116 hotel notice",
+            "ASBCPA 2014 s116",
+            true,
+            Optional.of(6),
+            Optional.empty(),
+            false,
             true);
     static final MeasureType CLOSURE = new MeasureType(
-            "CLOSURE_NOTICE", "Closure notice", "ASBCPA 2014 s76", true, Optional.empty(), Optional.of(2), false,
-            true);
+            "CLOSURE_NOTICE", "Closure notice", "ASBCPA 2014 s76", true, Optional.empty(), Optional.of(2), false, true);
 
     private static List<String> messages(List<MeasureRules.Refusal> refusals) {
         return refusals.stream().map(r -> r.field() + ": " + r.message()).toList();
@@ -63,11 +74,17 @@ class MeasureRulesTest {
     @Test
     void aClosureNoticeLastsAtMostTwoDays() {
         assertThat(MeasureRules.check(
-                        CLOSURE, MeasureRules.Subject.LOCATION, TODAY.minusDays(1), Optional.of(TODAY.plusDays(1)),
+                        CLOSURE,
+                        MeasureRules.Subject.LOCATION,
+                        TODAY.minusDays(1),
+                        Optional.of(TODAY.plusDays(1)),
                         TODAY))
                 .isEmpty();
         assertThat(messages(MeasureRules.check(
-                        CLOSURE, MeasureRules.Subject.LOCATION, TODAY.minusDays(1), Optional.of(TODAY.plusDays(2)),
+                        CLOSURE,
+                        MeasureRules.Subject.LOCATION,
+                        TODAY.minusDays(1),
+                        Optional.of(TODAY.plusDays(2)),
                         TODAY)))
                 .singleElement()
                 .asString()
@@ -76,8 +93,7 @@ class MeasureRulesTest {
 
     @Test
     void aMeasureOfTheWrongKindOfSubjectIsRefused() {
-        assertThat(messages(MeasureRules.check(
-                        CAWN, MeasureRules.Subject.LOCATION, TODAY, Optional.empty(), TODAY)))
+        assertThat(messages(MeasureRules.check(CAWN, MeasureRules.Subject.LOCATION, TODAY, Optional.empty(), TODAY)))
                 .containsExactly("type: A Child Abduction Warning Notice is taken against a person, not a place");
         assertThat(messages(MeasureRules.check(
                         S116, MeasureRules.Subject.PERSON, TODAY, Optional.of(TODAY.plusMonths(1)), TODAY)))
@@ -94,10 +110,12 @@ class MeasureRulesTest {
     @Test
     void aRenewalMustMoveTheExpiryLaterAndWithinTheLawsPeriodFromToday() {
         LocalDate current = TODAY.plusDays(10);
-        assertThat(MeasureRules.checkRenewal(S116, current, TODAY.plusMonths(6), TODAY)).isEmpty();
+        assertThat(MeasureRules.checkRenewal(S116, current, TODAY.plusMonths(6), TODAY))
+                .isEmpty();
         assertThat(MeasureRules.checkRenewal(S116, current, current, TODAY)).hasSize(1);
         assertThat(MeasureRules.checkRenewal(S116, current, TODAY.plusMonths(6).plusDays(1), TODAY))
                 .hasSize(1);
-        assertThat(MeasureRules.checkRenewal(CAWN, current, TODAY.plusYears(5), TODAY)).isEmpty();
+        assertThat(MeasureRules.checkRenewal(CAWN, current, TODAY.plusYears(5), TODAY))
+                .isEmpty();
     }
 }

@@ -74,9 +74,12 @@ class ProsecutionRulesTest {
 
     @Test
     void anOutcomeNeedsItsDateAndAChargeCannotBeInTheFuture() {
-        Result undated = new Result(Optional.of(Outcome.CONVICTED), Optional.empty(), Optional.empty(), Optional.empty());
+        Result undated =
+                new Result(Optional.of(Outcome.CONVICTED), Optional.empty(), Optional.empty(), Optional.empty());
         assertThat(check(charged(), undated)).containsExactly("outcomeOn: Enter the date of the outcome");
-        assertThat(check(new ProsecutionRules.Dates(TODAY.plusDays(1), Optional.empty(), Optional.empty()), Result.none()))
+        assertThat(check(
+                        new ProsecutionRules.Dates(TODAY.plusDays(1), Optional.empty(), Optional.empty()),
+                        Result.none()))
                 .containsExactly("chargedOn: The date of the charge must be today or in the past");
     }
 }
