@@ -67,7 +67,7 @@ class ReferralsBenchmark {
                 .single();
         long started = System.nanoTime();
         long seeded = ReferralsPopulation.load(
-                dataSource,
+                app.haven.platform.database.DatabaseInsider.superuserDataSource(dataSource),
                 new ReferralsPopulation.Setting(
                         area,
                         fixtures.agencyOf(school),
@@ -81,6 +81,15 @@ class ReferralsBenchmark {
                 referrals + seeded,
                 Duration.ofNanos(System.nanoTime() - started)));
 
+        // Every measured worker must have a caseload, or the caseload page measures an empty list.
+        for (TestAccounts.Account worker : workers) {
+            assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE worker_id = :w AND status = 'ACCEPTED'")
+                            .param("w", worker.id())
+                            .query(Long.class)
+                            .single())
+                    .as("open referrals worked by %s", worker.email())
+                    .isPositive();
+        }
         List<HttpClient> users = new ArrayList<>();
         for (TestAccounts.Account worker : workers) {
             users.add(HttpSignIn.signIn("http://localhost:" + port, worker.email(), TestAccounts.PASSWORD)
