@@ -26,7 +26,8 @@ class ActionQueries {
     /** The tracker's views: open actions (soonest due first), overdue ones, the reader's own, or every one. */
     static final List<String> VIEWS = List.of("open", "overdue", "mine", "all");
 
-    static final int LIMIT = 200;
+    /** Actions on one page of the tracker. */
+    static final int PAGE = 50;
 
     private final JdbcClient jdbc;
     private final ChildAccess access;
@@ -39,15 +40,19 @@ class ActionQueries {
     }
 
     Optional<ActionView> find(long actionId, HavenPrincipal user) {
-        return query("a.id = :key", "a.id", "ALL", Map.of("key", actionId), user).stream().findFirst();
+        return query("a.id = :key", "a.id", "ALL", Map.of("key", actionId), user).stream()
+                .findFirst();
     }
 
     List<ActionView> ofMeeting(long meetingId, HavenPrincipal user) {
         return query("a.meeting_id = :key", "a.due_on, a.id", "ALL", Map.of("key", meetingId), user);
     }
 
-    /** The tracker: actions of meetings in the reader's areas (and pan-partnership ones), at most 200. */
-    List<ActionView> tracker(String view, Collection<Long> areaIds, HavenPrincipal user) {
+    /**
+     * One page of the tracker: actions of meetings in the reader's areas (and pan-partnership ones), with one action
+     * more than the page when there is a next page.
+     */
+    List<ActionView> tracker(String view, Collection<Long> areaIds, HavenPrincipal user, int page) {
         Map<String, Object> params = new HashMap<>();
         params.put("areas", areaIds.isEmpty() ? List.of(-1L) : List.copyOf(areaIds));
         params.put("today", Date.valueOf(LocalDate.now(clock)));
@@ -61,7 +66,11 @@ class ActionQueries {
         };
         String order = view.equals("all") ? "a.due_on DESC, a.id DESC" : "a.due_on, a.id";
         return query(
-                which + " AND (m.area_id IN (:areas) OR m.area_id IS NULL)", order, String.valueOf(LIMIT), params, user);
+                which + " AND (m.area_id IN (:areas) OR m.area_id IS NULL)",
+                order,
+                (PAGE + 1) + " OFFSET " + (Math.max(1, page) - 1) * PAGE,
+                params,
+                user);
     }
 
     /** The updates on an action, oldest first (the caller has checked the reader may see the action). */
@@ -91,17 +100,17 @@ class ActionQueries {
         params.putAll(extra);
         LocalDate today = LocalDate.now(clock);
         return jdbc.sql("WITH chosen AS (SELECT a.id, row_number() OVER (ORDER BY " + order + ") AS position"
-                                + " FROM meeting_action a JOIN meeting m ON m.id = a.meeting_id WHERE " + where
-                                + " ORDER BY " + order + " LIMIT " + limit + ")"
-                                + " SELECT a.*, g.name || ', ' || to_char(m.starts_at AT TIME ZONE 'Europe/London',"
-                                + " 'FMDD FMMonth YYYY') AS meeting_label, m.chair_user_id, o.display_name AS owner_name,"
-                                + " ag.name AS agency_name, vis.visible, CASE WHEN vis.visible THEN "
-                                + AgendaQueries.CHILD_NAME.formatted("a.child_id") + " END AS child_name"
-                                + " FROM chosen c JOIN meeting_action a ON a.id = c.id JOIN meeting m ON m.id = a.meeting_id"
-                                + " JOIN meeting_group g ON g.id = m.group_id JOIN user_account o ON o.id = a.owner_user_id"
-                                + " JOIN agency ag ON ag.id = a.owner_agency_id"
-                                + " CROSS JOIN LATERAL (SELECT (a.child_id IS NULL OR " + scope.sql()
-                                + ") AS visible) vis ORDER BY c.position")
+                        + " FROM meeting_action a JOIN meeting m ON m.id = a.meeting_id WHERE " + where
+                        + " ORDER BY " + order + " LIMIT " + limit + ")"
+                        + " SELECT a.*, g.name || ', ' || to_char(m.starts_at AT TIME ZONE 'Europe/London',"
+                        + " 'FMDD FMMonth YYYY') AS meeting_label, m.chair_user_id, o.display_name AS owner_name,"
+                        + " ag.name AS agency_name, vis.visible, CASE WHEN vis.visible THEN "
+                        + AgendaQueries.CHILD_NAME.formatted("a.child_id") + " END AS child_name"
+                        + " FROM chosen c JOIN meeting_action a ON a.id = c.id JOIN meeting m ON m.id = a.meeting_id"
+                        + " JOIN meeting_group g ON g.id = m.group_id JOIN user_account o ON o.id = a.owner_user_id"
+                        + " JOIN agency ag ON ag.id = a.owner_agency_id"
+                        + " CROSS JOIN LATERAL (SELECT (a.child_id IS NULL OR " + scope.sql()
+                        + ") AS visible) vis ORDER BY c.position")
                 .params(params)
                 .query((rs, row) -> view(rs, today))
                 .list();

@@ -1,8 +1,7 @@
 package app.haven.referrals;
 
-import java.util.Optional;
-
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A child's disclosure was recorded: a significant event on the chronology, and the strategy's count of disclosures

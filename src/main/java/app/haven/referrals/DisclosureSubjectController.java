@@ -51,7 +51,12 @@ class DisclosureSubjectController {
         DisclosureView disclosure = pages.checked(disclosureId, user);
         Optional<String> problem = linkable.searchProblem(q, user.userId());
         if (problem.isPresent()) {
-            return page(disclosure, q, Optional.empty(), FormErrors.builder().field("q", problem.get()).build(), model);
+            return page(
+                    disclosure,
+                    q,
+                    Optional.empty(),
+                    FormErrors.builder().field("q", problem.get()).build(),
+                    model);
         }
         return page(disclosure, q, Optional.of(linkable.search(user, q)), FormErrors.none(), model);
     }

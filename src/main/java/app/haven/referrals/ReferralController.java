@@ -3,8 +3,6 @@ package app.haven.referrals;
 import app.haven.platform.HavenPrincipal;
 import app.haven.platform.web.FormErrors;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;

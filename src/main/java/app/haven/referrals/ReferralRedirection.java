@@ -87,10 +87,7 @@ class ReferralRedirection {
         jdbc.sql("""
                         INSERT INTO referral_reason_given (referral_id, reason_code)
                         SELECT :id, reason_code FROM referral_reason_given WHERE referral_id = :from
-                        """)
-                .param("id", id)
-                .param("from", referral.id())
-                .update();
+                        """).param("id", id).param("from", referral.id()).update();
         dispatch.step(id, null, "DRAFT", "Redirected from referral " + referral.id(), user, at);
         dispatch.send(id, 0, carried(referral, agency), user, at);
         audit.record(

@@ -123,8 +123,13 @@ class IntelligenceIT {
         long links = fx.count("intel_link");
 
         assertRefused(
-                () -> fx.link(elsewhere, fx.adultOfConcern(elsewhere, "Ashdown"), fx.child(elsewhere, "Rhiannon"),
-                        LinkType.EXPLOITED, NewLink.Evidence.REFERRAL, referral),
+                () -> fx.link(
+                        elsewhere,
+                        fx.adultOfConcern(elsewhere, "Ashdown"),
+                        fx.child(elsewhere, "Rhiannon"),
+                        LinkType.EXPLOITED,
+                        NewLink.Evidence.REFERRAL,
+                        referral),
                 "evidence",
                 "outside your record scope");
         assertThat(fx.count("intel_link")).as("nothing saved").isEqualTo(links);

@@ -128,10 +128,7 @@ class DisclosuresIT {
         assertThat(jdbc.sql("""
                                 SELECT kind || ':' || description || ':' || area_id FROM intel_link_proposal
                                  WHERE evidence_kind = 'REFERRAL_DISCLOSURE' AND evidence_id = :id
-                                """)
-                        .param("id", disclosure)
-                        .query(String.class)
-                        .list())
+                                """).param("id", disclosure).query(String.class).list())
                 .containsExactly("PERSON:A man called Dex, about 30:" + cases.areaOf(school));
     }
 
@@ -146,7 +143,9 @@ class DisclosuresIT {
         fixtures.send(mvc, school, "/children/" + child + "/disclosures", disclosure(made, made));
         long disclosure = latest(child);
         String base = "/disclosures/" + disclosure + "/subject";
-        assertThat(page(school, "/disclosures/" + disclosure).select("#name-subject").attr("href"))
+        assertThat(page(school, "/disclosures/" + disclosure)
+                        .select("#name-subject")
+                        .attr("href"))
                 .isEqualTo(base);
         assertThat(page(school, base).select("#subject-description").text()).isEqualTo("A man called Dex, about 30");
 
@@ -180,7 +179,9 @@ class DisclosuresIT {
                         .getRedirectedUrl())
                 .isEqualTo("/disclosures/" + disclosure);
         assertThat(aboutPerson(disclosure)).isEqualTo(subject);
-        assertThat(page(school, "/disclosures/" + disclosure).select("#subject-record").attr("href"))
+        assertThat(page(school, "/disclosures/" + disclosure)
+                        .select("#subject-record")
+                        .attr("href"))
                 .isEqualTo("/people/" + subject);
         assertThat(mvc.perform(get(base).with(user(accounts.principal(elsewhere))))
                         .andReturn()

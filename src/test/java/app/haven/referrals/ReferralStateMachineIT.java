@@ -182,13 +182,13 @@ class ReferralStateMachineIT {
         assertThat(fixtures.auditReasons(onward)).containsExactly("create:redirected from referral " + referral);
         assertThat(history(onward)).containsExactly("DRAFT", "SENT");
         assertThat(page(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
-                                        "/referrals/" + referral)
-                                .with(org.springframework.security.test.web.servlet.request
-                                        .SecurityMockMvcRequestPostProcessors.user(accounts.principal(school))))
-                        .andReturn()
-                        .getResponse())
-                .select("#redirected-as")
-                .attr("href"))
+                                                "/referrals/" + referral)
+                                        .with(org.springframework.security.test.web.servlet.request
+                                                .SecurityMockMvcRequestPostProcessors.user(accounts.principal(school))))
+                                .andReturn()
+                                .getResponse())
+                        .select("#redirected-as")
+                        .attr("href"))
                 .isEqualTo("/referrals/" + onward);
         assertThat(fixtures.step(
                                 mvc,
