@@ -57,6 +57,11 @@ class ActionQueries {
         params.put("areas", areaIds.isEmpty() ? List.of(-1L) : List.copyOf(areaIds));
         params.put("today", Date.valueOf(LocalDate.now(clock)));
         params.put("me", user.userId());
+        return query(trackerWhere(view), trackerOrder(view), trackerLimit(page), params, user);
+    }
+
+    /** Which actions a tracker view lists, in the reader's areas ({@code :areas}, {@code :today}, {@code :me}). */
+    static String trackerWhere(String view) {
         String open = "a.status IN ('OPEN', 'IN_PROGRESS')";
         String which = switch (view) {
             case "overdue" -> open + " AND a.due_on < :today";
@@ -64,13 +69,23 @@ class ActionQueries {
             case "all" -> "true";
             default -> open;
         };
-        String order = view.equals("all") ? "a.due_on DESC, a.id DESC" : "a.due_on, a.id";
-        return query(
-                which + " AND (m.area_id IN (:areas) OR m.area_id IS NULL)",
-                order,
-                (PAGE + 1) + " OFFSET " + (Math.max(1, page) - 1) * PAGE,
-                params,
-                user);
+        return which + " AND (m.area_id IN (:areas) OR m.area_id IS NULL)";
+    }
+
+    static String trackerOrder(String view) {
+        return view.equals("all") ? "a.due_on DESC, a.id DESC" : "a.due_on, a.id";
+    }
+
+    /** One page and one more action, which tells whether there is a next page. */
+    static String trackerLimit(int page) {
+        return (PAGE + 1) + " OFFSET " + (Math.max(1, page) - 1) * PAGE;
+    }
+
+    /** The query that chooses the actions, from the action and meeting tables alone. */
+    static String chosen(String where, String order, String limit) {
+        return "SELECT a.id, row_number() OVER (ORDER BY " + order + ") AS position"
+                + " FROM meeting_action a JOIN meeting m ON m.id = a.meeting_id WHERE " + where
+                + " ORDER BY " + order + " LIMIT " + limit;
     }
 
     /** The updates on an action, oldest first (the caller has checked the reader may see the action). */
@@ -99,9 +114,7 @@ class ActionQueries {
         Map<String, Object> params = new HashMap<>(scope.parameters());
         params.putAll(extra);
         LocalDate today = LocalDate.now(clock);
-        return jdbc.sql("WITH chosen AS (SELECT a.id, row_number() OVER (ORDER BY " + order + ") AS position"
-                        + " FROM meeting_action a JOIN meeting m ON m.id = a.meeting_id WHERE " + where
-                        + " ORDER BY " + order + " LIMIT " + limit + ")"
+        return jdbc.sql("WITH chosen AS (" + chosen(where, order, limit) + ")"
                         + " SELECT a.*, g.name || ', ' || to_char(m.starts_at AT TIME ZONE 'Europe/London',"
                         + " 'FMDD FMMonth YYYY') AS meeting_label, m.chair_user_id, o.display_name AS owner_name,"
                         + " ag.name AS agency_name, vis.visible, CASE WHEN vis.visible THEN "
