@@ -34,7 +34,7 @@ class HotSpots {
         List<HotSpot> spots = jdbc.sql("""
                         SELECT e.id, e.label, ar.name AS area_name, e.latitude, e.longitude,
                                count(DISTINCT l.evidence_id) FILTER (WHERE l.evidence_kind = 'MISSING_EPISODE') AS episodes,
-                               count(DISTINCT l.evidence_id) FILTER (WHERE l.evidence_kind = 'DISCLOSURE') AS disclosures,
+                               count(DISTINCT l.evidence_id) FILTER (WHERE l.evidence_kind IN ('DISCLOSURE', 'REFERRAL_DISCLOSURE')) AS disclosures,
                                (SELECT count(*) FROM intel_report_entity re JOIN intel_report r ON r.id = re.report_id
                                  WHERE re.entity_id = e.id AND r.reported_on BETWEEN :from AND :to) AS reports
                           FROM intel_entity e JOIN area ar ON ar.id = e.area_id

@@ -23,7 +23,10 @@ public record LinkForm(
             new app.haven.platform.web.Option(NewLink.Evidence.EPISODE, "A missing episode (its number)"),
             new app.haven.platform.web.Option(NewLink.Evidence.INTERVIEW, "A return home interview (its number)"),
             new app.haven.platform.web.Option(
-                    NewLink.Evidence.DISCLOSURE, "A disclosure in a return home interview (its number)"));
+                    NewLink.Evidence.DISCLOSURE, "A disclosure in a return home interview (its number)"),
+            new app.haven.platform.web.Option(NewLink.Evidence.REFERRAL, "A referral (its number)"),
+            new app.haven.platform.web.Option(
+                    NewLink.Evidence.RECORDED_DISCLOSURE, "A disclosure recorded with a referral's work (its number)"));
 
     static LinkForm blank() {
         return new LinkForm(

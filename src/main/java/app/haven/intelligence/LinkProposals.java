@@ -3,6 +3,7 @@ package app.haven.intelligence;
 import app.haven.missing.DisclosureMade;
 import app.haven.missing.MissingEpisodeStarted;
 import app.haven.missing.ReturnInterviewCompleted;
+import app.haven.referrals.DisclosureRecorded;
 import java.sql.Timestamp;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
@@ -12,8 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Proposes links from what casework records, for analysts to accept or reject: each place and person involved in a
  * missing episode (kept as rows by the missing module for this), where and with whom a child was by their return
- * interview, and whom a disclosure is about. In the same transaction as the record, so none is lost; a proposal made
- * twice from the same evidence is made once.
+ * interview, and whom a disclosure is about (one made in a return interview, or one recorded with a referral's work;
+ * a disclosure the referrals module copies from an interview was proposed from the interview already). In the same
+ * transaction as the record, so none is lost; a proposal made twice from the same evidence is made once.
  */
 @Component
 class LinkProposals {
@@ -71,6 +73,29 @@ class LinkProposals {
                 .param("about", disclosure.about().get())
                 .param("interview", disclosure.interviewId())
                 .param("episode", disclosure.episodeId())
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    @EventListener
+    void disclosureRecorded(DisclosureRecorded disclosure) {
+        if (disclosure.fromInterview()) {
+            return;
+        }
+        String about = disclosure
+                .aboutDescription()
+                .or(() -> disclosure.aboutPersonId().map(id -> "Person record P-" + id))
+                .orElseThrow();
+        jdbc.sql("""
+                        INSERT INTO intel_link_proposal (child_id, area_id, kind, description, evidence_kind, evidence_id,
+                               proposed_at)
+                        VALUES (:child, :area, 'PERSON', :about, 'REFERRAL_DISCLOSURE', :disclosure, :now)
+                        ON CONFLICT DO NOTHING
+                        """)
+                .param("child", disclosure.childId())
+                .param("area", disclosure.areaId())
+                .param("about", about)
+                .param("disclosure", disclosure.disclosureId())
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
     }

@@ -108,6 +108,7 @@ class LinkQueries {
             case "MISSING_EPISODE" -> "Missing episode " + id;
             case "RETURN_INTERVIEW" -> "Return home interview " + id;
             case "DISCLOSURE" -> "Disclosure in return home interview " + id;
+            case "REFERRAL_DISCLOSURE" -> "Disclosure " + id;
             default -> "Referral " + id;
         };
     }
@@ -116,6 +117,8 @@ class LinkQueries {
         return switch (kind) {
             case "REPORT" -> Optional.of("/intelligence/reports/" + id);
             case "MISSING_EPISODE" -> Optional.of("/missing-episodes/" + id);
+            case "REFERRAL" -> Optional.of("/referrals/" + id);
+            case "REFERRAL_DISCLOSURE" -> Optional.of("/disclosures/" + id);
             default -> Optional.empty();
         };
     }

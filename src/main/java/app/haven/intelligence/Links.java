@@ -2,7 +2,6 @@ package app.haven.intelligence;
 
 import app.haven.audit.AuditAction;
 import app.haven.audit.AuditLog;
-import app.haven.identity.ChildAccess;
 import app.haven.intelligence.network.GradeRank;
 import app.haven.platform.HavenPrincipal;
 import java.sql.Date;
@@ -16,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writing links. Both ends must be entities the user may see, never the same one, and the evidence must be something
- * the user may see: a report, or a missing episode, return interview or disclosure of a child they may open. Each
+ * the user may see ({@link LinkEvidence}). Each
  * write checks the "one adult, many children" rule for a person of concern at either end.
  */
 @Service
@@ -24,8 +23,7 @@ class Links {
 
     private final JdbcClient jdbc;
     private final EntityQueries entities;
-    private final Reports reports;
-    private final ChildAccess childAccess;
+    private final LinkEvidence evidence;
     private final ManyChildrenAlerts alerts;
     private final AuditLog audit;
     private final Clock clock;
@@ -33,15 +31,13 @@ class Links {
     Links(
             JdbcClient jdbc,
             EntityQueries entities,
-            Reports reports,
-            ChildAccess childAccess,
+            LinkEvidence evidence,
             ManyChildrenAlerts alerts,
             AuditLog audit,
             Clock clock) {
         this.jdbc = jdbc;
         this.entities = entities;
-        this.reports = reports;
-        this.childAccess = childAccess;
+        this.evidence = evidence;
         this.alerts = alerts;
         this.audit = audit;
         this.clock = clock;
@@ -58,7 +54,7 @@ class Links {
         if (link.validTo().filter(end -> end.isBefore(link.validFrom())).isPresent()) {
             throw new LinkRefused("validTo", "The link's end date must be the same as or after its start date");
         }
-        Optional<Grading> grading = evidence(link.evidence(), user);
+        Optional<Grading> grading = evidence.check(link.evidence(), user);
         long id;
         try {
             id = insert(link, from.areaId(), grading, user);
@@ -100,38 +96,6 @@ class Links {
         return entities.visible(entityId, user)
                 .orElseThrow(() -> new LinkRefused(
                         field, "Entity I-" + entityId + " does not exist or is outside your record scope"));
-    }
-
-    /** The evidence's grading when it is a report; refuses evidence the user may not see. */
-    private Optional<Grading> evidence(NewLink.Evidence evidence, HavenPrincipal user) {
-        String missing = "The evidence cited does not exist or is outside your record scope";
-        return switch (evidence.kind()) {
-            case NewLink.Evidence.REPORT ->
-                Optional.of(
-                        reports.grading(evidence.id(), user).orElseThrow(() -> new LinkRefused("evidence", missing)));
-            case NewLink.Evidence.EPISODE -> {
-                requireChildVisible(
-                        "SELECT child_id FROM missing_episode WHERE id = :id", evidence.id(), user, missing);
-                yield Optional.empty();
-            }
-            case NewLink.Evidence.INTERVIEW, NewLink.Evidence.DISCLOSURE -> {
-                String interview =
-                        "SELECT e.child_id FROM return_interview r JOIN missing_episode e ON e.id = r.episode_id"
-                                + " WHERE r.id = :id";
-                boolean disclosure = evidence.kind().equals(NewLink.Evidence.DISCLOSURE);
-                requireChildVisible(
-                        disclosure ? interview + " AND r.disclosure_made" : interview, evidence.id(), user, missing);
-                yield Optional.empty();
-            }
-            default -> throw new LinkRefused("evidence", "Choose the evidence the link rests on");
-        };
-    }
-
-    private void requireChildVisible(String sql, long id, HavenPrincipal user, String message) {
-        Optional<Long> child = jdbc.sql(sql).param("id", id).query(Long.class).optional();
-        if (child.isEmpty() || !childAccess.canOpen(user, child.get())) {
-            throw new LinkRefused("evidence", message);
-        }
     }
 
     private long insert(NewLink link, long areaId, Optional<Grading> grading, HavenPrincipal user) {

@@ -26,7 +26,8 @@ class ActionQueries {
     /** The tracker's views: open actions (soonest due first), overdue ones, the reader's own, or every one. */
     static final List<String> VIEWS = List.of("open", "overdue", "mine", "all");
 
-    static final int LIMIT = 200;
+    /** Actions on one page of the tracker. */
+    static final int PAGE = 50;
 
     private final JdbcClient jdbc;
     private final ChildAccess access;
@@ -39,19 +40,28 @@ class ActionQueries {
     }
 
     Optional<ActionView> find(long actionId, HavenPrincipal user) {
-        return query("a.id = :key", Map.of("key", actionId), user).stream().findFirst();
+        return query("a.id = :key", "a.id", "ALL", Map.of("key", actionId), user).stream()
+                .findFirst();
     }
 
     List<ActionView> ofMeeting(long meetingId, HavenPrincipal user) {
-        return query("a.meeting_id = :key ORDER BY a.due_on, a.id", Map.of("key", meetingId), user);
+        return query("a.meeting_id = :key", "a.due_on, a.id", "ALL", Map.of("key", meetingId), user);
     }
 
-    /** The tracker: actions of meetings in the reader's areas (and pan-partnership ones), at most 200. */
-    List<ActionView> tracker(String view, Collection<Long> areaIds, HavenPrincipal user) {
+    /**
+     * One page of the tracker: actions of meetings in the reader's areas (and pan-partnership ones), with one action
+     * more than the page when there is a next page.
+     */
+    List<ActionView> tracker(String view, Collection<Long> areaIds, HavenPrincipal user, int page) {
         Map<String, Object> params = new HashMap<>();
         params.put("areas", areaIds.isEmpty() ? List.of(-1L) : List.copyOf(areaIds));
         params.put("today", Date.valueOf(LocalDate.now(clock)));
         params.put("me", user.userId());
+        return query(trackerWhere(view), trackerOrder(view), trackerLimit(page), params, user);
+    }
+
+    /** Which actions a tracker view lists, in the reader's areas ({@code :areas}, {@code :today}, {@code :me}). */
+    static String trackerWhere(String view) {
         String open = "a.status IN ('OPEN', 'IN_PROGRESS')";
         String which = switch (view) {
             case "overdue" -> open + " AND a.due_on < :today";
@@ -59,11 +69,23 @@ class ActionQueries {
             case "all" -> "true";
             default -> open;
         };
-        String order = view.equals("all") ? "a.due_on DESC, a.id DESC" : "a.due_on, a.id";
-        return query(
-                which + " AND (m.area_id IN (:areas) OR m.area_id IS NULL) ORDER BY " + order + " LIMIT " + LIMIT,
-                params,
-                user);
+        return which + " AND (m.area_id IN (:areas) OR m.area_id IS NULL)";
+    }
+
+    static String trackerOrder(String view) {
+        return view.equals("all") ? "a.due_on DESC, a.id DESC" : "a.due_on, a.id";
+    }
+
+    /** One page and one more action, which tells whether there is a next page. */
+    static String trackerLimit(int page) {
+        return (PAGE + 1) + " OFFSET " + (Math.max(1, page) - 1) * PAGE;
+    }
+
+    /** The query that chooses the actions, from the action and meeting tables alone. */
+    static String chosen(String where, String order, String limit) {
+        return "SELECT a.id, row_number() OVER (ORDER BY " + order + ") AS position"
+                + " FROM meeting_action a JOIN meeting m ON m.id = a.meeting_id WHERE " + where
+                + " ORDER BY " + order + " LIMIT " + limit;
     }
 
     /** The updates on an action, oldest first (the caller has checked the reader may see the action). */
@@ -81,22 +103,27 @@ class ActionQueries {
                 .list();
     }
 
-    private List<ActionView> query(String where, Map<String, Object> extra, HavenPrincipal user) {
+    /**
+     * One query chooses the actions (in this order, up to the limit) from the action and meeting tables alone,
+     * then joins only those rows to the names and the reader's scope, so the scope and the child's name are worked out
+     * for the actions shown rather than for every action the condition matches.
+     */
+    private List<ActionView> query(
+            String where, String order, String limit, Map<String, Object> extra, HavenPrincipal user) {
         SqlCondition scope = access.visibleChildren(user, "a.child_id");
         Map<String, Object> params = new HashMap<>(scope.parameters());
         params.putAll(extra);
         LocalDate today = LocalDate.now(clock);
-        return jdbc.sql(
-                        "SELECT a.*, g.name || ', ' || to_char(m.starts_at AT TIME ZONE 'Europe/London', 'FMDD FMMonth YYYY')"
-                                + " AS meeting_label, m.chair_user_id, o.display_name AS owner_name, ag.name AS agency_name,"
-                                + " vis.visible, CASE WHEN vis.visible THEN "
-                                + AgendaQueries.CHILD_NAME.formatted("a.child_id") + " END AS child_name"
-                                + " FROM meeting_action a JOIN meeting m ON m.id = a.meeting_id"
-                                + " JOIN meeting_group g ON g.id = m.group_id JOIN user_account o ON o.id = a.owner_user_id"
-                                + " JOIN agency ag ON ag.id = a.owner_agency_id"
-                                + " CROSS JOIN LATERAL (SELECT (a.child_id IS NULL OR " + scope.sql()
-                                + ") AS visible) vis"
-                                + " WHERE " + where)
+        return jdbc.sql("WITH chosen AS (" + chosen(where, order, limit) + ")"
+                        + " SELECT a.*, g.name || ', ' || to_char(m.starts_at AT TIME ZONE 'Europe/London',"
+                        + " 'FMDD FMMonth YYYY') AS meeting_label, m.chair_user_id, o.display_name AS owner_name,"
+                        + " ag.name AS agency_name, vis.visible, CASE WHEN vis.visible THEN "
+                        + AgendaQueries.CHILD_NAME.formatted("a.child_id") + " END AS child_name"
+                        + " FROM chosen c JOIN meeting_action a ON a.id = c.id JOIN meeting m ON m.id = a.meeting_id"
+                        + " JOIN meeting_group g ON g.id = m.group_id JOIN user_account o ON o.id = a.owner_user_id"
+                        + " JOIN agency ag ON ag.id = a.owner_agency_id"
+                        + " CROSS JOIN LATERAL (SELECT (a.child_id IS NULL OR " + scope.sql()
+                        + ") AS visible) vis ORDER BY c.position")
                 .params(params)
                 .query((rs, row) -> view(rs, today))
                 .list();

@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The action tracker (the chair's view of every action in their areas: open, overdue, their own, or all) and one
+ * The action tracker (the chair's view of every action in their areas: open, overdue, their own, or all; 50 a page,
+ * soonest due first, or latest due first for all) and one
  * action's page, where its owner (or the chair, or a coordinator) records progress.
  */
 @Controller
@@ -42,10 +43,13 @@ class ActionTrackerController {
     @PreAuthorize("hasAuthority('VIEW_CHILD')")
     String showTracker(
             @RequestParam(defaultValue = "open") String view,
+            @RequestParam(defaultValue = "1") int page,
             @AuthenticationPrincipal HavenPrincipal user,
             Model model) {
         String chosen = ActionQueries.VIEWS.contains(view) ? view : "open";
-        List<ActionView> shown = queries.tracker(chosen, pages.areaIds(user), user);
+        int number = Math.max(1, page);
+        List<ActionView> read = queries.tracker(chosen, pages.areaIds(user), user, number);
+        List<ActionView> shown = read.subList(0, Math.min(read.size(), ActionQueries.PAGE));
         audit.listShown(
                 "meeting-action",
                 "children",
@@ -56,7 +60,8 @@ class ActionTrackerController {
                         .toList());
         model.addAttribute("actions", shown);
         model.addAttribute("view", chosen);
-        model.addAttribute("limit", ActionQueries.LIMIT);
+        model.addAttribute("page", number);
+        model.addAttribute("hasNext", read.size() > ActionQueries.PAGE);
         return TRACKER;
     }
 

@@ -27,6 +27,7 @@ class DemoReferrals {
     private final Referrals referrals;
     private final ReferralQueries queries;
     private final ReferralDecisions decisions;
+    private final ReferralRedirection redirection;
     private final DirectWork work;
     private final DemoDisclosures disclosures;
     private final People people;
@@ -36,6 +37,7 @@ class DemoReferrals {
             Referrals referrals,
             ReferralQueries queries,
             ReferralDecisions decisions,
+            ReferralRedirection redirection,
             DirectWork work,
             DemoDisclosures disclosures,
             People people,
@@ -43,6 +45,7 @@ class DemoReferrals {
         this.referrals = referrals;
         this.queries = queries;
         this.decisions = decisions;
+        this.redirection = redirection;
         this.work = work;
         this.disclosures = disclosures;
         this.people = people;
@@ -112,7 +115,7 @@ class DemoReferrals {
                 decisions.decline(
                         referral, referral.version(), Optional.of("Already supported by another service"), by, decided);
             } else if (i % 11 == 5) {
-                decisions.redirect(
+                redirection.redirect(
                         referral,
                         referral.version(),
                         Optional.of(police),

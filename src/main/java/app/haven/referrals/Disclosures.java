@@ -44,7 +44,7 @@ class Disclosures {
     long record(long child, long area, NewDisclosure disclosure, Recorder by) {
         long id = insert(child, area, disclosure, Optional.empty(), by).orElseThrow();
         audit.record(AuditAction.CREATE, "disclosure", id, Optional.of(child), Optional.empty());
-        announce(id, child, disclosure, false, by);
+        announce(id, child, area, disclosure, false, by);
         return id;
     }
 
@@ -55,15 +55,19 @@ class Disclosures {
     @Transactional
     Optional<Long> recordFrom(String source, long child, long area, NewDisclosure disclosure, Recorder by) {
         Optional<Long> id = insert(child, area, disclosure, Optional.of(source), by);
-        id.ifPresent(made -> announce(made, child, disclosure, true, by));
+        id.ifPresent(made -> announce(made, child, area, disclosure, true, by));
         return id;
     }
 
-    private void announce(long id, long child, NewDisclosure disclosure, boolean fromInterview, Recorder by) {
+    private void announce(
+            long id, long child, long area, NewDisclosure disclosure, boolean fromInterview, Recorder by) {
         disclosure.police().ifPresent(police -> askPolice(id, child, dueOn(police.at()), by.userId()));
         events.publishEvent(new DisclosureRecorded(
                 id,
                 child,
+                area,
+                disclosure.aboutPerson(),
+                disclosure.aboutDescription(),
                 disclosure.kind(),
                 disclosure.police().isPresent(),
                 fromInterview,

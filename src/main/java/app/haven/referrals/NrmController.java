@@ -4,7 +4,6 @@ import app.haven.audit.AuditLog;
 import app.haven.identity.ChildAccess;
 import app.haven.identity.OutsideRecordScope;
 import app.haven.people.People;
-import app.haven.people.PersonSummary;
 import app.haven.platform.HavenPrincipal;
 import app.haven.platform.web.DateParts;
 import app.haven.platform.web.FormErrors;
@@ -24,12 +23,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Referring a child to the National Referral Mechanism, and recording the competent authority's decisions. */
+/**
+ * One National Referral Mechanism referral and the competent authority's decisions on it ({@link NrmSubmissionController}
+ * records the referral).
+ */
 @Controller
 class NrmController {
 
-    private final ReferralPages pages;
-    private final ReferralAreas areas;
     private final NrmReferrals nrms;
     private final NrmQueries queries;
     private final ChildAccess access;
@@ -38,67 +38,13 @@ class NrmController {
     private final Clock clock;
 
     NrmController(
-            ReferralPages pages,
-            ReferralAreas areas,
-            NrmReferrals nrms,
-            NrmQueries queries,
-            ChildAccess access,
-            People people,
-            AuditLog audit,
-            Clock clock) {
-        this.pages = pages;
-        this.areas = areas;
+            NrmReferrals nrms, NrmQueries queries, ChildAccess access, People people, AuditLog audit, Clock clock) {
         this.nrms = nrms;
         this.queries = queries;
         this.access = access;
         this.people = people;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    @GetMapping("/children/{childId}/nrm-referrals/new")
-    @PreAuthorize("hasAuthority('EDIT_CHILD')")
-    String showNewNrm(@PathVariable long childId, @AuthenticationPrincipal HavenPrincipal user, Model model) {
-        pages.viewChild(childId, "nrm-new", user, model);
-        return newForm(Map.of(), DateParts.empty(), FormErrors.none(), model);
-    }
-
-    @PostMapping("/children/{childId}/nrm-referrals")
-    @PreAuthorize("hasAuthority('EDIT_CHILD')")
-    String submitNrm(
-            @PathVariable long childId,
-            @RequestParam(defaultValue = "") String firstResponder,
-            @RequestParam(defaultValue = "") String exploitation,
-            @RequestParam(name = "submitted.day", defaultValue = "") String day,
-            @RequestParam(name = "submitted.month", defaultValue = "") String month,
-            @RequestParam(name = "submitted.year", defaultValue = "") String year,
-            @RequestParam(defaultValue = "") String support,
-            @AuthenticationPrincipal HavenPrincipal user,
-            Model model,
-            RedirectAttributes redirect) {
-        PersonSummary child = pages.child(childId, user);
-        DateParts submitted = new DateParts(day, month, year);
-        FormErrors.Builder errors = FormErrors.builder();
-        Text.required(errors, "firstResponder", firstResponder, 160, "Say who the first responder is");
-        Text.required(errors, "exploitation", exploitation, 2000, "Describe the exploitation the referral reports");
-        Optional<LocalDate> on = DisclosureForm.day(errors, "submitted", submitted, "the submission", today());
-        Text.limit(errors, "support", support, 2000);
-        if (!errors.build().hasErrors()) {
-            long id = nrms.submit(
-                    child.id(),
-                    areas.areaFor(child.id(), user),
-                    new NrmReferrals.NewNrm(
-                            firstResponder.strip(), exploitation.strip(), on.orElseThrow(), Text.present(support)),
-                    user);
-            redirect.addFlashAttribute("message", "NRM referral recorded. The reasonable-grounds decision is awaited.");
-            return "redirect:/nrm-referrals/" + id;
-        }
-        pages.viewChild(childId, "nrm-new", user, model);
-        return newForm(
-                Map.of("firstResponder", firstResponder, "exploitation", exploitation, "support", support),
-                submitted,
-                errors.build(),
-                model);
     }
 
     @GetMapping("/nrm-referrals/{nrmId}")
@@ -220,13 +166,6 @@ class NrmController {
         model.addAttribute("today", today());
         model.addAttribute("canDecide", ReferralScope.may(user, "EDIT_CHILD"));
         return "referrals/nrm";
-    }
-
-    private String newForm(Map<String, String> typed, DateParts submitted, FormErrors errors, Model model) {
-        model.addAttribute("typed", typed);
-        model.addAttribute("submitted", submitted);
-        model.addAttribute("errors", errors);
-        return "referrals/nrmNew";
     }
 
     private LocalDate today() {

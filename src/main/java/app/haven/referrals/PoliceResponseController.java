@@ -149,6 +149,7 @@ class PoliceResponseController {
         model.addAttribute("today", today());
         model.addAttribute("responses", catalogues.options("police_response_kind"));
         model.addAttribute("canPass", disclosure.passedAt().isEmpty() && ReferralScope.may(user, "EDIT_CHILD"));
+        model.addAttribute("canName", ReferralScope.may(user, "EDIT_CHILD"));
         model.addAttribute(
                 "canRespond",
                 disclosure.passedAt().isPresent()

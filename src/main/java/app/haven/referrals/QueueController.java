@@ -2,8 +2,6 @@ package app.haven.referrals;
 
 import app.haven.audit.AuditLog;
 import app.haven.platform.HavenPrincipal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,26 +9,37 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The receiving agency's referral queue and a worker's caseload; each audited once with the referrals shown. */
+/**
+ * The receiving agency's referral queue and a worker's caseload, a page at a time; each audited once with the
+ * referrals shown.
+ */
 @Controller
 class QueueController {
 
     private final ReferralQueue queue;
+    private final QueueFigures figures;
     private final AuditLog audit;
-    private final Clock clock;
 
-    QueueController(ReferralQueue queue, AuditLog audit, Clock clock) {
+    QueueController(ReferralQueue queue, QueueFigures figures, AuditLog audit) {
         this.queue = queue;
+        this.figures = figures;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @GetMapping("/referrals")
     @PreAuthorize("hasAuthority('RECEIVE_REFERRALS')")
-    String showQueue(@AuthenticationPrincipal HavenPrincipal user, Model model) {
-        List<QueueRow> waiting = queue.received(user, ReferralStatus.SENT);
-        List<QueueRow> working = queue.received(user, ReferralStatus.ACCEPTED);
+    String showQueue(
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "1") int openPage,
+            @AuthenticationPrincipal HavenPrincipal user,
+            Model model) {
+        QueueFigures.Figures counts = figures.of(user);
+        int waitingPage = within(page, counts.waiting());
+        int workingPage = within(openPage, counts.working());
+        List<QueueRow> waiting = queue.waiting(user, waitingPage);
+        List<QueueRow> working = queue.working(user, workingPage);
         audit.listShown(
                 "referral",
                 "referrals",
@@ -39,23 +48,34 @@ class QueueController {
                         .toList());
         model.addAttribute("waiting", waiting);
         model.addAttribute("working", working);
-        model.addAttribute("waitingCount", queue.count(user, ReferralStatus.SENT));
-        model.addAttribute("workingCount", queue.count(user, ReferralStatus.ACCEPTED));
-        model.addAttribute(
-                "outcomes",
-                queue.outcomes(
-                        user,
-                        LocalDate.now(clock.withZone(ReferralDispatch.LONDON)).minusYears(1)));
+        model.addAttribute("waitingPage", waitingPage);
+        model.addAttribute("workingPage", workingPage);
+        model.addAttribute("waitingCount", counts.waiting());
+        model.addAttribute("workingCount", counts.working());
+        model.addAttribute("waitingPages", ReferralQueue.pages(counts.waiting()));
+        model.addAttribute("workingPages", ReferralQueue.pages(counts.working()));
+        model.addAttribute("outcomes", counts.outcomes());
         return "referrals/queue";
     }
 
     @GetMapping("/referrals/caseload")
     @PreAuthorize("hasAuthority('DIRECT_WORK')")
-    String showCaseload(@AuthenticationPrincipal HavenPrincipal user, Model model) {
-        List<QueueRow> caseload = queue.caseload(user);
+    String showCaseload(
+            @RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal HavenPrincipal user, Model model) {
+        QueueFigures.Figures counts = figures.of(user);
+        int shown = within(page, counts.caseload());
+        List<QueueRow> caseload = queue.caseload(user, shown);
         audit.listShown(
                 "referral", "referrals", caseload.stream().map(QueueRow::id).toList());
         model.addAttribute("caseload", caseload);
+        model.addAttribute("page", shown);
+        model.addAttribute("count", counts.caseload());
+        model.addAttribute("pages", ReferralQueue.pages(counts.caseload()));
         return "referrals/caseload";
+    }
+
+    /** The page asked for, kept between the first and the last (a typed or stale number shows the nearest page). */
+    private static int within(int page, int count) {
+        return Math.min(Math.max(1, page), ReferralQueue.pages(count));
     }
 }

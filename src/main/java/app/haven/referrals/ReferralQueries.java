@@ -21,6 +21,7 @@ class ReferralQueries {
             SELECT r.*, ar.name AS area_name, fa.name AS from_agency, fu.display_name AS from_user,
                    ta.name AS to_agency, ra.name AS redirected_to, w.display_name AS worker,
                    lb.label AS lawful_basis,
+                   (SELECT n.id FROM referral n WHERE n.redirected_from_id = r.id) AS redirected_as_id,
                    (SELECT coalesce(array_agg(rr.label ORDER BY rr.position), '{}') FROM referral_reason_given g
                       JOIN referral_reason rr ON rr.code = g.reason_code WHERE g.referral_id = r.id) AS reasons,
                    %s AS full_view
@@ -96,6 +97,8 @@ class ReferralQueries {
                 Optional.ofNullable(rs.getString("decline_reason")),
                 Optional.ofNullable(rs.getString("redirected_to")),
                 Optional.ofNullable(rs.getString("redirect_reason")),
+                Optional.ofNullable(rs.getObject("redirected_from_id", Long.class)),
+                Optional.ofNullable(rs.getObject("redirected_as_id", Long.class)),
                 Optional.ofNullable(rs.getObject("worker_id", Long.class)),
                 Optional.ofNullable(rs.getString("worker")),
                 Optional.ofNullable(rs.getString("band_at_start")),

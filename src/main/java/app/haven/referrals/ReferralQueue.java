@@ -13,7 +13,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The receiving agency's queue (referrals awaiting its decision, soonest due first, and those it is working on) and a
- * worker's caseload. One query chooses the page's referrals from the partial indexes, then joins their rows.
+ * worker's caseload, a page at a time. One query chooses the page's referrals, then joins their rows: for each of the
+ * reader's areas it walks the partial index of that state in the page's order and stops at the page's end, so a
+ * page reads about as many index entries as it shows however long the queue (scope is the reader's agency and areas,
+ * inside the SQL). The state is written into the SQL, never bound, so every plan can use the partial index.
  */
 @Repository
 class ReferralQueue {
@@ -36,6 +39,21 @@ class ReferralQueue {
              ORDER BY c.position
             """;
 
+    /** Per area, the first referrals of the page's order (up to the page's end), then the page across the areas. */
+    private static final String CHOSEN = """
+            WITH chosen AS (
+              SELECT p.id, row_number() OVER (ORDER BY %3$s) AS position
+                FROM user_area ua
+                CROSS JOIN LATERAL (SELECT q.id, q.decision_due_on FROM referral q
+                                     WHERE q.to_agency_id = :agency AND q.area_id = ua.area_id AND %2$s
+                                     ORDER BY %1$s LIMIT :reach) p
+               WHERE ua.user_id = :user
+               ORDER BY %3$s OFFSET :skip LIMIT :limit)
+            """;
+
+    private static final String DUE_FIRST = "q.decision_due_on, q.id";
+    private static final String NEWEST_FIRST = "q.id DESC";
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -44,62 +62,37 @@ class ReferralQueue {
         this.clock = clock;
     }
 
-    /** Referrals to the user's agency in the user's areas in this state: sent (by due date) or accepted (newest). */
-    List<QueueRow> received(HavenPrincipal user, ReferralStatus status) {
-        String order = status == ReferralStatus.SENT ? "q.decision_due_on, q.id" : "q.id DESC";
-        return rows("""
-                        WITH chosen AS (SELECT q.id, row_number() OVER (ORDER BY %s) AS position FROM referral q
-                                         WHERE q.to_agency_id = :agency AND q.status = :status
-                                           AND q.area_id IN (SELECT ua.area_id FROM user_area ua WHERE ua.user_id = :user)
-                                         ORDER BY %s LIMIT :limit)
-                        """.formatted(order, order), user)
+    /** Referrals to the user's agency in the user's areas waiting for its decision, soonest due first. */
+    List<QueueRow> waiting(HavenPrincipal user, int page) {
+        return page(DUE_FIRST, "q.status = 'SENT'", user, page);
+    }
+
+    /** Referrals the user's agency accepted in the user's areas and is working on, newest first. */
+    List<QueueRow> working(HavenPrincipal user, int page) {
+        return page(NEWEST_FIRST, "q.status = 'ACCEPTED'", user, page);
+    }
+
+    /** The worker's caseload: the accepted referrals they work for their agency in their areas, newest first. */
+    List<QueueRow> caseload(HavenPrincipal user, int page) {
+        return page(NEWEST_FIRST, "q.status = 'ACCEPTED' AND q.worker_id = :user", user, page);
+    }
+
+    /** How many pages a list of that many referrals fills (at least one). */
+    static int pages(int count) {
+        return Math.max(1, (count + PAGE - 1) / PAGE);
+    }
+
+    private List<QueueRow> page(String order, String condition, HavenPrincipal user, int page) {
+        int skip = (Math.max(1, page) - 1) * PAGE;
+        // The same order, inside each area's walk (q) and across the areas' rows (p).
+        return jdbc.sql(CHOSEN.formatted(order, condition, order.replace("q.", "p.")) + ROWS)
                 .param("agency", user.agencyId())
-                .param("status", status.name())
+                .param("user", user.userId())
+                .param("reach", skip + PAGE)
+                .param("skip", skip)
+                .param("limit", PAGE)
                 .query(this::row)
                 .list();
-    }
-
-    /** How many referrals in that state the user's agency has in the user's areas. */
-    int count(HavenPrincipal user, ReferralStatus status) {
-        return jdbc.sql("""
-                        SELECT count(*) FROM referral q WHERE q.to_agency_id = :agency AND q.status = :status
-                           AND q.area_id IN (SELECT ua.area_id FROM user_area ua WHERE ua.user_id = :user)
-                        """)
-                .param("agency", user.agencyId())
-                .param("status", status.name())
-                .param("user", user.userId())
-                .query(Integer.class)
-                .single();
-    }
-
-    /** The worker's caseload: the accepted referrals they work, newest first. */
-    List<QueueRow> caseload(HavenPrincipal user) {
-        return rows("""
-                        WITH chosen AS (SELECT q.id, row_number() OVER (ORDER BY q.id DESC) AS position FROM referral q
-                                         WHERE q.worker_id = :user AND q.status = 'ACCEPTED'
-                                         ORDER BY q.id DESC LIMIT :limit)
-                        """, user).query(this::row).list();
-    }
-
-    /** The outcomes of the user's agency's direct work in the user's areas closed since that day. */
-    OutcomeFigures outcomes(HavenPrincipal user, LocalDate since) {
-        return jdbc.sql("""
-                        SELECT count(*), count(*) FILTER (WHERE q.outcome = 'RISK_REDUCED'),
-                               count(*) FILTER (WHERE q.outcome = 'RISK_UNCHANGED'),
-                               count(*) FILTER (WHERE q.outcome = 'RISK_INCREASED')
-                          FROM referral q WHERE q.to_agency_id = :agency AND q.status = 'CLOSED' AND q.outcome IS NOT NULL
-                           AND q.closed_at >= CAST(:since AS date)
-                           AND q.area_id IN (SELECT ua.area_id FROM user_area ua WHERE ua.user_id = :user)
-                        """)
-                .param("agency", user.agencyId())
-                .param("user", user.userId())
-                .param("since", Date.valueOf(since))
-                .query((rs, row) -> new OutcomeFigures(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
-                .single();
-    }
-
-    private JdbcClient.StatementSpec rows(String chosen, HavenPrincipal user) {
-        return jdbc.sql(chosen + ROWS).param("user", user.userId()).param("limit", PAGE);
     }
 
     private QueueRow row(ResultSet rs, int row) throws SQLException {

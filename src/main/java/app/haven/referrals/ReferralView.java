@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * A referral as its reader may see it. {@code full} is whether the reader may open the child's record; a receiving
  * agency that has not accepted sees only what the referral shares (this view), never the rest of the record.
+ * {@code redirectedFromId} names the referral this one was redirected from; {@code redirectedAsId} the new referral
+ * this one became when it was redirected.
  */
 public record ReferralView(
         long id,
@@ -32,6 +34,8 @@ public record ReferralView(
         Optional<String> declineReason,
         Optional<String> redirectedTo,
         Optional<String> redirectReason,
+        Optional<Long> redirectedFromId,
+        Optional<Long> redirectedAsId,
         Optional<Long> workerId,
         Optional<String> worker,
         Optional<String> bandAtStart,

@@ -70,7 +70,7 @@ class Referrals {
     /** Sends a draft with the sharing decision now completed; refuses when it was sent or changed meanwhile. */
     @Transactional
     void send(ReferralView draft, int version, NewReferral completed, HavenPrincipal user, Instant at) {
-        ReferralDecisions.allowed(draft, ReferralStatus.Step.SEND, user);
+        ReferralSteps.allowed(draft, ReferralStatus.Step.SEND, user);
         refuseIfBroken(check(completed, draft.areaId(), user));
         dispatch.send(draft.id(), version, completed, user, at);
         audit.record(AuditAction.UPDATE, "referral", draft.id(), Optional.of(draft.childId()), Optional.of("sent"));

@@ -108,6 +108,10 @@ class IntelFixtures {
     }
 
     long link(TestAccounts.Account by, long from, long to, LinkType type, long reportId) {
+        return link(by, from, to, type, NewLink.Evidence.REPORT, reportId);
+    }
+
+    long link(TestAccounts.Account by, long from, long to, LinkType type, String evidenceKind, long evidenceId) {
         NewLink link = new NewLink(
                 from,
                 to,
@@ -115,7 +119,7 @@ class IntelFixtures {
                 LocalDate.now().minusDays(3),
                 Optional.empty(),
                 "MEDIUM",
-                new NewLink.Evidence(NewLink.Evidence.REPORT, reportId));
+                new NewLink.Evidence(evidenceKind, evidenceId));
         return as(by, () -> links.record(link, principal(by)));
     }
 

@@ -114,6 +114,52 @@ class IntelligenceIT {
     }
 
     @Test
+    void aLinkMayCiteAReferralAboutAChildTheAnalystMayOpenAndNotOneElsewhere() {
+        TestAccounts.Account analyst = accounts.create("INTELLIGENCE_ANALYST");
+        TestAccounts.Account elsewhere = accounts.create("INTELLIGENCE_ANALYST");
+        long adult = fx.adultOfConcern(analyst, "Quarrendon");
+        long child = fx.child(analyst, "Tegan");
+        long referral = referralAbout(child, analyst, elsewhere);
+        long links = fx.count("intel_link");
+
+        assertRefused(
+                () -> fx.link(
+                        elsewhere,
+                        fx.adultOfConcern(elsewhere, "Ashdown"),
+                        fx.child(elsewhere, "Rhiannon"),
+                        LinkType.EXPLOITED,
+                        NewLink.Evidence.REFERRAL,
+                        referral),
+                "evidence",
+                "outside your record scope");
+        assertThat(fx.count("intel_link")).as("nothing saved").isEqualTo(links);
+
+        long link = fx.link(analyst, adult, child, LinkType.EXPLOITED, NewLink.Evidence.REFERRAL, referral);
+        assertThat(fx.as(analyst, () -> linkQueries.ofEntity(adult, fx.principal(analyst))))
+                .filteredOn(l -> l.id() == link)
+                .singleElement()
+                .satisfies(l -> assertThat(l.evidence()).isEqualTo("Referral " + referral));
+    }
+
+    /** A referral about the child (a draft, as the referrals module saves one), from the analyst's agency. */
+    private long referralAbout(long childEntity, TestAccounts.Account from, TestAccounts.Account to) {
+        return jdbc.sql("""
+                        INSERT INTO referral (child_id, area_id, from_agency_id, from_user_id, to_agency_id, urgency,
+                               concern, created_at)
+                        SELECT e.person_id, e.area_id, u.agency_id, u.id, t.agency_id, 'ROUTINE', 'Seen with an adult',
+                               now()
+                          FROM intel_entity e, user_account u, user_account t
+                         WHERE e.id = :entity AND u.id = :from AND t.id = :to
+                        RETURNING id
+                        """)
+                .param("entity", childEntity)
+                .param("from", from.id())
+                .param("to", to.id())
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void theAlertIsRaisedOnceAtTheThirdChildAgainOnlyWhenANewAreaJoinsAndAfreshAfterFallingBelow() {
         TestAccounts.Account analyst = accounts.create("INTELLIGENCE_ANALYST");
         TestAccounts.Account other = accounts.create("INTELLIGENCE_ANALYST");

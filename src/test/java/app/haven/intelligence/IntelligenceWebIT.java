@@ -166,6 +166,155 @@ class IntelligenceWebIT {
         assertThat(forCoordinator).doesNotContain("Nell");
     }
 
+    @Test
+    void hotSpotsRankTheAreasLinkedLocationsRefuseABadPeriodAndShowNothingElsewhere() throws Exception {
+        TestAccounts.Account analyst = accounts.create("INTELLIGENCE_ANALYST");
+        TestAccounts.Account elsewhere = accounts.create("INTELLIGENCE_ANALYST");
+        long adult = fx.adultOfConcern(analyst, "Penhallow");
+        long hotel = fx.location(analyst, "7 Harbour Row, Penzance", "TR18 4AA");
+        long quiet = fx.location(analyst, "2 Mill Lane, Penzance", "TR18 4AB");
+        long report = fx.report(analyst, IntelFixtures.grading("2", "B", "P", null), "Meets there", List.of(adult));
+        fx.link(analyst, adult, hotel, LinkType.FREQUENTS, report);
+        fx.link(analyst, fx.child(analyst, "Kerensa"), hotel, LinkType.SEEN_WITH, report);
+        fx.link(analyst, adult, quiet, LinkType.FREQUENTS, report);
+
+        Document spots =
+                Jsoup.parse(send(analyst, get("/intelligence/hot-spots")).getContentAsString());
+        List<String> rows = spots.select("#hot-spot-table tbody tr").eachText();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).as("most links first").contains("7 Harbour Row");
+        assertThat(rows.get(1)).contains("2 Mill Lane");
+
+        Document bad = Jsoup.parse(send(analyst, get("/intelligence/hot-spots").param("from", "last spring"))
+                .getContentAsString());
+        assertThat(bad.select(".govuk-error-summary").text()).contains("Enter the date as year-month-day");
+
+        String theirs = send(elsewhere, get("/intelligence/hot-spots")).getContentAsString();
+        assertThat(theirs).doesNotContain("Harbour Row").doesNotContain("Mill Lane");
+    }
+
+    @Test
+    void anAnalystRejectsAProposalOnlyWithAReasonAndAcceptsAnotherAsALinkCitingItsEvidence() throws Exception {
+        TestAccounts.Account analyst = accounts.create("INTELLIGENCE_ANALYST");
+        long child = fx.child(analyst, "Demelza");
+        long adult = fx.adultOfConcern(analyst, "Trevanion");
+        long personId = fx.jdbc
+                .sql("SELECT person_id FROM intel_entity WHERE id = " + child)
+                .query(Long.class)
+                .single();
+        long disclosure = disclosure(analyst, personId);
+        long rejected = proposal(personId, "A boy from the arcade", disclosure);
+        long accepted = proposal(personId, "A man called Trev", disclosure);
+
+        Document open =
+                Jsoup.parse(send(analyst, get("/intelligence/proposals")).getContentAsString());
+        assertThat(open.select("#proposal-table").text())
+                .contains("A boy from the arcade")
+                .contains("A man called Trev");
+
+        Document noReason = Jsoup.parse(send(
+                        analyst,
+                        post("/intelligence/proposals/" + rejected + "/reject").param("reason", " "))
+                .getContentAsString());
+        assertThat(noReason.select(".govuk-error-summary").text()).contains("Enter why the link is rejected");
+        assertThat(status(rejected)).as("nothing saved").isEqualTo("PROPOSED");
+        assertThat(send(
+                                analyst,
+                                post("/intelligence/proposals/" + rejected + "/reject")
+                                        .param("reason", "Another child of the same age, not a risk"))
+                        .getRedirectedUrl())
+                .isEqualTo("/intelligence/proposals");
+        assertThat(status(rejected)).isEqualTo("REJECTED");
+
+        long links = fx.count("intel_link");
+        Document noEntity = Jsoup.parse(send(
+                        analyst,
+                        post("/intelligence/proposals/" + accepted + "/accept")
+                                .param("to", "nobody")
+                                .param("linkType", "EXPLOITED"))
+                .getContentAsString());
+        assertThat(noEntity.select(".govuk-error-summary").text()).contains("Enter the entity to link the child to");
+        assertThat(fx.count("intel_link")).as("nothing saved").isEqualTo(links);
+        assertThat(send(
+                                analyst,
+                                post("/intelligence/proposals/" + accepted + "/accept")
+                                        .param("to", "I-" + adult)
+                                        .param("linkType", "EXPLOITED")
+                                        .param("confidence", "HIGH"))
+                        .getRedirectedUrl())
+                .isEqualTo("/intelligence/proposals");
+        assertThat(status(accepted)).isEqualTo("ACCEPTED");
+        assertThat(fx.jdbc
+                        .sql("SELECT evidence_kind || ':' || evidence_id FROM intel_link l JOIN intel_link_proposal p"
+                                + " ON p.link_id = l.id WHERE p.id = " + accepted)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("REFERRAL_DISCLOSURE:" + disclosure);
+        assertThat(Jsoup.parse(send(analyst, get("/intelligence/proposals")).getContentAsString())
+                        .select("#proposal-table")
+                        .text())
+                .doesNotContain("A boy from the arcade")
+                .doesNotContain("A man called Trev");
+    }
+
+    @Test
+    void aChildsRecordLinksToTheirIntelligenceOnlyForRolesThatMayReadIt() throws Exception {
+        TestAccounts.Account analyst = accounts.create("INTELLIGENCE_ANALYST");
+        TestAccounts.Account practitioner = accounts.colleague(analyst, "PRACTITIONER");
+        long child = fx.jdbc
+                .sql("SELECT person_id FROM intel_entity WHERE id = " + fx.child(analyst, "Tamsin"))
+                .query(Long.class)
+                .single();
+        assertThat(Jsoup.parse(send(analyst, get("/people/" + child)).getContentAsString())
+                        .select("#child-intelligence")
+                        .attr("href"))
+                .isEqualTo("/children/" + child + "/intelligence");
+        assertThat(Jsoup.parse(send(practitioner, get("/people/" + child)).getContentAsString())
+                        .select("#child-intelligence"))
+                .isEmpty();
+    }
+
+    /** A disclosure recorded with a referral's work (as the referrals module saves one). */
+    private long disclosure(TestAccounts.Account by, long child) {
+        return fx.jdbc
+                .sql("""
+                        INSERT INTO disclosure (child_id, area_id, disclosed_by, disclosed_to, disclosed_at, words,
+                               verbatim, about_description, kind_code, recorded_by, recorded_agency_id, recorded_at)
+                        SELECT :child, p.area_id, 'The young person', 'Her worker', now() - interval '1 day',
+                               'He said I owed him', true, 'A man called Trev', (SELECT min(code) FROM disclosure_kind),
+                               u.id, u.agency_id, now()
+                          FROM person p, user_account u WHERE p.id = :child AND u.id = :user
+                        RETURNING id
+                        """)
+                .param("child", child)
+                .param("user", by.id())
+                .query(Long.class)
+                .single();
+    }
+
+    private long proposal(long child, String description, long disclosure) {
+        return fx.jdbc
+                .sql("""
+                        INSERT INTO intel_link_proposal (child_id, area_id, kind, description, evidence_kind,
+                               evidence_id, proposed_at)
+                        SELECT p.id, p.area_id, 'PERSON', :description, 'REFERRAL_DISCLOSURE', :disclosure, now()
+                          FROM person p WHERE p.id = :child
+                        RETURNING id
+                        """)
+                .param("child", child)
+                .param("description", description)
+                .param("disclosure", disclosure)
+                .query(Long.class)
+                .single();
+    }
+
+    private String status(long proposal) {
+        return fx.jdbc
+                .sql("SELECT status FROM intel_link_proposal WHERE id = " + proposal)
+                .query(String.class)
+                .single();
+    }
+
     private MockHttpServletRequestBuilder validReport(String about, String linkType) {
         LocalDate day = LocalDate.now().minusDays(1);
         return post("/intelligence/reports")

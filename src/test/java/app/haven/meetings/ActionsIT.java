@@ -52,6 +52,32 @@ class ActionsIT {
     MutableClock clock;
 
     @Test
+    void theTrackerShowsFiftyActionsAPageWithPreviousAndNextAndEveryActionOnSomePage() throws Exception {
+        TestAccounts.Account chair = accounts.create("CSE_COORDINATOR");
+        long group = meetings.group(mvc, chair, List.of(chair));
+        long meeting = meetings.arranged(
+                mvc, chair, group, "CSE_GROUP", "", clock.instant().plus(Duration.ofDays(3)));
+        jdbc.sql("""
+                        INSERT INTO meeting_action (meeting_id, description, owner_user_id, owner_agency_id, due_on,
+                               status, created_by, created_at)
+                        SELECT :meeting, 'Paged action ' || g, :owner, u.agency_id, current_date + 400 + g, 'OPEN',
+                               :owner, now()
+                          FROM generate_series(1, 60) g, user_account u WHERE u.id = :owner
+                        """).param("meeting", meeting).param("owner", chair.id()).update();
+
+        Document first = Jsoup.parse(meetings.page(mvc, chair, "/meeting-actions?view=mine"));
+        assertThat(first.select("#tracker tbody tr")).hasSize(50);
+        assertThat(first.select("a[rel=next]").attr("href")).isEqualTo("/meeting-actions?view=mine&page=2");
+        assertThat(first.select("a[rel=prev]")).isEmpty();
+        Document second = Jsoup.parse(meetings.page(mvc, chair, "/meeting-actions?view=mine&page=2"));
+        assertThat(second.select("#tracker tbody tr")).hasSize(10);
+        assertThat(second.select("a[rel=next]")).isEmpty();
+        assertThat(second.select("a[rel=prev]").attr("href")).isEqualTo("/meeting-actions?view=mine&page=1");
+        assertThat(first.select("#tracker").text() + second.select("#tracker").text())
+                .contains("Paged action 1 ", "Paged action 50", "Paged action 51", "Paged action 60");
+    }
+
+    @Test
     void overdueActionsEscalateToTheOwnersManagerThenTheChairOnceEachAndClearWhenDone() throws Exception {
         TestAccounts.Account chair = accounts.create("CSE_COORDINATOR");
         TestAccounts.Account police = accounts.partner(chair, "POLICE_INVESTIGATOR");

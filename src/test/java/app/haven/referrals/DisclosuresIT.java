@@ -118,6 +118,86 @@ class DisclosuresIT {
     }
 
     @Test
+    void aDisclosureRecordedHereProposesALinkToAnalysts() throws Exception {
+        TestAccounts.Account school = fixtures.schoolLead();
+        long child = cases.child(school, "Olwen");
+        LocalDate made = LocalDate.now(LONDON).minusDays(2);
+        fixtures.send(mvc, school, "/children/" + child + "/disclosures", disclosure(made, made));
+        long disclosure = latest(child);
+
+        assertThat(jdbc.sql("""
+                                SELECT kind || ':' || description || ':' || area_id FROM intel_link_proposal
+                                 WHERE evidence_kind = 'REFERRAL_DISCLOSURE' AND evidence_id = :id
+                                """).param("id", disclosure).query(String.class).list())
+                .containsExactly("PERSON:A man called Dex, about 30:" + cases.areaOf(school));
+    }
+
+    @Test
+    void theDisclosuresSubjectIsNamedAsAPersonRecordFoundBySearchWithinScopeOnly() throws Exception {
+        TestAccounts.Account school = fixtures.schoolLead();
+        TestAccounts.Account elsewhere = accounts.create("SAFEGUARDING_LEAD");
+        long child = cases.child(school, "Morwenna");
+        long subject = cases.child(school, "Ysolde");
+        long outside = cases.child(elsewhere, "Gwenllian");
+        LocalDate made = LocalDate.now(LONDON).minusDays(2);
+        fixtures.send(mvc, school, "/children/" + child + "/disclosures", disclosure(made, made));
+        long disclosure = latest(child);
+        String base = "/disclosures/" + disclosure + "/subject";
+        assertThat(page(school, "/disclosures/" + disclosure)
+                        .select("#name-subject")
+                        .attr("href"))
+                .isEqualTo(base);
+        assertThat(page(school, base).select("#subject-description").text()).isEqualTo("A man called Dex, about 30");
+
+        Document found = Jsoup.parse(fixtures.send(mvc, school, base + "/search", Map.of("q", "Ysolde"))
+                .getContentAsString());
+        assertThat(found.select("#found-people input[name=personId]").eachAttr("value"))
+                .contains(String.valueOf(subject))
+                .doesNotContain(String.valueOf(outside));
+        int version = version(disclosure);
+        Document refused = Jsoup.parse(fixtures.send(
+                        mvc,
+                        school,
+                        base,
+                        Map.of("personId", String.valueOf(outside), "version", String.valueOf(version)))
+                .getContentAsString());
+        assertThat(refused.select(".govuk-error-summary").text()).contains("Search again");
+        Document stale = Jsoup.parse(fixtures.send(
+                        mvc,
+                        school,
+                        base,
+                        Map.of("personId", String.valueOf(subject), "version", String.valueOf(version + 5)))
+                .getContentAsString());
+        assertThat(stale.select(".govuk-error-summary").text()).contains("Nothing was saved");
+        assertThat(aboutPerson(disclosure)).as("nothing saved").isNull();
+
+        assertThat(fixtures.send(
+                                mvc,
+                                school,
+                                base,
+                                Map.of("personId", String.valueOf(subject), "version", String.valueOf(version)))
+                        .getRedirectedUrl())
+                .isEqualTo("/disclosures/" + disclosure);
+        assertThat(aboutPerson(disclosure)).isEqualTo(subject);
+        assertThat(page(school, "/disclosures/" + disclosure)
+                        .select("#subject-record")
+                        .attr("href"))
+                .isEqualTo("/people/" + subject);
+        assertThat(mvc.perform(get(base).with(user(accounts.principal(elsewhere))))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+    }
+
+    private Long aboutPerson(long disclosure) {
+        return jdbc.sql("SELECT about_person_id FROM disclosure WHERE id = :id")
+                .param("id", disclosure)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void aDisclosureCannotBePassedToThePoliceBeforeItWasMade() throws Exception {
         TestAccounts.Account school = fixtures.schoolLead();
         long child = cases.child(school, "Olwen");
@@ -183,6 +263,12 @@ class DisclosuresIT {
                 .containsEntry("about_description", "Jay, about 25")
                 .containsEntry("source", "return-interview:" + episode);
         assertThat(rows.get(0).get("response_due_on")).isNotNull();
+        assertThat(jdbc.sql("SELECT evidence_kind FROM intel_link_proposal WHERE child_id = :c")
+                        .param("c", child)
+                        .query(String.class)
+                        .list())
+                .as("proposed once, from the interview, not again from the copy")
+                .containsExactly("DISCLOSURE");
     }
 
     @Test

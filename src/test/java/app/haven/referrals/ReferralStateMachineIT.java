@@ -125,6 +125,92 @@ class ReferralStateMachineIT {
     }
 
     @Test
+    void aRedirectedReferralGoesOnToTheNewAgencyLinkedCarryingWhatWasSharedWithItsOwnTimescaleAndTasks()
+            throws Exception {
+        TestAccounts.Account school = fixtures.schoolLead();
+        TestAccounts.Account worker = fixtures.serviceWorker(school);
+        TestAccounts.Account police = accounts.partner(school, "POLICE_INVESTIGATOR");
+        fixtures.serveArea(police, "POLICE");
+        long referral = sent(school, worker, "Henrike");
+        long child = jdbc.sql("SELECT child_id FROM referral WHERE id = :id")
+                .param("id", referral)
+                .query(Long.class)
+                .single();
+
+        fixtures.step(
+                mvc,
+                worker,
+                referral,
+                "redirect",
+                Map.of("redirectTo", String.valueOf(fixtures.agencyOf(police)), "redirectReason", "A crime to report"));
+
+        assertThat(fixtures.status(referral)).isEqualTo("REDIRECTED");
+        long onward = fixtures.latestReferral(child);
+        assertThat(onward).isNotEqualTo(referral);
+        Map<String, Object> made = jdbc.sql("""
+                        SELECT n.redirected_from_id, n.to_agency_id, n.from_agency_id, n.from_user_id, n.status,
+                               n.concern = o.concern AS same_concern, n.consent, n.lawful_basis_code,
+                               n.sharing_reason = o.sharing_reason AS same_reason, n.decision_due_on IS NOT NULL AS due,
+                               n.sharing_decision_id <> o.sharing_decision_id AS own_decision
+                          FROM referral n JOIN referral o ON o.id = n.redirected_from_id WHERE n.id = :id
+                        """).param("id", onward).query().singleRow();
+        assertThat(made)
+                .containsEntry("redirected_from_id", referral)
+                .containsEntry("to_agency_id", fixtures.agencyOf(police))
+                .containsEntry("from_agency_id", fixtures.agencyOf(school))
+                .containsEntry("from_user_id", school.id())
+                .containsEntry("status", "SENT")
+                .containsEntry("same_concern", true)
+                .containsEntry("consent", "NOT_SOUGHT")
+                .containsEntry("lawful_basis_code", "SAFEGUARDING_CHILDREN")
+                .containsEntry("same_reason", true)
+                .containsEntry("due", true)
+                .containsEntry("own_decision", true);
+        assertThat(jdbc.sql("SELECT reason_code FROM referral_reason_given WHERE referral_id = :id")
+                        .param("id", onward)
+                        .query(String.class)
+                        .list())
+                .containsExactly("ONLINE_GROOMING");
+        assertThat(jdbc.sql("SELECT decided_agency_id FROM sharing_decision sd JOIN referral r"
+                                + " ON r.sharing_decision_id = sd.id WHERE r.id = :id")
+                        .param("id", onward)
+                        .query(Long.class)
+                        .single())
+                .as("the redirecting agency's decision to pass it on is in the log")
+                .isEqualTo(fixtures.agencyOf(worker));
+        assertThat(cases.inbox(mvc, police)).anyMatch(t -> t.contains("Decide on a referral"));
+        assertThat(fixtures.auditReasons(onward)).containsExactly("create:redirected from referral " + referral);
+        assertThat(history(onward)).containsExactly("DRAFT", "SENT");
+        assertThat(page(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                                "/referrals/" + referral)
+                                        .with(org.springframework.security.test.web.servlet.request
+                                                .SecurityMockMvcRequestPostProcessors.user(accounts.principal(school))))
+                                .andReturn()
+                                .getResponse())
+                        .select("#redirected-as")
+                        .attr("href"))
+                .isEqualTo("/referrals/" + onward);
+        assertThat(fixtures.step(
+                                mvc,
+                                worker,
+                                referral,
+                                "redirect",
+                                Map.of(
+                                        "redirectTo",
+                                        String.valueOf(fixtures.agencyOf(police)),
+                                        "redirectReason",
+                                        "Again"))
+                        .getStatus())
+                .isIn(200, 403);
+        assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE child_id = :child")
+                        .param("child", child)
+                        .query(Long.class)
+                        .single())
+                .as("a referral goes on once")
+                .isEqualTo(2L);
+    }
+
+    @Test
     void everyIllegalStepIsRefusedAndChangesNothing() throws Exception {
         TestAccounts.Account school = fixtures.schoolLead();
         TestAccounts.Account worker = fixtures.serviceWorker(school);
