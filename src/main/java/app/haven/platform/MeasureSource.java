@@ -2,6 +2,7 @@ package app.haven.platform;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A module's share of the partnership's measures: the strategy ends each priority with "we will measure success
@@ -22,6 +23,42 @@ public interface MeasureSource {
      * (it joins the pan-partnership figure only). Areas and categories with nothing to count may be left out.
      */
     List<Count> count(String measureCode, LocalDate from, LocalDate toExclusive);
+
+    /**
+     * Whether a count of this measure can be followed to the children behind it (a count of children, episodes or
+     * referrals can; a count of meetings or locations cannot). Sources that add drill-downs override both methods.
+     */
+    default boolean drills(String measureCode) {
+        return false;
+    }
+
+    /**
+     * The ids of the children behind one cell of a measure: the records {@link #count} counted for this area (null:
+     * every area) and category (null: every category) in the period, limited IN THE QUERY to the children the asker
+     * may open ({@code scope}, the record-scope condition the insight module builds from identity's rules), at most
+     * {@code limit}, in a stable order. A measure that does not drill answers with no ids.
+     */
+    default List<Long> childrenBehind(
+            String measureCode,
+            LocalDate from,
+            LocalDate toExclusive,
+            Long areaId,
+            String category,
+            ChildScope scope,
+            int limit) {
+        return List.of();
+    }
+
+    /**
+     * Record scope as an SQL condition over a child-id column, for a source to put inside its own query: nothing is
+     * fetched and then filtered. Parameter names start with {@code scope_}.
+     */
+    interface ChildScope {
+        Condition on(String childIdColumn);
+
+        /** An SQL condition and its named parameters. */
+        record Condition(String sql, Map<String, Object> parameters) {}
+    }
 
     /**
      * One measure: a code unique across Haven (e.g. {@code disruption.measures-by-type}), the strategy priority it
