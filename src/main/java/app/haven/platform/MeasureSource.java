@@ -10,6 +10,9 @@ import java.util.Map;
  * every source for its counts per area and period and applies disclosure control (suppression, rounding) itself; a
  * source never suppresses or rounds, never sees who asks, and counts only what its tables hold — never numbers typed
  * in as totals.
+ *
+ * <p>A measure whose code extends another's with a dot ({@code cases.children-new.by-band}) breaks that measure down:
+ * the dashboard shows the headline measure and its drill-down page shows each breakdown.
  */
 public interface MeasureSource {
 
@@ -23,6 +26,14 @@ public interface MeasureSource {
      * (it joins the pan-partnership figure only). Areas and categories with nothing to count may be left out.
      */
     List<Count> count(String measureCode, LocalDate from, LocalDate toExclusive);
+
+    /**
+     * Whether one record may fall in several of a measure's categories (a referral given several reasons), so the
+     * categories add up to more than the records and must not be totalled.
+     */
+    default boolean categoriesOverlap(String measureCode) {
+        return false;
+    }
 
     /**
      * Whether a count of this measure can be followed to the children behind it (a count of children, episodes or
