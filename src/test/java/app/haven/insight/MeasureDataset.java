@@ -63,6 +63,14 @@ class MeasureDataset {
         return new Built(coordinator, area, a, b, c, d, e, f);
     }
 
+    /** More children in the dataset's area identified at risk on the day given, with screening band High. */
+    void moreNewCases(Built built, int children, String opened) {
+        for (int i = 0; i < children; i++) {
+            long child = cases.child(built.coordinator(), "Extra" + i, LocalDate.of(2003, 1, 1), false);
+            openCase(built.coordinator(), child, opened, "High", 3, null, opened, opened);
+        }
+    }
+
     static Timestamp at(String local) {
         return Timestamp.from(LocalDateTime.parse(local).atZone(LONDON).toInstant());
     }
