@@ -14,10 +14,13 @@ CREATE TABLE insight_setting (
     suppress_up_to     integer NOT NULL DEFAULT 5 CHECK (suppress_up_to BETWEEN 0 AND 20),
     round_totals_to    integer NOT NULL DEFAULT 10 CHECK (round_totals_to IN (1, 5, 10, 100)),
     figures_keep_minutes integer NOT NULL DEFAULT 10 CHECK (figures_keep_minutes BETWEEN 1 AND 1440),
+    dataset_salt       text    NOT NULL DEFAULT gen_random_uuid()::text,
     version            integer NOT NULL DEFAULT 0
 );
 COMMENT ON TABLE insight_setting IS
     'The partnership''s disclosure control (counts from 1 to suppress_up_to shown as "c", totals rounded to the nearest round_totals_to: official statistics use 5 and 10) and how long counted figures are kept before they are counted again (shown as "figures as at").';
+COMMENT ON COLUMN insight_setting.dataset_salt IS
+    'Sensitive: the secret that turns a child''s id into the partnership dataset''s pseudonymous reference, so rows of one child link across exports without naming the child.';
 INSERT INTO insight_setting DEFAULT VALUES;
 
 CREATE TABLE insight_baseline (

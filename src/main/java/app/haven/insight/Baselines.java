@@ -22,9 +22,11 @@ class Baselines {
             String source) {}
 
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
-    Baselines(JdbcClient jdbc) {
+    Baselines(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** A measure's baselines for this area choice (category "" for the headline), earliest first. */
@@ -39,6 +41,35 @@ class Baselines {
     /** The earliest baseline of a measure for this area choice: the strategy's starting point. */
     Optional<Baseline> earliest(String measureCode, String category, AreaChoice area) {
         return of(measureCode, category, area).stream().findFirst();
+    }
+
+    /** Adds a baseline as entered; false when one exists for that measure, category, area and period. */
+    boolean add(BaselineForm form, long enteredBy) {
+        return jdbc.sql("""
+                        INSERT INTO insight_baseline (measure_code, category, area_id, period_code, count, share_percent,
+                                                      source, entered_by, entered_at)
+                        VALUES (:measure, :category, :area, :period, :count, :percent, :source, :by, :at)
+                        ON CONFLICT DO NOTHING
+                        """)
+                        .param("measure", form.measure())
+                        .param("category", form.category().trim())
+                        .param(
+                                "area",
+                                form.area().equals(AreaChoice.WHOLE_PARTNERSHIP) ? null : Long.valueOf(form.area()))
+                        .param(
+                                "period",
+                                Period.parse(form.period()).orElseThrow().code())
+                        .param(
+                                "count",
+                                form.count().isBlank()
+                                        ? null
+                                        : Long.valueOf(form.count().trim()))
+                        .param("percent", form.percentValue().orElse(null))
+                        .param("source", form.source().trim())
+                        .param("by", enteredBy)
+                        .param("at", java.sql.Timestamp.from(clock.instant()))
+                        .update()
+                > 0;
     }
 
     List<Baseline> all() {

@@ -16,7 +16,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -45,10 +44,10 @@ class ChildrenBehindController {
         this.audit = audit;
     }
 
-    @GetMapping("/insight/measures/{code}/children")
+    @GetMapping("/insight/children")
     @PreAuthorize("hasAuthority('VIEW_AGGREGATES') and hasAuthority('VIEW_CHILD')")
     String showChildrenBehind(
-            @PathVariable String code,
+            @RequestParam(name = "measure", defaultValue = "") String code,
             @RequestParam(required = false) String area,
             @RequestParam(required = false) String period,
             @RequestParam(required = false) String category,

@@ -36,6 +36,10 @@ public final class DisclosureControl {
         return new DisclosureControl(5, 10);
     }
 
+    public int suppressUpTo() {
+        return suppressUpTo;
+    }
+
     public int roundTotalsTo() {
         return roundTotalsTo;
     }

@@ -13,7 +13,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -38,10 +37,10 @@ class ExportController {
         this.audit = audit;
     }
 
-    @GetMapping("/insight/measures/{code}/export")
+    @GetMapping("/insight/export")
     @PreAuthorize("hasAuthority('VIEW_AGGREGATES')")
     ResponseEntity<byte[]> exportTable(
-            @PathVariable String code,
+            @RequestParam(name = "measure", defaultValue = "") String code,
             @RequestParam(defaultValue = "") String table,
             @RequestParam(defaultValue = "") String format,
             @RequestParam(required = false) String area,

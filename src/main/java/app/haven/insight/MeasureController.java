@@ -12,7 +12,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -34,10 +33,10 @@ class MeasureController {
         this.figures = figures;
     }
 
-    @GetMapping("/insight/measures/{code}")
+    @GetMapping("/insight/measure")
     @PreAuthorize("hasAuthority('VIEW_AGGREGATES')")
     String showMeasure(
-            @PathVariable String code,
+            @RequestParam(defaultValue = "") String code,
             @RequestParam(required = false) String area,
             @RequestParam(required = false) String period,
             @AuthenticationPrincipal HavenPrincipal user,

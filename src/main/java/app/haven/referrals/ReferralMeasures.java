@@ -52,7 +52,8 @@ class ReferralMeasures extends SqlMeasureSource {
                                      THEN 'Decided on time' ELSE 'Decided late' END AS category""",
                                 "Referrals sent in the period, by whether the decision was made by its due date."),
                         ReferralOutcomeMeasures.closureOutcome(),
-                        ReferralOutcomeMeasures.disclosures()));
+                        ReferralOutcomeMeasures.disclosures(),
+                        ReferralOutcomeMeasures.disclosuresLeadingToPoliceAction()));
     }
 
     private static SqlMeasure referrals(String suffix, String category, String how) {

@@ -47,4 +47,24 @@ final class ReferralOutcomeMeasures {
                 """,
                 true);
     }
+
+    static SqlMeasure disclosuresLeadingToPoliceAction() {
+        return SqlMeasure.of(
+                new Measure(
+                        "referrals.disclosures.by-police-action",
+                        4,
+                        "Disclosures and police action by whether the police acted",
+                        "Disclosures made in the period: police action is any recorded response other than no"
+                                + " further action.",
+                        "disclosures"),
+                """
+                SELECT d.area_id, d.id AS counted, d.child_id,
+                       CASE WHEN d.response_code IS NULL THEN 'No police response yet'
+                            WHEN d.response_code = 'NO_FURTHER_ACTION' THEN 'No further action'
+                            ELSE 'Led to police action' END AS category
+                  FROM disclosure d
+                 WHERE d.disclosed_at >= :from_at AND d.disclosed_at < :to_at
+                """,
+                true);
+    }
 }

@@ -70,7 +70,7 @@ class InsightWebIT {
 
     @Test
     void aCoordinatorFollowsAFigureToTheChildrenBehindItAndTheListIsAudited() throws Exception {
-        Document measure = page(built.coordinator(), "/insight/measures/cases.children-new.by-band?period=2016-17");
+        Document measure = page(built.coordinator(), "/insight/measure?code=cases.children-new.by-band&period=2016-17");
         Element link = measure.selectFirst("#table-cases-children-new-by-band a[href*=category=High]");
         assertThat(link.ownText()).isEqualTo("8");
         long before = lastAudit();
@@ -89,31 +89,32 @@ class InsightWebIT {
 
     @Test
     void aPartnershipAnalystSeesTheSameControlledFiguresButCannotFollowThemToChildren() throws Exception {
-        Document measure = page(analyst, "/insight/measures/cases.children-new.by-band?period=2016-17");
+        Document measure = page(analyst, "/insight/measure?code=cases.children-new.by-band&period=2016-17");
 
         assertThat(measure.select("#table-cases-children-new-by-band a")).isEmpty();
         assertThat(cells(measure, "table-cases-children-new-by-band"))
                 .contains(List.of("High", "8", "0"), List.of("Low", "0", "c"), List.of("Total", "10", "c"));
-        assertThat(status(analyst, "/insight/measures/cases.children-new/children?period=2016-17"))
+        assertThat(status(analyst, "/insight/children?measure=cases.children-new&period=2016-17"))
                 .isEqualTo(403);
     }
 
     @Test
     void theCsvAndXlsxOfATableAreTheTableOnThePage() throws Exception {
         String query = "?period=2016-17&area=" + built.area();
-        Document measure = page(built.coordinator(), "/insight/measures/cases.children-new.by-band" + query);
+        Document measure = page(built.coordinator(), "/insight/measure" + query + "&code=cases.children-new.by-band");
         List<List<String>> shown = cells(measure, "table-cases-children-new-by-band");
 
         String csv = new String(
                 response(
                                 built.coordinator(),
-                                "/insight/measures/cases.children-new.by-band/export" + query
+                                "/insight/export" + query + "&measure=cases.children-new.by-band"
                                         + "&table=categories&format=csv")
                         .getContentAsByteArray(),
                 StandardCharsets.UTF_8);
         byte[] xlsx = response(
                         built.coordinator(),
-                        "/insight/measures/cases.children-new.by-band/export" + query + "&table=categories&format=xlsx")
+                        "/insight/export" + query + "&measure=cases.children-new.by-band"
+                                + "&table=categories&format=xlsx")
                 .getContentAsByteArray();
 
         List<List<String>> csvRows =
@@ -139,14 +140,14 @@ class InsightWebIT {
         long before = lastAudit();
 
         MockHttpServletResponse response =
-                response(elsewhere, "/insight/measures/cases.children-new?period=2016-17&area=" + built.area());
+                response(elsewhere, "/insight/measure?code=cases.children-new&period=2016-17&area=" + built.area());
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.getContentAsString())
                 .contains("Choose an area you cover")
                 .doesNotContain("trend-table");
         assertThat(status(
-                        elsewhere, "/insight/measures/cases.children-new/children?period=2016-17&area=" + built.area()))
+                        elsewhere, "/insight/children?measure=cases.children-new&period=2016-17&area=" + built.area()))
                 .isEqualTo(400);
         assertThat(jdbc.sql(
                                 "SELECT count(*) FROM audit_event WHERE id > :id AND user_id = :user AND action = 'refused'")
@@ -159,7 +160,7 @@ class InsightWebIT {
 
     @Test
     void aTamperedExportRequestIsRefused() throws Exception {
-        String base = "/insight/measures/cases.children-new/export?period=2016-17&area=" + built.area();
+        String base = "/insight/export?measure=cases.children-new&period=2016-17&area=" + built.area();
 
         assertThat(status(built.coordinator(), base + "&table=categories&format=pdf"))
                 .isEqualTo(400);
@@ -169,7 +170,7 @@ class InsightWebIT {
                 .isEqualTo(400);
         assertThat(status(
                         built.coordinator(),
-                        "/insight/measures/cases.children-new/export?period=2016-17&table=trend&format=csv&area="
+                        "/insight/export?measure=cases.children-new&period=2016-17&table=trend&format=csv&area="
                                 + (built.area() + 100_000)))
                 .isEqualTo(400);
         assertThat(status(built.coordinator(), base + "&table=trend&format=csv"))
@@ -178,7 +179,7 @@ class InsightWebIT {
 
     @Test
     void anUnknownMeasureIsNotFound() throws Exception {
-        assertThat(status(built.coordinator(), "/insight/measures/cases.nothing?period=2016-17"))
+        assertThat(status(built.coordinator(), "/insight/measure?code=cases.nothing&period=2016-17"))
                 .isEqualTo(404);
     }
 
