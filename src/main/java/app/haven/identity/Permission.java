@@ -51,7 +51,9 @@ public enum Permission {
     /** Manage areas, agencies and teams. */
     ADMINISTER_REFERENCE_DATA,
     /** Search the audit log and verify its hash chain. */
-    VIEW_AUDIT;
+    VIEW_AUDIT,
+    /** Enter and correct the strategy's baseline figures, each with its source. */
+    MANAGE_BASELINES;
 
     /** The Spring Security authority for this permission. */
     public String authority() {

@@ -2,6 +2,7 @@ package app.haven.platform;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A module's share of the partnership's measures: the strategy ends each priority with "we will measure success
@@ -9,6 +10,9 @@ import java.util.List;
  * every source for its counts per area and period and applies disclosure control (suppression, rounding) itself; a
  * source never suppresses or rounds, never sees who asks, and counts only what its tables hold — never numbers typed
  * in as totals.
+ *
+ * <p>A measure whose code extends another's with a dot ({@code cases.children-new.by-band}) breaks that measure down:
+ * the dashboard shows the headline measure and its drill-down page shows each breakdown.
  */
 public interface MeasureSource {
 
@@ -22,6 +26,50 @@ public interface MeasureSource {
      * (it joins the pan-partnership figure only). Areas and categories with nothing to count may be left out.
      */
     List<Count> count(String measureCode, LocalDate from, LocalDate toExclusive);
+
+    /**
+     * Whether one record may fall in several of a measure's categories (a referral given several reasons), so the
+     * categories add up to more than the records and must not be totalled.
+     */
+    default boolean categoriesOverlap(String measureCode) {
+        return false;
+    }
+
+    /**
+     * Whether a count of this measure can be followed to the children behind it (a count of children, episodes or
+     * referrals can; a count of meetings or locations cannot). Sources that add drill-downs override both methods.
+     */
+    default boolean drills(String measureCode) {
+        return false;
+    }
+
+    /**
+     * The ids of the children behind one cell of a measure: the records {@link #count} counted for this area (null:
+     * every area) and category (null: every category) in the period, limited IN THE QUERY to the children the asker
+     * may open ({@code scope}, the record-scope condition the insight module builds from identity's rules), at most
+     * {@code limit}, in a stable order. A measure that does not drill answers with no ids.
+     */
+    default List<Long> childrenBehind(
+            String measureCode,
+            LocalDate from,
+            LocalDate toExclusive,
+            Long areaId,
+            String category,
+            ChildScope scope,
+            int limit) {
+        return List.of();
+    }
+
+    /**
+     * Record scope as an SQL condition over a child-id column, for a source to put inside its own query: nothing is
+     * fetched and then filtered. Parameter names start with {@code scope_}.
+     */
+    interface ChildScope {
+        Condition on(String childIdColumn);
+
+        /** An SQL condition and its named parameters. */
+        record Condition(String sql, Map<String, Object> parameters) {}
+    }
 
     /**
      * One measure: a code unique across Haven (e.g. {@code disruption.measures-by-type}), the strategy priority it

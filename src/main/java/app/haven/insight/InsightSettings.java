@@ -1,0 +1,36 @@
+package app.haven.insight;
+
+import app.haven.platform.Remembered;
+import java.time.Duration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The partnership's disclosure control and how long counted figures are kept (table {@code insight_setting}). */
+@Component
+class InsightSettings {
+
+    /** The settings as stored. */
+    record Values(int suppressUpTo, int roundTotalsTo, int keepMinutes) {
+        DisclosureControl control() {
+            return new DisclosureControl(suppressUpTo, roundTotalsTo);
+        }
+
+        Duration keep() {
+            return Duration.ofMinutes(keepMinutes);
+        }
+    }
+
+    private final Remembered<Values> values;
+
+    InsightSettings(JdbcClient jdbc) {
+        this.values = new Remembered<>(
+                Duration.ofSeconds(30),
+                () -> jdbc.sql("SELECT suppress_up_to, round_totals_to, figures_keep_minutes FROM insight_setting")
+                        .query((rs, row) -> new Values(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+                        .single());
+    }
+
+    Values current() {
+        return values.get();
+    }
+}
