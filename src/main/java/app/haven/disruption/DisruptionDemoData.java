@@ -111,6 +111,7 @@ class DisruptionDemoData implements DemoDataContributor {
                 new NewMeasure(
                         hub.id(),
                         "CAWN",
+                        Optional.empty(),
                         today.minusMonths(4),
                         Optional.empty(),
                         Optional.of("Not to contact, approach or be in the company of the children named"),
@@ -126,6 +127,7 @@ class DisruptionDemoData implements DemoDataContributor {
                 new NewMeasure(
                         hotel.id(),
                         "S116_NOTICE",
+                        Optional.empty(),
                         today.minusMonths(5).minusDays(10),
                         Optional.of(today.plusDays(20)),
                         Optional.of("Give the police the names of guests under 18 and of those with them"),

@@ -1,5 +1,6 @@
 package app.haven.disruption;
 
+import app.haven.identity.Workforce;
 import app.haven.intelligence.EntityView;
 import app.haven.platform.HavenPrincipal;
 import app.haven.platform.web.DateParts;
@@ -27,6 +28,7 @@ class MeasureController {
     private final DisruptionCatalogue catalogue;
     private final Measures measures;
     private final DisruptionPages pages;
+    private final Workforce workforce;
     private final Clock clock;
 
     MeasureController(
@@ -34,11 +36,13 @@ class MeasureController {
             DisruptionCatalogue catalogue,
             Measures measures,
             DisruptionPages pages,
+            Workforce workforce,
             Clock clock) {
         this.subjects = subjects;
         this.catalogue = catalogue;
         this.measures = measures;
         this.pages = pages;
+        this.workforce = workforce;
         this.clock = clock;
     }
 
@@ -47,7 +51,7 @@ class MeasureController {
     String newMeasure(
             @RequestParam(defaultValue = "0") long subject, @AuthenticationPrincipal HavenPrincipal user, Model model) {
         EntityView entity = subjects.entity(subject, user);
-        return page(entity, MeasureForm.blank(), FormErrors.none(), model);
+        return page(entity, MeasureForm.blank(user.agencyId()), FormErrors.none(), model);
     }
 
     @PostMapping("/disruption/measures")
@@ -55,6 +59,7 @@ class MeasureController {
     String recordMeasure(
             @RequestParam(defaultValue = "0") long subject,
             @RequestParam(defaultValue = "") String type,
+            @RequestParam(defaultValue = "") String agency,
             @RequestParam(name = "issuedOn.day", defaultValue = "") String issuedDay,
             @RequestParam(name = "issuedOn.month", defaultValue = "") String issuedMonth,
             @RequestParam(name = "issuedOn.year", defaultValue = "") String issuedYear,
@@ -69,6 +74,7 @@ class MeasureController {
         EntityView entity = subjects.entity(subject, user);
         MeasureForm form = new MeasureForm(
                 type,
+                agency,
                 new DateParts(issuedDay, issuedMonth, issuedYear),
                 new DateParts(expiresDay, expiresMonth, expiresYear),
                 conditions,
@@ -101,6 +107,11 @@ class MeasureController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("types", types);
+        model.addAttribute(
+                "agencies",
+                workforce.agencies().stream()
+                        .map(a -> new Option(String.valueOf(a.id()), a.name()))
+                        .toList());
         model.addAttribute("today", DisruptionDates.today(clock));
         return NEW_VIEW;
     }

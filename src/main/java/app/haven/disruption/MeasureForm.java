@@ -4,11 +4,15 @@ import app.haven.platform.web.DateParts;
 import app.haven.platform.web.FormErrors;
 import java.util.Optional;
 
-/** The record-a-measure form as typed: the kind, dates, conditions and the children it protects (P-numbers). */
-public record MeasureForm(String type, DateParts issuedOn, DateParts expiresOn, String conditions, String children) {
+/**
+ * The record-a-measure form as typed: the kind, the issuing agency (its id; blank for the recorder's own), dates,
+ * conditions and the children it protects (P-numbers).
+ */
+public record MeasureForm(
+        String type, String agency, DateParts issuedOn, DateParts expiresOn, String conditions, String children) {
 
-    static MeasureForm blank() {
-        return new MeasureForm("", DateParts.empty(), DateParts.empty(), "", "");
+    static MeasureForm blank(long ownAgency) {
+        return new MeasureForm("", String.valueOf(ownAgency), DateParts.empty(), DateParts.empty(), "", "");
     }
 
     /** The measure to save, or the form's own errors (the catalogue's rules are checked when it is saved). */
@@ -32,12 +36,22 @@ public record MeasureForm(String type, DateParts issuedOn, DateParts expiresOn, 
             errors.field("conditions", "Conditions must be 4,000 characters or fewer");
             ok = false;
         }
+        Optional<Long> issuer = Optional.empty();
+        if (!agency.isBlank()) {
+            try {
+                issuer = Optional.of(Long.parseLong(agency.strip()));
+            } catch (NumberFormatException e) {
+                errors.field("agency", "Select the issuing agency");
+                ok = false;
+            }
+        }
         if (!ok) {
             return Optional.empty();
         }
         return Optional.of(new NewMeasure(
                 subject,
                 type,
+                issuer,
                 issued.get(),
                 expiry,
                 Optional.of(conditions.strip()).filter(s -> !s.isEmpty()),

@@ -67,11 +67,15 @@ class Measures {
                     measure.expiresOn(),
                     DisruptionDates.today(clock)));
         }
+        long agency = measure.issuingAgency().orElse(user.agencyId());
+        if (!agencyExists(agency)) {
+            refusals.add(new MeasureRules.Refusal("agency", "Select the issuing agency"));
+        }
         List<Long> children = childLinks.resolve(measure.children(), "children", user, refusals);
         if (!refusals.isEmpty()) {
             throw new RecordRefused(refusals);
         }
-        long id = insert(measure, subject, user);
+        long id = insert(measure, subject, agency, user);
         for (long child : children) {
             jdbc.sql("INSERT INTO disruption_measure_child (measure_id, child_id) VALUES (:m, :c)")
                     .param("m", id)
@@ -90,7 +94,14 @@ class Measures {
         return id;
     }
 
-    private long insert(NewMeasure measure, EntityView subject, HavenPrincipal user) {
+    private boolean agencyExists(long agency) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM agency WHERE id = :id AND NOT retired)")
+                .param("id", agency)
+                .query(Boolean.class)
+                .single();
+    }
+
+    private long insert(NewMeasure measure, EntityView subject, long agency, HavenPrincipal user) {
         return jdbc.sql("""
                         INSERT INTO disruption_measure (type_code, subject_entity_id, subject_kind, area_id, issued_on,
                                issuing_agency_id, issuing_officer_id, conditions, expires_on, recorded_at)
@@ -102,7 +113,7 @@ class Measures {
                 .param("kind", subject.location() ? "LOCATION" : "PERSON")
                 .param("area", subject.areaId())
                 .param("issued", Date.valueOf(measure.issuedOn()))
-                .param("agency", user.agencyId())
+                .param("agency", agency)
                 .param("officer", user.userId())
                 .param("conditions", measure.conditions().orElse(null))
                 .param("expires", measure.expiresOn().map(Date::valueOf).orElse(null))

@@ -7,6 +7,7 @@ import java.util.Optional;
 record NewMeasure(
         long subjectEntityId,
         String typeCode,
+        Optional<Long> issuingAgency,
         LocalDate issuedOn,
         Optional<LocalDate> expiresOn,
         Optional<String> conditions,

@@ -30,16 +30,14 @@ class DisruptionDemoDataIT {
                         SELECT count(*) FROM disruption_measure m WHERE m.type_code = 'CAWN'
                            AND (SELECT count(*) FROM disruption_measure_child c WHERE c.measure_id = m.id) = 2
                            AND EXISTS (SELECT 1 FROM disruption_breach b WHERE b.measure_id = m.id)
-                        """))
-                .isEqualTo(1);
+                        """)).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM disruption_measure WHERE type_code = 'S116_NOTICE'"
                         + " AND expires_on <= current_date + 28"))
                 .isEqualTo(1);
         assertThat(count("""
                         SELECT count(*) FROM disruption_prosecution p WHERE p.outcome = 'CONVICTED'
                            AND (SELECT count(*) FROM disruption_victim v WHERE v.prosecution_id = p.id) = 2
-                        """))
-                .isEqualTo(1);
+                        """)).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM chronology_entry WHERE event_type LIKE 'disruption.%'"))
                 .isGreaterThanOrEqualTo(8);
         assertThat(count("SELECT count(*) FROM inbox_task WHERE source_key LIKE 'disruption-expiry:%'"))

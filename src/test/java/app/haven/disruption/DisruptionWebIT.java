@@ -79,6 +79,36 @@ class DisruptionWebIT {
     }
 
     @Test
+    void aMeasureNamesTheIssuingAgencyChosenAndAnUnknownAgencyIsRefused() throws Exception {
+        TestAccounts.Account officer = accounts.create("POLICE_INVESTIGATOR");
+        TestAccounts.Account council = accounts.partner(officer, "CSE_COORDINATOR");
+        long agency = jdbc.sql("SELECT agency_id FROM user_account WHERE id = :id")
+                .param("id", council.id())
+                .query(Long.class)
+                .single();
+        long hotel = fx.hotel(officer, "Canal View Hotel " + System.nanoTime());
+        long before = fx.count("disruption_measure");
+        assertThat(errors(send(
+                        officer,
+                        measure(hotel, "LICENSING_REVIEW", TODAY, null, "").param("agency", "-7"))))
+                .contains("Select the issuing agency");
+        assertThat(fx.count("disruption_measure")).isEqualTo(before);
+        String path = send(
+                        officer,
+                        measure(hotel, "LICENSING_REVIEW", TODAY, null, "").param("agency", String.valueOf(agency)))
+                .getRedirectedUrl();
+        assertThat(page(officer, path).select("#measure").text()).contains(council.agencyName());
+        assertThat(page(officer, "/disruption/measures/new?subject=" + hotel)
+                        .select("#agency option[selected]")
+                        .text())
+                .isEqualTo(jdbc.sql(
+                                "SELECT a.name FROM agency a JOIN user_account u ON u.agency_id = a.id WHERE u.id = :id")
+                        .param("id", officer.id())
+                        .query(String.class)
+                        .single());
+    }
+
+    @Test
     void anExpiryBeforeTheIssueIsRefusedWithWhatWasTypedKeptAndNothingSaved() throws Exception {
         TestAccounts.Account officer = accounts.create("POLICE_INVESTIGATOR");
         long adult = fx.adultOfConcern(officer, "Gideon", "Ashby");
