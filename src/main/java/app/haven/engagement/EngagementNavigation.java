@@ -1,0 +1,19 @@
+package app.haven.engagement;
+
+import app.haven.platform.NavigationItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class EngagementNavigation {
+
+    @Bean
+    NavigationItem resourcesItem() {
+        return new NavigationItem("Public resources", "/engagement", 60, "EDIT_RESOURCES");
+    }
+
+    @Bean
+    NavigationItem concernsItem() {
+        return new NavigationItem("Concerns from the public", "/engagement/concerns", 61, "TRIAGE_CONCERNS");
+    }
+}
