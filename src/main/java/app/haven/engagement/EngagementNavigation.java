@@ -16,4 +16,14 @@ class EngagementNavigation {
     NavigationItem concernsItem() {
         return new NavigationItem("Concerns from the public", "/engagement/concerns", 61, "TRIAGE_CONCERNS");
     }
+
+    @Bean
+    NavigationItem surveysItem() {
+        return new NavigationItem("Surveys and training", "/engagement/surveys", 62, "RECORD_ENGAGEMENT");
+    }
+
+    @Bean
+    NavigationItem servicesItem() {
+        return new NavigationItem("Services", "/services", 63, "VIEW_CHILD");
+    }
 }

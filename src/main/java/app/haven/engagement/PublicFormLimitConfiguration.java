@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Registers {@link PublicFormLimit} for the public pages, before Spring Security. The allowance is a setting
- * ({@code HAVEN_PUBLIC_FORMS_PER_HOUR}, default 10 per client address an hour).
+ * Registers {@link PublicFormLimit} for the public concern form, before Spring Security. The allowance is a setting
+ * ({@code HAVEN_PUBLIC_FORMS_PER_HOUR}, default 10 concerns per client address an hour). Survey codes are limited
+ * differently (a class answering from one school network must not be refused): only refused codes count.
  */
 @Configuration
 class PublicFormLimitConfiguration {
@@ -24,7 +25,7 @@ class PublicFormLimitConfiguration {
             @Value("${haven.demo.enabled:true}") boolean demo) {
         FilterRegistrationBean<PublicFormLimit> registration = new FilterRegistrationBean<>(
                 new PublicFormLimit(new ClientAllowance(perHour, Duration.ofHours(1), clock), templates, demo));
-        registration.addUrlPatterns("/public/*");
+        registration.addUrlPatterns("/public/report-a-concern", "/public/report-a-concern/*");
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;
     }
