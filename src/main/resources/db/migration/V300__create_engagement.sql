@@ -96,7 +96,7 @@ CREATE TABLE community_concern (
     triaged_by      bigint      REFERENCES user_account (id),
     triaged_at      timestamptz,
     version         integer     NOT NULL DEFAULT 0,
-    CHECK ((status = 'NEW') = (triaged_at IS NULL)),
+    CHECK (status = 'NEW' OR triaged_at IS NOT NULL),
     CHECK ((status = 'INTELLIGENCE') = (intel_report_id IS NOT NULL)),
     CHECK ((status = 'CLOSED') = (closed_reason IS NOT NULL))
 );

@@ -1,7 +1,6 @@
 package app.haven.engagement;
 
 import app.haven.platform.web.FormErrors;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,9 +21,9 @@ public record ConcernForm(
         return !website.isEmpty();
     }
 
-    Optional<Checked> check(List<Long> areas, FormErrors.Builder errors) {
+    Optional<Checked> check(java.util.function.LongPredicate areaInUse, FormErrors.Builder errors) {
         boolean ok = true;
-        Optional<Long> areaId = parse(area).filter(areas::contains);
+        Optional<Long> areaId = parse(area).filter(areaInUse::test);
         if (areaId.isEmpty()) {
             ok = fail(errors, "area", "Select the area where it happened");
         }

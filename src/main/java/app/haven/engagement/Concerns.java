@@ -58,6 +58,14 @@ class Concerns {
                 .single();
     }
 
+    /** Whether the area exists and is in use (asked of the database: the list on the form may be a little old). */
+    boolean areaInUse(long areaId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM area WHERE id = :id AND NOT retired)")
+                .param("id", areaId)
+                .query(Boolean.class)
+                .single();
+    }
+
     /** The concerns of the user's areas waiting for triage, oldest first, then the 50 most recently triaged. */
     List<ConcernView> queue(HavenPrincipal user) {
         return jdbc.sql(SELECT + """

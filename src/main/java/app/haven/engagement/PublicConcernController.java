@@ -49,8 +49,7 @@ class PublicConcernController {
             return "redirect:" + SENT;
         }
         FormErrors.Builder errors = FormErrors.builder();
-        Optional<ConcernForm.Checked> checked =
-                form.check(scope.allAreas().stream().map(a -> a.id()).toList(), errors);
+        Optional<ConcernForm.Checked> checked = form.check(concerns::areaInUse, errors);
         if (checked.isEmpty()) {
             return form(form, errors.build(), model);
         }
