@@ -131,8 +131,7 @@ class EngagementMeasures implements MeasureSource {
                     SELECT h.area_id, '' AS category, sum(h.headcount) AS n FROM workforce_headcount h
                      WHERE h.as_of = (SELECT max(as_of) FROM workforce_headcount x WHERE x.agency_id = h.agency_id
                                          AND x.area_id = h.area_id AND x.as_of < :to)
-                       AND :from IS NOT NULL
-                     GROUP BY 1, 2""";
+                     GROUP BY h.area_id""";
             case EVENTS -> """
                     SELECT area_id, setting AS category, count(*) AS n FROM preventive_event
                      WHERE held_on >= :from AND held_on < :to GROUP BY 1, 2""";
