@@ -15,7 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * One child of the demo partnership with a bit of everything a page can show (names, an address, identifiers, an
  * adult related to them, a screening with an override waiting, a case with its plan and team and a closure waiting,
- * a chronology entry, a merge, a task, a break-glass review, a referral, a disclosure and an NRM referral), and the path variables that reach each part. Built
+ * a chronology entry, a merge, a task, a break-glass review, a referral, a disclosure and an NRM referral, and the area's engagement records), and the path variables that reach each part. Built
  * on the demo data: a demo user for every role in every area, and police in one force-wide team.
  */
 final class RecordFixture {
@@ -269,6 +269,7 @@ final class RecordFixture {
         referralsOf(coordinatorId);
         meetingParts(coordinatorId, screening);
         intelligence(coordinatorId);
+        engagement(coordinatorId);
         childParts.put("break-glass-reviews/{grantId}", insert("""
                 INSERT INTO break_glass_grant (user_id, child_id, reason, granted_at, expires_at)
                 VALUES (%d, %d, 'Arrived at the out-of-hours service', now() - interval '1 hour',
@@ -423,6 +424,33 @@ final class RecordFixture {
                 .param("c", child)
                 .update();
         childParts.put("prosecutions/{prosecutionId}", prosecution);
+    }
+
+    /**
+     * A draft resource, a concern from the public waiting for triage and a service working only in the child's area:
+     * records of the area, not of the child, which users of other areas must not open either.
+     */
+    private void engagement(long by) {
+        childParts.put("resources/{resourceId}", insert("""
+                INSERT INTO engagement_resource (area_id, kind, title, summary, review_on, created_by, created_at)
+                VALUES (%d, 'LEAFLET', 'Fixture leaflet', 'Fixture summary', current_date + 365, %d, now())
+                RETURNING id
+                """.formatted(homeArea, by)));
+        childParts.put("concerns/{concernId}", insert("""
+                INSERT INTO community_concern (area_id, what_happened, where_text, when_text, received_at)
+                VALUES (%d, 'Fixture concern', 'Fixture street', 'Last night', now()) RETURNING id
+                """.formatted(homeArea)));
+        long service = insert("""
+                INSERT INTO support_service (area_id, name, provider, commissioned, offer, age_from, age_to,
+                       how_to_refer, capacity, recorded_by, updated_at)
+                VALUES (%d, 'Fixture service', 'Fixture provider', true, 'Direct work', 10, 18, 'By phone', 'OPEN',
+                        %d, now()) RETURNING id
+                """.formatted(homeArea, by));
+        jdbc.sql("INSERT INTO support_service_area (service_id, area_id) VALUES (:s, :a)")
+                .param("s", service)
+                .param("a", homeArea)
+                .update();
+        childParts.put("services/{serviceId}", service);
     }
 
     /** The person's entity, recorded (in the child's area) unless the demo data already made one. */

@@ -17,9 +17,16 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 final class RouteInventory {
 
-    /** Routes that are not about records: signing in and out, the error page, and partnership administration. */
+    /**
+     * Routes that are not about records: signing in and out, the error page, partnership administration, and the
+     * public pages (published resources, the top 10, reporting a concern, surveys), which {@code PublicRoutesIT}
+     * proves show nothing of any record to anyone.
+     */
     private static final List<String> NOT_RECORD_ROUTES =
-            List.of("/login", "/signed-out", "/session-ended", "/error", "/account", "/admin");
+            List.of("/login", "/signed-out", "/session-ended", "/error", "/account", "/admin", "/public");
+
+    /** The public pages: reachable without signing in (SecurityConfiguration), each handler {@code @PermitAll}. */
+    static final String PUBLIC = "/public";
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
 
@@ -77,6 +84,14 @@ final class RouteInventory {
                         .noneMatch(prefix -> route.pattern().equals(prefix)
                                 || route.pattern().startsWith(prefix + "/")))
                 .filter(route -> !route.pattern().startsWith("/actuator"))
+                .toList();
+    }
+
+    /** The public pages' routes. */
+    static List<Route> publicRoutes(RequestMappingHandlerMapping mapping) {
+        return all(mapping).stream()
+                .filter(route ->
+                        route.pattern().equals(PUBLIC) || route.pattern().startsWith(PUBLIC + "/"))
                 .toList();
     }
 

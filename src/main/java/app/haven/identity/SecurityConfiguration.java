@@ -21,7 +21,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who may reach what over the web. Pages are for signed-in users only, except sign-in itself, the assets it
- * needs and the health probe; each handler then declares its own permission (checked by ArchitectureTests).
+ * needs, the health probe and the public pages under {@code /public}; each handler then declares its own permission (checked by ArchitectureTests).
  */
 @Configuration
 @EnableMethodSecurity(jsr250Enabled = true)
@@ -42,7 +42,11 @@ class SecurityConfiguration {
         "/favicon.ico",
         "/favicon.svg",
         "/actuator/health",
-        "/actuator/health/**"
+        "/actuator/health/**",
+        // Haven's public pages (engagement module, ADR 0017): published resources, the top 10 page and the form to
+        // report a concern. Nothing else is reachable without signing in.
+        "/public",
+        "/public/**"
     };
 
     /** Only in a web application: a context without a web server (batch tools, some tests) has no filters. */
