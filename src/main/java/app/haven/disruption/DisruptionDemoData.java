@@ -30,7 +30,7 @@ class DisruptionDemoData implements DemoDataContributor {
 
     private final UserDetailsService users;
     private final IntelligenceEntities entities;
-    private final Measures measures;
+    private final DisruptionMeasures measures;
     private final MeasureQueries measureQueries;
     private final Prosecutions prosecutions;
     private final Learning learning;
@@ -40,7 +40,7 @@ class DisruptionDemoData implements DemoDataContributor {
     DisruptionDemoData(
             UserDetailsService users,
             IntelligenceEntities entities,
-            Measures measures,
+            DisruptionMeasures measures,
             MeasureQueries measureQueries,
             Prosecutions prosecutions,
             Learning learning,

@@ -23,10 +23,10 @@ class MeasurePageController {
     static final String VIEW = "disruption/measure";
 
     private final DisruptionPages pages;
-    private final Measures measures;
+    private final DisruptionMeasures measures;
     private final Clock clock;
 
-    MeasurePageController(DisruptionPages pages, Measures measures, Clock clock) {
+    MeasurePageController(DisruptionPages pages, DisruptionMeasures measures, Clock clock) {
         this.pages = pages;
         this.measures = measures;
         this.clock = clock;
@@ -101,7 +101,7 @@ class MeasurePageController {
                 return "redirect:/disruption/measures/" + measureId;
             } catch (RecordRefused refused) {
                 errors.date("renewTo", refused.getMessage());
-            } catch (Measures.StaleMeasure stale) {
+            } catch (DisruptionMeasures.StaleMeasure stale) {
                 errors.form(STALE);
             }
         }
@@ -136,7 +136,7 @@ class MeasurePageController {
                 return "redirect:/disruption/measures/" + measureId;
             } catch (RecordRefused refused) {
                 errors.date("endedOn", refused.getMessage());
-            } catch (Measures.StaleMeasure stale) {
+            } catch (DisruptionMeasures.StaleMeasure stale) {
                 errors.form(STALE);
             }
         }

@@ -68,7 +68,7 @@ class ProsecutionPageController {
                 return "redirect:/disruption/prosecutions/" + prosecutionId;
             } catch (RecordRefused refused) {
                 MeasureForm.add(errors, refused);
-            } catch (Measures.StaleMeasure stale) {
+            } catch (DisruptionMeasures.StaleMeasure stale) {
                 errors.form("Someone recorded an outcome while you were looking at this case. Nothing was saved:"
                         + " what you typed is below, beside the case as it is now.");
             }

@@ -161,7 +161,7 @@ class Prosecutions {
                 .param("version", version)
                 .update();
         if (changed != 1) {
-            throw new Measures.StaleMeasure();
+            throw new DisruptionMeasures.StaleMeasure();
         }
         chronology.outcome(
                 p.id(), result.outcome().get().label, result.outcomeOn().get(), p.victimIds(), user);

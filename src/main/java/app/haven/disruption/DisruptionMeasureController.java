@@ -20,21 +20,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Recording a measure against a person of concern or a location. */
 @Controller
-class MeasureController {
+class DisruptionMeasureController {
 
     static final String NEW_VIEW = "disruption/newMeasure";
 
     private final DisruptionSubjects subjects;
     private final DisruptionCatalogue catalogue;
-    private final Measures measures;
+    private final DisruptionMeasures measures;
     private final DisruptionPages pages;
     private final Workforce workforce;
     private final Clock clock;
 
-    MeasureController(
+    DisruptionMeasureController(
             DisruptionSubjects subjects,
             DisruptionCatalogue catalogue,
-            Measures measures,
+            DisruptionMeasures measures,
             DisruptionPages pages,
             Workforce workforce,
             Clock clock) {

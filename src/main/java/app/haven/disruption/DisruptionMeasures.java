@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * protected, and one audit entry.
  */
 @Service
-class Measures {
+class DisruptionMeasures {
 
     private final JdbcClient jdbc;
     private final DisruptionCatalogue catalogue;
@@ -32,7 +32,7 @@ class Measures {
     private final AuditLog audit;
     private final Clock clock;
 
-    Measures(
+    DisruptionMeasures(
             JdbcClient jdbc,
             DisruptionCatalogue catalogue,
             DisruptionSubjects subjects,
