@@ -247,8 +247,9 @@ class IntelligenceWebIT {
                 .isEqualTo("/intelligence/proposals");
         assertThat(status(accepted)).isEqualTo("ACCEPTED");
         assertThat(fx.jdbc
-                        .sql("SELECT l.evidence_kind || ':' || l.evidence_id FROM intel_link l JOIN intel_link_proposal p"
-                                + " ON p.link_id = l.id WHERE p.id = " + accepted)
+                        .sql(
+                                "SELECT l.evidence_kind || ':' || l.evidence_id FROM intel_link l JOIN intel_link_proposal p"
+                                        + " ON p.link_id = l.id WHERE p.id = " + accepted)
                         .query(String.class)
                         .single())
                 .isEqualTo("REFERRAL_DISCLOSURE:" + disclosure);

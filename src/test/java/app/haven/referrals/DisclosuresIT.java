@@ -199,12 +199,8 @@ class DisclosuresIT {
         return TestAccounts.as(
                 accounts.principal(by),
                 () -> linkable.recordAdult(
-                        given,
-                        family,
-                        cases.areaOf(by),
-                        List.of(),
-                        "",
-                        (app.haven.platform.HavenPrincipal) accounts.principal(by)));
+                        given, family, cases.areaOf(by), List.of(), "", (app.haven.platform.HavenPrincipal)
+                                accounts.principal(by)));
     }
 
     private Long aboutPerson(long disclosure) {
