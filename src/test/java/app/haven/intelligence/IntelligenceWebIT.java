@@ -173,7 +173,9 @@ class IntelligenceWebIT {
         long adult = fx.adultOfConcern(analyst, "Penhallow");
         long hotel = fx.location(analyst, "7 Harbour Row, Penzance", "TR18 4AA");
         long quiet = fx.location(analyst, "2 Mill Lane, Penzance", "TR18 4AB");
-        long report = fx.report(analyst, IntelFixtures.grading("2", "B", "P", null), "Meets there", List.of(adult));
+        long report = fx.report(
+                analyst, IntelFixtures.grading("2", "B", "P", null), "Meets there", List.of(adult, hotel, quiet));
+        fx.report(analyst, IntelFixtures.grading("2", "B", "P", null), "At the hotel again", List.of(hotel));
         fx.link(analyst, adult, hotel, LinkType.FREQUENTS, report);
         fx.link(analyst, fx.child(analyst, "Kerensa"), hotel, LinkType.SEEN_WITH, report);
         fx.link(analyst, adult, quiet, LinkType.FREQUENTS, report);
@@ -245,8 +247,9 @@ class IntelligenceWebIT {
                 .isEqualTo("/intelligence/proposals");
         assertThat(status(accepted)).isEqualTo("ACCEPTED");
         assertThat(fx.jdbc
-                        .sql("SELECT evidence_kind || ':' || evidence_id FROM intel_link l JOIN intel_link_proposal p"
-                                + " ON p.link_id = l.id WHERE p.id = " + accepted)
+                        .sql(
+                                "SELECT l.evidence_kind || ':' || l.evidence_id FROM intel_link l JOIN intel_link_proposal p"
+                                        + " ON p.link_id = l.id WHERE p.id = " + accepted)
                         .query(String.class)
                         .single())
                 .isEqualTo("REFERRAL_DISCLOSURE:" + disclosure);
@@ -265,11 +268,11 @@ class IntelligenceWebIT {
                 .sql("SELECT person_id FROM intel_entity WHERE id = " + fx.child(analyst, "Tamsin"))
                 .query(Long.class)
                 .single();
-        assertThat(Jsoup.parse(send(analyst, get("/people/" + child)).getContentAsString())
+        assertThat(Jsoup.parse(send(analyst, get("/children/" + child)).getContentAsString())
                         .select("#child-intelligence")
                         .attr("href"))
                 .isEqualTo("/children/" + child + "/intelligence");
-        assertThat(Jsoup.parse(send(practitioner, get("/people/" + child)).getContentAsString())
+        assertThat(Jsoup.parse(send(practitioner, get("/children/" + child)).getContentAsString())
                         .select("#child-intelligence"))
                 .isEmpty();
     }
