@@ -116,16 +116,13 @@ class DemoDataGeneratorIT {
                 .isZero();
     }
 
-    /**
-     * Twelve open and two recently closed demo cases per area, and fifteen closed cases opened over the past four
-     * years (2, 3, 4, 6: a rising trend for the board's measures), each with its plan, team and opening recorded.
-     */
+    /** Twelve open and two closed demo cases per area, each with its plan, team and opening recorded. */
     private void assertCasesOnTheRegister() {
         assertThat(count("SELECT count(*) FROM child_case WHERE status = 'OPEN'"))
                 .isEqualTo(4 * 12);
         assertThat(count("SELECT count(*) FROM child_case c JOIN case_closure cc ON cc.case_id = c.id"
                         + " WHERE c.status = 'CLOSED' AND cc.status = 'APPROVED' AND c.closed_on IS NOT NULL"))
-                .isEqualTo(4 * (2 + 15));
+                .isEqualTo(4 * 2);
         assertThat(count("SELECT count(*) FROM child_case c WHERE NOT EXISTS"
                         + " (SELECT 1 FROM case_plan pl WHERE pl.case_id = c.id)"))
                 .isZero();
