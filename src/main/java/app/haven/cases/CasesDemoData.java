@@ -24,8 +24,6 @@ class CasesDemoData implements DemoDataContributor {
 
     static final int OPEN_PER_AREA = 12;
     static final int CLOSED_PER_AREA = 2;
-    /** Past cases per area in each of the last years, oldest first: a rising trend, as the strategy reports one. */
-    static final int[] PAST_PER_YEAR = {2, 3, 4, 6};
 
     private final DemoCases cases;
     private final Clock clock;
@@ -72,32 +70,9 @@ class CasesDemoData implements DemoDataContributor {
                 cases.closed(context, child, staff);
                 closed++;
             }
-            closed += history(
-                    context,
-                    staff,
-                    children.subList(Math.min(children.size(), wanted + CLOSED_PER_AREA), children.size()));
         }
         demo.announce("Cases: " + open + " children on the register of children at risk in " + areas.size()
                 + " areas (try the area's coordinator at /register) and " + closed + " closed cases.");
-    }
-
-    /**
-     * Closed cases opened in each of the past years (a day in that year chosen at random), so the board's measures
-     * have years to compare; returns how many were made.
-     */
-    private int history(DemoCases.Context context, DemoCases.Staff staff, List<Long> children) {
-        int made = 0;
-        for (int y = 0; y < PAST_PER_YEAR.length; y++) {
-            int yearsBack = PAST_PER_YEAR.length - y;
-            for (int i = 0; i < PAST_PER_YEAR[y] && made < children.size(); i++) {
-                LocalDate opened = context.today()
-                        .minusYears(yearsBack)
-                        .minusDays(context.random().nextInt(300));
-                cases.closed(context, children.get(made), staff, opened);
-                made++;
-            }
-        }
-        return made;
     }
 
     /** The first demo practitioner, police investigator and team manager of each area (number 1 at any scale). */

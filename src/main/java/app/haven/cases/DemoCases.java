@@ -90,18 +90,7 @@ class DemoCases {
 
     /** A case opened 60 to 120 days ago whose closure the lead asked for and the area's manager approved. */
     void closed(Context context, long child, Staff staff) {
-        closed(
-                context,
-                child,
-                staff,
-                context.today().minusDays(60 + context.random().nextInt(61)));
-    }
-
-    /**
-     * A closed case opened on the day given: the demo's history, so the board's measures show a trend over past
-     * years. The closure itself is requested and approved now, as the services record it.
-     */
-    void closed(Context context, long child, Staff staff, LocalDate opened) {
+        LocalDate opened = context.today().minusDays(60 + context.random().nextInt(61));
         int rank = 1 + context.random().nextInt(2);
         CaseRef ref = actingAs.run(staff.practitionerId(), lead -> {
             CaseRef opening = openAs(context, child, staff, opened, rank, lead);

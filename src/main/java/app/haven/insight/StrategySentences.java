@@ -46,7 +46,8 @@ final class StrategySentences {
                         ? "."
                         : ", of which " + number(f.disclosuresWithPoliceAction()) + " led to police action."));
         sentences.add(count(f.missingEpisodes(), "missing episode") + " began in "
-                + f.period().label() + "; " + count(f.repeatMissingChildren(), "child", "children")
+                + f.period().label() + "; " + number(f.repeatMissingChildren())
+                + (f.repeatMissingChildren() == 1 && !control.isSmall(1) ? " child" : " children")
                 + " went missing repeatedly.");
         share(f.offeredInTime(), f.returns())
                 .ifPresent(s -> sentences.add(s + " of children returning from a missing episode were offered a"

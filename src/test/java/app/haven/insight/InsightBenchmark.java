@@ -101,7 +101,7 @@ class InsightBenchmark {
         HttpResponse<String> response = client.send(load.get(path), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         Report.line(String.format(
-                "BENCH first %s view (figures counted, not yet kept): %d ms",
+                "first %s view (figures counted, not yet kept): %d ms",
                 what, Duration.ofNanos(System.nanoTime() - start).toMillis()));
     }
 
@@ -136,7 +136,7 @@ class InsightBenchmark {
         String shownEpisodes =
                 page.select("tr[data-measure=missing.episodes] td").first().text();
         Report.line(String.format(
-                "BENCH recount area %d %s: children identified %s on the page, %d recounted; episodes %s, %d",
+                "recount area %d %s: children identified %s on the page, %d recounted; episodes %s, %d",
                 area, period.label(), shownChildren, children, shownEpisodes, episodes));
         assertThat(shownChildren).isEqualTo(String.valueOf(children));
         assertThat(shownEpisodes).isEqualTo(String.valueOf(episodes));

@@ -79,6 +79,7 @@ class StrategySentencesTest {
                 .contains("Fewer than 6 children identified at risk in 2020/21 compared with 30 in 2019/20.")
                 .contains("Fewer than 6 referrals to the commissioned service.")
                 .contains("Fewer than 6 disclosures made during support, of which fewer than 6 led to police action.")
+                .contains("Fewer than 6 missing episodes began in 2020/21; 0 children went missing repeatedly.")
                 .doesNotContain("97")
                 .doesNotContain(" 4 ");
     }
