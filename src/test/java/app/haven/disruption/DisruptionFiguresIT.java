@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import app.haven.identity.MutableClock;
 import app.haven.identity.TestAccounts;
 import app.haven.platform.DebriefThemes;
-import app.haven.platform.MeasureSource;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,7 +51,7 @@ class DisruptionFiguresIT {
     JdbcClient jdbc;
 
     @Autowired
-    MeasureSource source;
+    DisruptionMeasureSource source;
 
     @Autowired
     DebriefThemes themes;

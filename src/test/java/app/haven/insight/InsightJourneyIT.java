@@ -27,6 +27,9 @@ class InsightJourneyIT extends BrowserTest {
     MeasureDataset dataset;
 
     @Autowired
+    CountedFigures figures;
+
+    @Autowired
     TestAccounts accounts;
 
     @Autowired
@@ -41,6 +44,7 @@ class InsightJourneyIT extends BrowserTest {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         Period thisYear = Period.yearOf(today);
         dataset.moreNewCases(built, 8, thisYear.from().toString());
+        figures.forgetAll(); // kept for ten minutes (ADR 0016): another class may have counted this year already
         dataset.moreNewCases(built, 6, thisYear.previous().from().toString());
         TestAccounts.Account analyst = accounts.partner(built.coordinator(), "PARTNERSHIP_ANALYST");
 

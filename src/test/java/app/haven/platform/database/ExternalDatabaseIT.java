@@ -51,6 +51,7 @@ class ExternalDatabaseIT {
                         "--haven.security.mfa-key-file=" + keyFile("mfa-secret.key"),
                         "--haven.audit.head-file="
                                 + directory.resolve("published").resolve("audit-heads.log"),
+                        "--haven.engagement.files-dir=" + directory.resolve("resource-files"),
                         "--haven.demo.enabled=true")) {
             DatabaseLocation location = haven.getBean(DatabaseLocation.class);
             assertThat(location.embedded()).isFalse();
