@@ -1,23 +1,20 @@
 package app.haven.disruption;
 
+import app.haven.platform.LondonDates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Dates as the disruption pages show them ("3 March 2026"), and today in Europe/London. */
 final class DisruptionDates {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
-
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final ZoneId LONDON = LondonDates.LONDON;
 
     private DisruptionDates() {}
 
     static String format(LocalDate date) {
-        return date.format(FORMAT);
+        return LondonDates.format(date);
     }
 
     static String format(Optional<LocalDate> date) {
@@ -25,6 +22,6 @@ final class DisruptionDates {
     }
 
     static LocalDate today(Clock clock) {
-        return LocalDate.ofInstant(clock.instant(), LONDON);
+        return LondonDates.today(clock);
     }
 }
