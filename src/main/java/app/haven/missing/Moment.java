@@ -2,20 +2,16 @@ package app.haven.missing;
 
 import app.haven.platform.web.DateParts;
 import app.haven.platform.web.FormErrors;
+import app.haven.platform.web.TypedTime;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A date and a time of day as a person typed them (a GOV.UK date input and a 24-hour time), read on the London clock.
  * In the hour the clocks go back the earlier reading is taken; a time skipped when they go forward moves on an hour.
  */
 public record Moment(DateParts date, String time) {
-
-    private static final Pattern TIME = Pattern.compile("([01]?[0-9]|2[0-3])[:.]([0-5][0-9])");
 
     static Moment of(Instant instant) {
         ZonedDateTime local = instant.atZone(InterviewDeadline.LONDON);
@@ -45,13 +41,7 @@ public record Moment(DateParts date, String time) {
     }
 
     Optional<Instant> toInstant() {
-        Matcher clock = TIME.matcher(time == null ? "" : time.strip());
-        if (!clock.matches()) {
-            return Optional.empty();
-        }
-        LocalTime at = LocalTime.of(Integer.parseInt(clock.group(1)), Integer.parseInt(clock.group(2)));
-        return date.toDate()
-                .map(d -> ZonedDateTime.of(d, at, InterviewDeadline.LONDON).toInstant());
+        return date.toDate().flatMap(day -> TypedTime.on(day, time));
     }
 
     /**
