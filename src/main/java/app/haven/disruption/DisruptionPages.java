@@ -4,6 +4,8 @@ import app.haven.audit.AuditLog;
 import app.haven.platform.HavenPrincipal;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -29,21 +31,18 @@ class DisruptionPages {
     }
 
     MeasureView measure(long id, HavenPrincipal user) {
-        return measures.find(id, user).orElseThrow(() -> {
-            if (!measures.exists(id)) {
-                return new ResponseStatusException(HttpStatus.NOT_FOUND);
-            }
-            return new AccessDeniedException("measure outside record scope");
-        });
+        return found(measures.find(id, user), () -> measures.exists(id), "measure");
     }
 
     ProsecutionView prosecution(long id, HavenPrincipal user) {
-        return prosecutions.find(id, user).orElseThrow(() -> {
-            if (!prosecutions.exists(id)) {
-                return new ResponseStatusException(HttpStatus.NOT_FOUND);
-            }
-            return new AccessDeniedException("prosecution outside record scope");
-        });
+        return found(prosecutions.find(id, user), () -> prosecutions.exists(id), "prosecution");
+    }
+
+    /** The record as the user may see it; else 404 when there is none, or a refusal when it is outside their scope. */
+    private static <T> T found(Optional<T> seen, BooleanSupplier exists, String what) {
+        return seen.orElseThrow(() -> exists.getAsBoolean()
+                ? new AccessDeniedException(what + " outside record scope")
+                : new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     /** Audits once that a page about this record showed these children. */

@@ -1,16 +1,12 @@
 package app.haven.disruption;
 
-import app.haven.identity.ChildAccess;
 import app.haven.identity.SqlCondition;
 import app.haven.intelligence.IntelligenceEntities;
-import app.haven.people.People;
-import app.haven.people.PersonSummary;
 import app.haven.platform.HavenPrincipal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,33 +22,22 @@ class MeasureQueries {
 
     private final JdbcClient jdbc;
     private final IntelligenceEntities entities;
-    private final ChildAccess access;
-    private final People people;
+    private final DisruptionScope scope;
 
-    MeasureQueries(JdbcClient jdbc, IntelligenceEntities entities, ChildAccess access, People people) {
+    MeasureQueries(JdbcClient jdbc, IntelligenceEntities entities, DisruptionScope scope) {
         this.jdbc = jdbc;
         this.entities = entities;
-        this.access = access;
-        this.people = people;
+        this.scope = scope;
     }
 
     /** The condition that measure row {@code m} is visible. */
     SqlCondition visible(HavenPrincipal user) {
-        SqlCondition subject = entities.visibleEntity(user, "m.subject_entity_id");
-        SqlCondition child = access.visibleChildren(user, "mc.child_id");
-        Map<String, Object> parameters = new HashMap<>(subject.parameters());
-        parameters.putAll(child.parameters());
-        return new SqlCondition(
-                "(" + subject.sql() + " AND NOT EXISTS (SELECT 1 FROM disruption_measure_child mc"
-                        + " WHERE mc.measure_id = m.id AND NOT " + child.sql() + "))",
-                parameters);
+        return scope.visible(
+                user, "m.subject_entity_id", "disruption_measure_child mc WHERE mc.measure_id = m.id", "mc.child_id");
     }
 
     boolean exists(long id) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM disruption_measure WHERE id = :id)")
-                .param("id", id)
-                .query(Boolean.class)
-                .single();
+        return scope.exists("disruption_measure", id);
     }
 
     Optional<MeasureView> find(long id, HavenPrincipal user) {
@@ -118,8 +103,7 @@ class MeasureQueries {
 
     List<MeasureView.Named> named(List<Long> ids) {
         return ids.stream()
-                .map(id -> new MeasureView.Named(
-                        id, people.find(id).map(PersonSummary::name).orElse("P-" + id)))
+                .map(id -> new MeasureView.Named(id, scope.childName(id)))
                 .toList();
     }
 

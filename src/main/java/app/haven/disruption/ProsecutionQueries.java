@@ -1,15 +1,11 @@
 package app.haven.disruption;
 
-import app.haven.identity.ChildAccess;
 import app.haven.identity.SqlCondition;
 import app.haven.intelligence.IntelligenceEntities;
-import app.haven.people.People;
-import app.haven.people.PersonSummary;
 import app.haven.platform.HavenPrincipal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,32 +18,21 @@ class ProsecutionQueries {
 
     private final JdbcClient jdbc;
     private final IntelligenceEntities entities;
-    private final ChildAccess access;
-    private final People people;
+    private final DisruptionScope scope;
 
-    ProsecutionQueries(JdbcClient jdbc, IntelligenceEntities entities, ChildAccess access, People people) {
+    ProsecutionQueries(JdbcClient jdbc, IntelligenceEntities entities, DisruptionScope scope) {
         this.jdbc = jdbc;
         this.entities = entities;
-        this.access = access;
-        this.people = people;
+        this.scope = scope;
     }
 
     private SqlCondition visible(HavenPrincipal user) {
-        SqlCondition suspect = entities.visibleEntity(user, "p.suspect_entity_id");
-        SqlCondition child = access.visibleChildren(user, "v.child_id");
-        Map<String, Object> parameters = new HashMap<>(suspect.parameters());
-        parameters.putAll(child.parameters());
-        return new SqlCondition(
-                "(" + suspect.sql() + " AND NOT EXISTS (SELECT 1 FROM disruption_victim v"
-                        + " WHERE v.prosecution_id = p.id AND NOT " + child.sql() + "))",
-                parameters);
+        return scope.visible(
+                user, "p.suspect_entity_id", "disruption_victim v WHERE v.prosecution_id = p.id", "v.child_id");
     }
 
     boolean exists(long id) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM disruption_prosecution WHERE id = :id)")
-                .param("id", id)
-                .query(Boolean.class)
-                .single();
+        return scope.exists("disruption_prosecution", id);
     }
 
     Optional<ProsecutionView> find(long id, HavenPrincipal user) {
@@ -107,9 +92,7 @@ class ProsecutionQueries {
                 .param("id", id)
                 .query((rs, row) -> new ProsecutionView.Victim(
                         rs.getLong("child_id"),
-                        people.find(rs.getLong("child_id"))
-                                .map(PersonSummary::name)
-                                .orElse("P-" + rs.getLong("child_id")),
+                        scope.childName(rs.getLong("child_id")),
                         Optional.ofNullable(rs.getString("special_measures")),
                         Optional.ofNullable(rs.getString("advocate"))))
                 .list();
