@@ -3,12 +3,12 @@ package app.haven.disruption;
 import app.haven.identity.Workforce;
 import app.haven.intelligence.EntityView;
 import app.haven.platform.HavenPrincipal;
+import app.haven.platform.web.DateInput;
 import app.haven.platform.web.DateParts;
 import app.haven.platform.web.FormErrors;
 import app.haven.platform.web.Option;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -60,52 +60,33 @@ class DisruptionMeasureController {
             @RequestParam(defaultValue = "0") long subject,
             @RequestParam(defaultValue = "") String type,
             @RequestParam(defaultValue = "") String agency,
-            @RequestParam(name = "issuedOn.day", defaultValue = "") String issuedDay,
-            @RequestParam(name = "issuedOn.month", defaultValue = "") String issuedMonth,
-            @RequestParam(name = "issuedOn.year", defaultValue = "") String issuedYear,
-            @RequestParam(name = "expiresOn.day", defaultValue = "") String expiresDay,
-            @RequestParam(name = "expiresOn.month", defaultValue = "") String expiresMonth,
-            @RequestParam(name = "expiresOn.year", defaultValue = "") String expiresYear,
+            @DateInput("issuedOn") DateParts issuedOn,
+            @DateInput("expiresOn") DateParts expiresOn,
             @RequestParam(defaultValue = "") String conditions,
             @RequestParam(defaultValue = "") String children,
             @AuthenticationPrincipal HavenPrincipal user,
             Model model,
             RedirectAttributes redirect) {
         EntityView entity = subjects.entity(subject, user);
-        MeasureForm form = new MeasureForm(
-                type,
-                agency,
-                new DateParts(issuedDay, issuedMonth, issuedYear),
-                new DateParts(expiresDay, expiresMonth, expiresYear),
-                conditions,
-                children);
+        MeasureForm form = new MeasureForm(type, agency, issuedOn, expiresOn, conditions, children);
         FormErrors.Builder errors = FormErrors.builder();
-        Optional<NewMeasure> checked = form.check(entity.id(), errors);
-        if (checked.isPresent()) {
-            try {
-                long id = measures.record(checked.get(), user);
-                redirect.addFlashAttribute("message", "Measure M-" + id + " recorded.");
-                return "redirect:/disruption/measures/" + id;
-            } catch (RecordRefused refused) {
-                MeasureForm.add(errors, refused);
-            }
-        }
-        return page(entity, form, errors.build(), model);
+        return NewRecordPage.saved(
+                        form.check(entity.id(), errors),
+                        measure -> measures.record(measure, user),
+                        errors,
+                        redirect,
+                        "Measure M-",
+                        "/disruption/measures/")
+                .orElseGet(() -> page(entity, form, errors.build(), model));
     }
 
     private String page(EntityView entity, MeasureForm form, FormErrors errors, Model model) {
-        pages.shown(
-                "disruption-measure-form",
-                entity.id(),
-                entity.child() ? entity.personId().stream().toList() : List.of());
+        NewRecordPage.shown(pages, "disruption-measure-form", entity, form, errors, model);
         List<Option> types = catalogue.measureTypes().stream()
                 .filter(t -> entity.location() ? t.forLocation() : t.forPerson())
                 .map(t -> new Option(
                         t.code(), t.label(), t.legalBasis() + (t.requiresExpiry() ? ". Must have an expiry date" : "")))
                 .toList();
-        model.addAttribute("entity", entity);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         model.addAttribute("types", types);
         model.addAttribute(
                 "agencies",

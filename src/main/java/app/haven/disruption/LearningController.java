@@ -2,6 +2,7 @@ package app.haven.disruption;
 
 import app.haven.intelligence.EntityView;
 import app.haven.platform.HavenPrincipal;
+import app.haven.platform.web.DateInput;
 import app.haven.platform.web.DateParts;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,27 +34,15 @@ class LearningController {
     String recordIntervention(
             @PathVariable long entityId,
             @RequestParam(defaultValue = "") String programme,
-            @RequestParam(name = "offeredOn.day", defaultValue = "") String offeredDay,
-            @RequestParam(name = "offeredOn.month", defaultValue = "") String offeredMonth,
-            @RequestParam(name = "offeredOn.year", defaultValue = "") String offeredYear,
-            @RequestParam(name = "attendedOn.day", defaultValue = "") String attendedDay,
-            @RequestParam(name = "attendedOn.month", defaultValue = "") String attendedMonth,
-            @RequestParam(name = "attendedOn.year", defaultValue = "") String attendedYear,
-            @RequestParam(name = "completedOn.day", defaultValue = "") String completedDay,
-            @RequestParam(name = "completedOn.month", defaultValue = "") String completedMonth,
-            @RequestParam(name = "completedOn.year", defaultValue = "") String completedYear,
+            @DateInput("offeredOn") DateParts offeredOn,
+            @DateInput("attendedOn") DateParts attendedOn,
+            @DateInput("completedOn") DateParts completedOn,
             @AuthenticationPrincipal HavenPrincipal user,
             org.springframework.ui.Model model,
             RedirectAttributes redirect) {
         EntityView entity = subjects.suspect(entityId, user);
-        LearningForm typed = new LearningForm(
-                programme,
-                new DateParts(offeredDay, offeredMonth, offeredYear),
-                new DateParts(attendedDay, attendedMonth, attendedYear),
-                new DateParts(completedDay, completedMonth, completedYear),
-                DateParts.empty(),
-                List.of(),
-                "");
+        LearningForm typed =
+                new LearningForm(programme, offeredOn, attendedOn, completedOn, DateParts.empty(), List.of(), "");
         var errors = app.haven.platform.web.FormErrors.builder();
         Optional<LocalDate> offered = typed.offeredOn().toDate();
         Optional<Optional<LocalDate>> attended = LearningForm.optional(typed.attendedOn(), "attendedOn", errors);
@@ -84,9 +73,7 @@ class LearningController {
     @PreAuthorize("hasAuthority('RECORD_DISRUPTION')")
     String recordDebrief(
             @PathVariable long entityId,
-            @RequestParam(name = "heldOn.day", defaultValue = "") String day,
-            @RequestParam(name = "heldOn.month", defaultValue = "") String month,
-            @RequestParam(name = "heldOn.year", defaultValue = "") String year,
+            @DateInput("heldOn") DateParts heldOn,
             @RequestParam(defaultValue = "") List<String> themes,
             @RequestParam(defaultValue = "") String notes,
             @AuthenticationPrincipal HavenPrincipal user,
@@ -94,14 +81,8 @@ class LearningController {
             RedirectAttributes redirect) {
         EntityView entity = subjects.suspect(entityId, user);
         List<String> chosen = themes.stream().filter(t -> !t.isBlank()).toList();
-        LearningForm typed = new LearningForm(
-                "",
-                DateParts.empty(),
-                DateParts.empty(),
-                DateParts.empty(),
-                new DateParts(day, month, year),
-                chosen,
-                notes);
+        LearningForm typed =
+                new LearningForm("", DateParts.empty(), DateParts.empty(), DateParts.empty(), heldOn, chosen, notes);
         var errors = app.haven.platform.web.FormErrors.builder();
         Optional<LocalDate> held = typed.heldOn().toDate();
         if (held.isEmpty()) {

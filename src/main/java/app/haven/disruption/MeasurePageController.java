@@ -1,6 +1,7 @@
 package app.haven.disruption;
 
 import app.haven.platform.HavenPrincipal;
+import app.haven.platform.web.DateInput;
 import app.haven.platform.web.DateParts;
 import app.haven.platform.web.FormErrors;
 import java.time.Clock;
@@ -42,17 +43,15 @@ class MeasurePageController {
     @PreAuthorize("hasAuthority('RECORD_DISRUPTION')")
     String recordBreach(
             @PathVariable long measureId,
-            @RequestParam(name = "breachOn.day", defaultValue = "") String day,
-            @RequestParam(name = "breachOn.month", defaultValue = "") String month,
-            @RequestParam(name = "breachOn.year", defaultValue = "") String year,
+            @DateInput("breachOn") DateParts breachOn,
             @RequestParam(defaultValue = "") String what,
             @RequestParam(defaultValue = "") String action,
             @AuthenticationPrincipal HavenPrincipal user,
             Model model,
             RedirectAttributes redirect) {
         MeasureView measure = pages.measure(measureId, user);
-        MeasureActionsForm typed = new MeasureActionsForm(
-                new DateParts(day, month, year), what, action, DateParts.empty(), DateParts.empty(), "");
+        MeasureActionsForm typed =
+                new MeasureActionsForm(breachOn, what, action, DateParts.empty(), DateParts.empty(), "");
         FormErrors.Builder errors = FormErrors.builder();
         Optional<LocalDate> on = typed.breachOn().toDate();
         if (on.isEmpty()) {
@@ -80,16 +79,13 @@ class MeasurePageController {
     @PreAuthorize("hasAuthority('RECORD_DISRUPTION')")
     String renewMeasure(
             @PathVariable long measureId,
-            @RequestParam(name = "renewTo.day", defaultValue = "") String day,
-            @RequestParam(name = "renewTo.month", defaultValue = "") String month,
-            @RequestParam(name = "renewTo.year", defaultValue = "") String year,
+            @DateInput("renewTo") DateParts renewTo,
             @RequestParam(defaultValue = "-1") int version,
             @AuthenticationPrincipal HavenPrincipal user,
             Model model,
             RedirectAttributes redirect) {
         MeasureView measure = pages.measure(measureId, user);
-        MeasureActionsForm typed = new MeasureActionsForm(
-                DateParts.empty(), "", "", new DateParts(day, month, year), DateParts.empty(), "");
+        MeasureActionsForm typed = new MeasureActionsForm(DateParts.empty(), "", "", renewTo, DateParts.empty(), "");
         FormErrors.Builder errors = FormErrors.builder();
         Optional<LocalDate> to = typed.renewTo().toDate();
         if (to.isEmpty()) {
@@ -112,17 +108,15 @@ class MeasurePageController {
     @PreAuthorize("hasAuthority('RECORD_DISRUPTION')")
     String endMeasure(
             @PathVariable long measureId,
-            @RequestParam(name = "endedOn.day", defaultValue = "") String day,
-            @RequestParam(name = "endedOn.month", defaultValue = "") String month,
-            @RequestParam(name = "endedOn.year", defaultValue = "") String year,
+            @DateInput("endedOn") DateParts endedOn,
             @RequestParam(defaultValue = "") String reason,
             @RequestParam(defaultValue = "-1") int version,
             @AuthenticationPrincipal HavenPrincipal user,
             Model model,
             RedirectAttributes redirect) {
         MeasureView measure = pages.measure(measureId, user);
-        MeasureActionsForm typed = new MeasureActionsForm(
-                DateParts.empty(), "", "", DateParts.empty(), new DateParts(day, month, year), reason);
+        MeasureActionsForm typed =
+                new MeasureActionsForm(DateParts.empty(), "", "", DateParts.empty(), endedOn, reason);
         FormErrors.Builder errors = FormErrors.builder();
         Optional<LocalDate> on = typed.endedOn().toDate();
         if (on.isEmpty()) {

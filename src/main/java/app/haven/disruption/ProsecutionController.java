@@ -2,11 +2,11 @@ package app.haven.disruption;
 
 import app.haven.intelligence.EntityView;
 import app.haven.platform.HavenPrincipal;
+import app.haven.platform.web.DateInput;
 import app.haven.platform.web.DateParts;
 import app.haven.platform.web.FormErrors;
 import app.haven.platform.web.Option;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -50,20 +50,12 @@ class ProsecutionController {
     String recordProsecution(
             @RequestParam(defaultValue = "0") long suspect,
             @RequestParam(defaultValue = "") List<String> offences,
-            @RequestParam(name = "chargedOn.day", defaultValue = "") String chargedDay,
-            @RequestParam(name = "chargedOn.month", defaultValue = "") String chargedMonth,
-            @RequestParam(name = "chargedOn.year", defaultValue = "") String chargedYear,
-            @RequestParam(name = "firstHearingOn.day", defaultValue = "") String hearingDay,
-            @RequestParam(name = "firstHearingOn.month", defaultValue = "") String hearingMonth,
-            @RequestParam(name = "firstHearingOn.year", defaultValue = "") String hearingYear,
-            @RequestParam(name = "trialOn.day", defaultValue = "") String trialDay,
-            @RequestParam(name = "trialOn.month", defaultValue = "") String trialMonth,
-            @RequestParam(name = "trialOn.year", defaultValue = "") String trialYear,
+            @DateInput("chargedOn") DateParts chargedOn,
+            @DateInput("firstHearingOn") DateParts firstHearingOn,
+            @DateInput("trialOn") DateParts trialOn,
             @RequestParam(defaultValue = "") String court,
             @RequestParam(defaultValue = "") String outcome,
-            @RequestParam(name = "outcomeOn.day", defaultValue = "") String outcomeDay,
-            @RequestParam(name = "outcomeOn.month", defaultValue = "") String outcomeMonth,
-            @RequestParam(name = "outcomeOn.year", defaultValue = "") String outcomeYear,
+            @DateInput("outcomeOn") DateParts outcomeOn,
             @RequestParam(defaultValue = "") String reason,
             @RequestParam(defaultValue = "") String sentence,
             @RequestParam(defaultValue = "") String victims,
@@ -74,38 +66,29 @@ class ProsecutionController {
         EntityView entity = subjects.entity(suspect, user);
         ProsecutionForm form = new ProsecutionForm(
                 offences.stream().filter(o -> !o.isBlank()).toList(),
-                new DateParts(chargedDay, chargedMonth, chargedYear),
-                new DateParts(hearingDay, hearingMonth, hearingYear),
-                new DateParts(trialDay, trialMonth, trialYear),
+                chargedOn,
+                firstHearingOn,
+                trialOn,
                 court,
                 outcome,
-                new DateParts(outcomeDay, outcomeMonth, outcomeYear),
+                outcomeOn,
                 reason,
                 sentence,
                 victims,
                 operation);
         FormErrors.Builder errors = FormErrors.builder();
-        Optional<NewProsecution> checked = form.check(entity.id(), errors);
-        if (checked.isPresent()) {
-            try {
-                long id = prosecutions.record(checked.get(), user);
-                redirect.addFlashAttribute("message", "Prosecution C-" + id + " recorded.");
-                return "redirect:/disruption/prosecutions/" + id;
-            } catch (RecordRefused refused) {
-                MeasureForm.add(errors, refused);
-            }
-        }
-        return page(entity, form, errors.build(), model);
+        return NewRecordPage.saved(
+                        form.check(entity.id(), errors),
+                        prosecution -> prosecutions.record(prosecution, user),
+                        errors,
+                        redirect,
+                        "Prosecution C-",
+                        "/disruption/prosecutions/")
+                .orElseGet(() -> page(entity, form, errors.build(), model));
     }
 
     private String page(EntityView entity, ProsecutionForm form, FormErrors errors, Model model) {
-        pages.shown(
-                "disruption-prosecution-form",
-                entity.id(),
-                entity.child() ? entity.personId().stream().toList() : List.of());
-        model.addAttribute("entity", entity);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
+        NewRecordPage.shown(pages, "disruption-prosecution-form", entity, form, errors, model);
         model.addAttribute(
                 "offences",
                 catalogue.offences().stream()

@@ -1,6 +1,7 @@
 package app.haven.disruption;
 
 import app.haven.platform.HavenPrincipal;
+import app.haven.platform.web.DateInput;
 import app.haven.platform.web.DateParts;
 import app.haven.platform.web.FormErrors;
 import app.haven.platform.web.Option;
@@ -47,9 +48,7 @@ class ProsecutionPageController {
     String recordOutcome(
             @PathVariable long prosecutionId,
             @RequestParam(defaultValue = "") String outcome,
-            @RequestParam(name = "outcomeOn.day", defaultValue = "") String day,
-            @RequestParam(name = "outcomeOn.month", defaultValue = "") String month,
-            @RequestParam(name = "outcomeOn.year", defaultValue = "") String year,
+            @DateInput("outcomeOn") DateParts outcomeOn,
             @RequestParam(defaultValue = "") String reason,
             @RequestParam(defaultValue = "") String sentence,
             @RequestParam(defaultValue = "-1") int version,
@@ -57,7 +56,7 @@ class ProsecutionPageController {
             Model model,
             RedirectAttributes redirect) {
         ProsecutionView prosecution = pages.prosecution(prosecutionId, user);
-        OutcomeForm form = new OutcomeForm(outcome, new DateParts(day, month, year), reason, sentence);
+        OutcomeForm form = new OutcomeForm(outcome, outcomeOn, reason, sentence);
         FormErrors.Builder errors = FormErrors.builder();
         Optional<ProsecutionRules.Result> result =
                 ProsecutionForm.result(outcome, form.outcomeOn(), reason, sentence, errors);
