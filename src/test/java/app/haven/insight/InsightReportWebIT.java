@@ -3,7 +3,6 @@ package app.haven.insight;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import app.haven.identity.TestAccounts;
@@ -12,53 +11,15 @@ import java.util.List;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The annual strategy report's sentences for a known dataset, its PDF, the baselines page (entered with a source by
  * those who manage them, bad input refused with nothing saved) and the partnership dataset's CSV (case-level users,
  * children in scope, one row each).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InsightReportWebIT {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    MeasureDataset dataset;
-
-    @Autowired
-    CountedFigures figures;
-
-    @Autowired
-    TestAccounts accounts;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    MeasureDataset.Built built;
-    TestAccounts.Account analyst;
-
-    @BeforeAll
-    void build() {
-        built = dataset.build();
-        dataset.moreNewCases(built, 7, "2016-10-01");
-        // Figures are kept for ten minutes (ADR 0016); another class may have counted these periods before this
-        // class's area existed.
-        figures.forgetAll();
-        analyst = accounts.partner(built.coordinator(), "PARTNERSHIP_ANALYST");
-    }
+class InsightReportWebIT extends InsightPagesTest {
 
     @Test
     void theReportWritesTheStrategysSentencesForTheAreaAndYear() throws Exception {
@@ -148,20 +109,8 @@ class InsightReportWebIT {
                 .getResponse();
     }
 
-    private MockHttpServletResponse response(TestAccounts.Account as, String path) throws Exception {
-        return mvc.perform(get(path).with(user(accounts.principal(as))))
-                .andReturn()
-                .getResponse();
-    }
-
     private long count() {
         return jdbc.sql("SELECT count(*) FROM insight_baseline")
-                .query(Long.class)
-                .single();
-    }
-
-    private long lastAudit() {
-        return jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_event")
                 .query(Long.class)
                 .single();
     }

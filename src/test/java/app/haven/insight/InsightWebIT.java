@@ -1,8 +1,6 @@
 package app.haven.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import app.haven.identity.TestAccounts;
 import java.io.ByteArrayInputStream;
@@ -15,53 +13,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The measures' pages: figures controlled for everyone (a 3 shows as "c"), the coordinator following a figure to the
  * children behind it (audited), the partnership analyst who cannot, exports that equal the page, and bad input
  * (a period that does not exist, an area outside scope, a tampered export) refused.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InsightWebIT {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    MeasureDataset dataset;
-
-    @Autowired
-    CountedFigures figures;
-
-    @Autowired
-    TestAccounts accounts;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    MeasureDataset.Built built;
-    TestAccounts.Account analyst;
-
-    @BeforeAll
-    void build() {
-        built = dataset.build();
-        dataset.moreNewCases(built, 7, "2016-10-01");
-        // Figures are kept for ten minutes (ADR 0016); another class may have counted these periods before this
-        // class's area existed.
-        figures.forgetAll();
-        analyst = accounts.partner(built.coordinator(), "PARTNERSHIP_ANALYST");
-    }
+class InsightWebIT extends InsightPagesTest {
 
     @Test
     void theDashboardShowsThisYearAgainstLastWithSmallCountsHidden() throws Exception {
@@ -199,12 +159,6 @@ class InsightWebIT {
         return response(as, path).getStatus();
     }
 
-    private MockHttpServletResponse response(TestAccounts.Account as, String path) throws Exception {
-        return mvc.perform(get(path).with(user(accounts.principal(as))))
-                .andReturn()
-                .getResponse();
-    }
-
     private static List<List<String>> cells(Document page, String tableId) {
         List<List<String>> rows = new ArrayList<>();
         Element table = page.getElementById(tableId);
@@ -233,11 +187,5 @@ class InsightWebIT {
             }
         }
         return rows;
-    }
-
-    private long lastAudit() {
-        return jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_event")
-                .query(Long.class)
-                .single();
     }
 }
