@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RequestMethod;
  * from Spring MVC's handler mappings, so a new page is covered without editing this class). As the child's area
  * coordinator, each route is asked for: a page that shows the child's or the related adult's name writes exactly one
  * entry; a post that changes anything writes exactly one; a refusal writes exactly one "refused" entry; anything else
- * writes at most one. Every post is also forged (sent without its form token): refused, audited once, nothing changed.
+ * writes at most one; and every page with a record in its path opens for the coordinator (no 403, 404 or 500: the
+ * fixture's ids are real, which {@link ScopeMatrixIT}'s refusals rely on). Every post is also forged (sent without its
+ * form token): refused, audited once, nothing changed.
  */
 class AuditInventoryIT extends RecordRoutes {
 
@@ -99,6 +101,12 @@ class AuditInventoryIT extends RecordRoutes {
         String body = response.getContentAsString();
         boolean changed =
                 before != null && !TableState.of(jdbc).changedSince(before).isEmpty();
+        if (route.method() == RequestMethod.GET && route.hasVariables()) {
+            // The fixture's ids must be real, or ScopeMatrixIT's refusals would prove nothing.
+            softly.assertThat(status)
+                    .as("the area's coordinator on %s: the fixture's ids must be real", path)
+                    .isNotIn(403, 404, 500);
+        }
         if (status == 403) {
             softly.assertThat(audited).as("refused " + as).containsExactly("refused");
         } else if (changed) {

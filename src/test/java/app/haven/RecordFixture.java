@@ -96,19 +96,26 @@ final class RecordFixture {
     }
 
     /**
-     * Users who must not reach this child: every demo user (of every role) whose areas are all elsewhere; the
-     * partnership analyst, who works in every area and sees aggregates only; a team
-     * manager elsewhere whose team also works with the child; a police investigator elsewhere in the force-wide team
-     * that works with the child; and a practitioner elsewhere whose break-glass access to the child has expired.
+     * Users who must not reach this child: a demo user of every role, agency and team whose areas are all elsewhere
+     * (demo users who differ only in which other area they cover meet the same rules: one of them stands for all);
+     * the partnership analyst, who works in every area and sees aggregates only; a team manager elsewhere whose team
+     * also works with the child; a police investigator elsewhere in the force-wide team that works with the child; and
+     * a practitioner elsewhere whose break-glass access to the child has expired.
      */
     List<UserDetails> outsiders() {
         List<UserDetails> outsiders =
                 new java.util.ArrayList<>(jdbc.sql("""
-                        SELECT u.email FROM user_account u WHERE u.email LIKE '%@demo.haven.invalid'
-                           AND (NOT EXISTS (SELECT 1 FROM user_area a WHERE a.user_id = u.id AND a.area_id = :area)
-                                OR EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id
-                                              AND r.role_code = 'PARTNERSHIP_ANALYST'))
-                         ORDER BY u.id
+                        SELECT email FROM (
+                            SELECT DISTINCT ON (roles, agency_id, team_id) id, email FROM (
+                                SELECT u.id, u.email, u.agency_id, coalesce(u.team_id, 0) AS team_id,
+                                       (SELECT string_agg(r.role_code, ',' ORDER BY r.role_code) FROM user_role r
+                                         WHERE r.user_id = u.id) AS roles
+                                  FROM user_account u WHERE u.email LIKE '%@demo.haven.invalid'
+                                   AND (NOT EXISTS (SELECT 1 FROM user_area a WHERE a.user_id = u.id AND a.area_id = :area)
+                                        OR EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id
+                                                      AND r.role_code = 'PARTNERSHIP_ANALYST'))) candidate
+                             ORDER BY roles, agency_id, team_id, id) representative
+                         ORDER BY id
                         """).param("area", homeArea).query(String.class).list().stream()
                         .map(users::loadUserByUsername)
                         .toList());
