@@ -29,11 +29,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ResourceEditController {
 
     private final Resources resources;
+    private final ResourceEdits edits;
     private final ResourceUploads uploads;
     private final Clock clock;
 
-    ResourceEditController(Resources resources, ResourceUploads uploads, Clock clock) {
+    ResourceEditController(Resources resources, ResourceEdits edits, ResourceUploads uploads, Clock clock) {
         this.resources = resources;
+        this.edits = edits;
         this.uploads = uploads;
         this.clock = clock;
     }
@@ -77,9 +79,9 @@ class ResourceEditController {
             return form(before, form, before.version(), FormErrors.none(), before, model);
         }
         Optional<Resources.StoredFile> stored = hasFile ? Optional.of(uploads.store(file)) : Optional.empty();
-        Resources.Edit edit;
+        ResourceEdits.Edit edit;
         try {
-            edit = resources.update(resourceId, version, checked.get(), stored, user);
+            edit = edits.update(resourceId, version, checked.get(), stored, user);
         } catch (RuntimeException failed) {
             stored.ifPresent(s -> uploads.discard(s.key()));
             throw failed;

@@ -52,9 +52,6 @@ class Resources {
         this.reminders = reminders;
     }
 
-    /** What an edit did: saved or not (someone changed the resource first), and the file a new one replaced. */
-    record Edit(boolean saved, Optional<String> replacedFileKey) {}
-
     /** A file already stored by {@link ResourceFiles}, to attach. */
     record StoredFile(String key, String name, String type, long size) {}
 
@@ -86,7 +83,7 @@ class Resources {
                 .param("now", Timestamp.from(clock.instant()))
                 .query(Long.class)
                 .single();
-        saveChoices(id, r);
+        saveChoices(jdbc, id, r);
         audit.record(AuditAction.CREATE, "resource", id, Optional.empty(), Optional.of("draft"));
         return id;
     }
@@ -122,64 +119,6 @@ class Resources {
         return true;
     }
 
-    /**
-     * Saves an editor's changes to a draft or published resource, if it is still at the version they opened and in one
-     * of their areas; otherwise nothing changes (and nothing is audited). A new file replaces the old one.
-     */
-    @Transactional
-    Edit update(long id, int version, ResourceForm.Checked r, Optional<StoredFile> file, HavenPrincipal user) {
-        Optional<Current> current = jdbc.sql("""
-                        SELECT status, area_id, file_key FROM engagement_resource
-                         WHERE id = :id AND version = :version AND status IN ('DRAFT', 'PUBLISHED') AND area_id IN (:areas)
-                           FOR UPDATE
-                        """)
-                .param("id", id)
-                .param("version", version)
-                .param("areas", scope.areaIds(user))
-                .query((rs, n) -> new Current(
-                        rs.getString("status"), rs.getLong("area_id"), Optional.ofNullable(rs.getString("file_key"))))
-                .optional();
-        if (current.isEmpty()) {
-            return new Edit(false, Optional.empty());
-        }
-        jdbc.sql("""
-                        UPDATE engagement_resource SET kind = :kind, title = :title, summary = :summary, link_url = :link,
-                               campaign = :campaign, co_produced = :coProduced, review_on = :review,
-                               file_key = coalesce(:key, file_key), file_name = coalesce(:name, file_name),
-                               file_type = coalesce(:type, file_type), file_size = coalesce(:size, file_size),
-                               version = version + 1
-                         WHERE id = :id
-                        """)
-                .param("id", id)
-                .param("kind", r.kind())
-                .param("title", r.title())
-                .param("summary", r.summary())
-                .param("link", r.linkUrl().orElse(null))
-                .param("campaign", r.campaign().orElse(null))
-                .param("coProduced", r.coProduced())
-                .param("review", Date.valueOf(r.reviewOn()))
-                .param("key", file.map(StoredFile::key).orElse(null))
-                .param("name", file.map(StoredFile::name).orElse(null))
-                .param("type", file.map(StoredFile::type).orElse(null))
-                .param("size", file.map(f -> (int) f.size()).orElse(null))
-                .update();
-        jdbc.sql("DELETE FROM engagement_resource_audience WHERE resource_id = :id")
-                .param("id", id)
-                .update();
-        jdbc.sql("DELETE FROM engagement_resource_topic WHERE resource_id = :id")
-                .param("id", id)
-                .update();
-        saveChoices(id, r);
-        if ("PUBLISHED".equals(current.get().status())) {
-            publicContent.changed();
-            reminders.remind(id, current.get().areaId(), r.title(), r.reviewOn());
-        }
-        audit.record(AuditAction.UPDATE, "resource", id, Optional.empty(), Optional.of("edited"));
-        return new Edit(true, file.isPresent() ? current.get().fileKey() : Optional.empty());
-    }
-
-    private record Current(String status, long areaId, Optional<String> fileKey) {}
-
     private long areaOf(long id) {
         return jdbc.sql("SELECT area_id FROM engagement_resource WHERE id = :id")
                 .param("id", id)
@@ -187,7 +126,8 @@ class Resources {
                 .single();
     }
 
-    private void saveChoices(long id, ResourceForm.Checked r) {
+    /** Saves a resource's audiences and topics (also after an edit, by {@link ResourceEdits}). */
+    static void saveChoices(JdbcClient jdbc, long id, ResourceForm.Checked r) {
         for (String audience : r.audiences()) {
             jdbc.sql("INSERT INTO engagement_resource_audience (resource_id, audience) VALUES (:id, :a)")
                     .param("id", id)

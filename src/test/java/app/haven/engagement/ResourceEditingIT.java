@@ -20,6 +20,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /**
@@ -151,6 +152,38 @@ class ResourceEditingIT {
                 .getResponse();
         assertThat(changed.getStatus()).isEqualTo(200);
         assertThat(changed.getHeader("ETag")).isNotEqualTo(tag);
+    }
+
+    @Test
+    void aStaleTopTenSaveSavesNothingAndSavingAgainReplacesThePageAsItIsNow() throws Exception {
+        TestAccounts.Account editor = accounts.create("CSE_COORDINATOR");
+        TestAccounts.Account colleague = accounts.colleague(editor, "CSE_COORDINATOR");
+        String opened = Jsoup.parse(send(editor, get("/engagement/top-ten")).getContentAsString())
+                .select("input[name=version]")
+                .val();
+        String theirs = "Theirs " + System.nanoTime();
+        send(colleague, topTen(opened, theirs));
+        send(colleague, topTen(String.valueOf(Integer.parseInt(opened) + 1), theirs + " again"));
+
+        String mine = "Mine " + System.nanoTime();
+        Document stale = Jsoup.parse(send(editor, topTen(opened, mine)).getContentAsString());
+
+        assertThat(stale.select(".govuk-notification-banner").text()).contains("Someone else saved the page");
+        assertThat(stale.select("#heading1").val()).isEqualTo(mine);
+        assertThat(stale.text()).contains(theirs + " again");
+        assertThat(anonymous("/public/top-ten").getContentAsString()).doesNotContain(mine);
+
+        send(editor, topTen(stale.select("input[name=version]").val(), mine));
+        assertThat(anonymous("/public/top-ten").getContentAsString())
+                .as("saving again from the conflict page replaces the page, however many saves came between")
+                .contains(mine);
+    }
+
+    private static MockHttpServletRequestBuilder topTen(String version, String heading) {
+        return post("/engagement/top-ten")
+                .param("version", version)
+                .param("heading1", heading)
+                .param("body1", "What people need to know.");
     }
 
     private long create(TestAccounts.Account editor, String title) throws Exception {
