@@ -1,15 +1,13 @@
 package app.haven.engagement;
 
 import app.haven.platform.HavenPrincipal;
-import app.haven.platform.web.DateParts;
 import app.haven.platform.web.FormErrors;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,22 +25,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ResourceController {
 
     private final Resources resources;
-    private final ResourceFiles files;
+    private final ResourceUploads uploads;
     private final EngagementScope scope;
     private final Clock clock;
-    private final long maxUploadBytes;
 
-    ResourceController(
-            Resources resources,
-            ResourceFiles files,
-            EngagementScope scope,
-            Clock clock,
-            @Value("${haven.engagement.max-upload-bytes:10485760}") long maxUploadBytes) {
+    ResourceController(Resources resources, ResourceUploads uploads, EngagementScope scope, Clock clock) {
         this.resources = resources;
-        this.files = files;
+        this.uploads = uploads;
         this.scope = scope;
         this.clock = clock;
-        this.maxUploadBytes = maxUploadBytes;
     }
 
     @GetMapping("/engagement")
@@ -61,59 +52,32 @@ class ResourceController {
     @PostMapping("/engagement/resources")
     @PreAuthorize("hasAuthority('EDIT_RESOURCES')")
     String createResource(
-            @RequestParam(defaultValue = "") String kind,
-            @RequestParam(defaultValue = "") String title,
-            @RequestParam(defaultValue = "") String summary,
-            @RequestParam(defaultValue = "") String linkUrl,
-            @RequestParam(defaultValue = "") String campaign,
-            @RequestParam(defaultValue = "false") boolean coProduced,
-            @RequestParam(name = "reviewOn.day", defaultValue = "") String day,
-            @RequestParam(name = "reviewOn.month", defaultValue = "") String month,
-            @RequestParam(name = "reviewOn.year", defaultValue = "") String year,
-            @RequestParam(defaultValue = "") List<String> audiences,
-            @RequestParam(defaultValue = "") List<String> topics,
             @RequestParam(defaultValue = "") String area,
             @RequestParam(required = false) MultipartFile file,
+            HttpServletRequest request,
             @AuthenticationPrincipal HavenPrincipal user,
             Model model,
             RedirectAttributes redirect)
             throws IOException {
-        ResourceForm form = new ResourceForm(
-                kind,
-                title,
-                summary,
-                linkUrl,
-                campaign,
-                coProduced,
-                new DateParts(day, month, year),
-                audiences.stream().filter(a -> !a.isBlank()).toList(),
-                topics.stream().filter(t -> !t.isBlank()).toList());
+        ResourceForm form = ResourceForm.of(request.getParameterMap());
         FormErrors.Builder errors = FormErrors.builder();
         Optional<ResourceForm.Checked> checked = form.check(today(), errors);
         Optional<Long> areaId = chosenArea(area, user);
         if (areaId.isEmpty()) {
             errors.field("area", "Select the area publishing the resource");
         }
-        boolean hasFile = file != null && !file.isEmpty();
-        if (hasFile) {
-            UploadCheck.refusal(file.getContentType(), file.getSize(), head(file), maxUploadBytes)
-                    .ifPresent(message -> errors.field("file", message));
-        } else if (file != null
-                && file.getOriginalFilename() != null
-                && !file.getOriginalFilename().isBlank()) {
-            errors.field("file", "The selected file is empty");
-        }
+        boolean hasFile = uploads.check(file, errors);
         FormErrors found = errors.build();
         if (checked.isEmpty() || found.hasErrors()) {
             return form(form, area, found, user, model);
         }
-        Optional<Resources.StoredFile> stored = hasFile ? Optional.of(store(file)) : Optional.empty();
+        Optional<Resources.StoredFile> stored = hasFile ? Optional.of(uploads.store(file)) : Optional.empty();
         try {
             long id = resources.create(checked.get(), areaId.get(), stored, user);
             redirect.addFlashAttribute("message", "Draft saved. Publish it when it is ready.");
             return "redirect:/engagement/resources/" + id;
         } catch (RuntimeException failed) {
-            stored.ifPresent(s -> files.discard(s.key()));
+            stored.ifPresent(s -> uploads.discard(s.key()));
             throw failed;
         }
     }
@@ -191,31 +155,12 @@ class ResourceController {
         }
     }
 
-    private Resources.StoredFile store(MultipartFile file) throws IOException {
-        try (InputStream in = file.getInputStream()) {
-            String key = files.store(in);
-            String name = Optional.ofNullable(file.getOriginalFilename())
-                    .map(n -> n.replaceAll("[^A-Za-z0-9 ._()-]", "_"))
-                    .map(n -> n.length() > 200 ? n.substring(n.length() - 200) : n)
-                    .filter(n -> !n.isBlank())
-                    .orElse("resource");
-            return new Resources.StoredFile(
-                    key, name, file.getContentType().strip().toLowerCase(), file.getSize());
-        }
-    }
-
-    private static byte[] head(MultipartFile file) throws IOException {
-        try (InputStream in = file.getInputStream()) {
-            return in.readNBytes(UploadCheck.headLength());
-        }
-    }
-
     private String form(ResourceForm form, String area, FormErrors errors, HavenPrincipal user, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("area", area);
         model.addAttribute("areas", scope.areas(user));
         model.addAttribute("errors", errors);
-        model.addAttribute("maxMegabytes", maxUploadBytes / (1024 * 1024));
+        model.addAttribute("maxMegabytes", uploads.maxMegabytes());
         model.addAttribute("kinds", EngagementChoices.KINDS);
         model.addAttribute("audienceOptions", EngagementChoices.AUDIENCES);
         model.addAttribute("topicOptions", EngagementChoices.TOPICS);

@@ -22,6 +22,48 @@ public record ResourceForm(
         return new ResourceForm("", "", "", "", "Know and See", false, DateParts.empty(), List.of(), List.of());
     }
 
+    /** The form as posted (the same fields whether a resource is written or edited). */
+    static ResourceForm of(java.util.Map<String, String[]> posted) {
+        return new ResourceForm(
+                one(posted, "kind"),
+                one(posted, "title"),
+                one(posted, "summary"),
+                one(posted, "linkUrl"),
+                one(posted, "campaign"),
+                "true".equals(one(posted, "coProduced")),
+                new DateParts(one(posted, "reviewOn.day"), one(posted, "reviewOn.month"), one(posted, "reviewOn.year")),
+                many(posted, "audiences"),
+                many(posted, "topics"));
+    }
+
+    /** The resource as it is, to edit. */
+    static ResourceForm of(ResourceView r) {
+        return new ResourceForm(
+                r.kind(),
+                r.title(),
+                r.summary(),
+                r.linkUrl().orElse(""),
+                r.campaign().orElse(""),
+                r.coProduced(),
+                DateParts.of(r.reviewOn()),
+                r.audiences(),
+                r.topics());
+    }
+
+    private static String one(java.util.Map<String, String[]> posted, String name) {
+        String[] values = posted.get(name);
+        return values == null || values.length == 0 || values[0] == null ? "" : values[0];
+    }
+
+    private static List<String> many(java.util.Map<String, String[]> posted, String name) {
+        String[] values = posted.get(name);
+        return values == null
+                ? List.of()
+                : java.util.Arrays.stream(values)
+                        .filter(v -> v != null && !v.isBlank())
+                        .toList();
+    }
+
     /** The resource ready to save, or empty with every error added. */
     Optional<Checked> check(LocalDate today, FormErrors.Builder errors) {
         boolean ok = true;

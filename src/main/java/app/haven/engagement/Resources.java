@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Resources {
 
-    private static final String SELECT = """
+    static final String SELECT = """
             SELECT r.*, a.name AS area_name,
                    ARRAY(SELECT audience FROM engagement_resource_audience WHERE resource_id = r.id ORDER BY audience) AS audiences,
                    ARRAY(SELECT topic FROM engagement_resource_topic WHERE resource_id = r.id ORDER BY topic) AS topics
@@ -35,12 +34,22 @@ class Resources {
     private final AuditLog audit;
     private final EngagementScope scope;
     private final Clock clock;
+    private final PublicContent publicContent;
+    private final ResourceReviewReminders reminders;
 
-    Resources(JdbcClient jdbc, AuditLog audit, EngagementScope scope, Clock clock) {
+    Resources(
+            JdbcClient jdbc,
+            AuditLog audit,
+            EngagementScope scope,
+            Clock clock,
+            PublicContent publicContent,
+            ResourceReviewReminders reminders) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.scope = scope;
         this.clock = clock;
+        this.publicContent = publicContent;
+        this.reminders = reminders;
     }
 
     /** A file already stored by {@link ResourceFiles}, to attach. */
@@ -74,18 +83,7 @@ class Resources {
                 .param("now", Timestamp.from(clock.instant()))
                 .query(Long.class)
                 .single();
-        for (String audience : r.audiences()) {
-            jdbc.sql("INSERT INTO engagement_resource_audience (resource_id, audience) VALUES (:id, :a)")
-                    .param("id", id)
-                    .param("a", audience)
-                    .update();
-        }
-        for (String topic : r.topics()) {
-            jdbc.sql("INSERT INTO engagement_resource_topic (resource_id, topic) VALUES (:id, :t)")
-                    .param("id", id)
-                    .param("t", topic)
-                    .update();
-        }
+        saveChoices(jdbc, id, r);
         audit.record(AuditAction.CREATE, "resource", id, Optional.empty(), Optional.of("draft"));
         return id;
     }
@@ -110,8 +108,38 @@ class Resources {
         if (updated == 0) {
             return false;
         }
+        publicContent.changed();
+        if ("PUBLISHED".equals(to)) {
+            ResourceView published = editable(id, user).orElseThrow();
+            reminders.remind(id, areaOf(id), published.title(), published.reviewOn());
+        } else {
+            reminders.stop(id);
+        }
         audit.record(AuditAction.UPDATE, "resource", id, Optional.empty(), Optional.of(to.toLowerCase()));
         return true;
+    }
+
+    private long areaOf(long id) {
+        return jdbc.sql("SELECT area_id FROM engagement_resource WHERE id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Saves a resource's audiences and topics (also after an edit, by {@link ResourceEdits}). */
+    static void saveChoices(JdbcClient jdbc, long id, ResourceForm.Checked r) {
+        for (String audience : r.audiences()) {
+            jdbc.sql("INSERT INTO engagement_resource_audience (resource_id, audience) VALUES (:id, :a)")
+                    .param("id", id)
+                    .param("a", audience)
+                    .update();
+        }
+        for (String topic : r.topics()) {
+            jdbc.sql("INSERT INTO engagement_resource_topic (resource_id, topic) VALUES (:id, :t)")
+                    .param("id", id)
+                    .param("t", topic)
+                    .update();
+        }
     }
 
     /** A resource of one of the user's areas, in any state. */
@@ -134,26 +162,6 @@ class Resources {
                 .list();
     }
 
-    /** The published resources for the public, newest first, for one audience or all (blank). */
-    List<ResourceView> published(String audience) {
-        return jdbc.sql(SELECT + """
-                         WHERE r.status = 'PUBLISHED'
-                           AND (:audience = '' OR EXISTS (SELECT 1 FROM engagement_resource_audience x
-                                                           WHERE x.resource_id = r.id AND x.audience = :audience))
-                         ORDER BY r.published_at DESC, r.id DESC LIMIT 200
-                        """)
-                .param("audience", audience)
-                .query((rs, n) -> view(rs))
-                .list();
-    }
-
-    Optional<ResourceView> published(long id) {
-        return jdbc.sql(SELECT + " WHERE r.id = :id AND r.status = 'PUBLISHED'")
-                .param("id", id)
-                .query((rs, n) -> view(rs))
-                .optional();
-    }
-
     /** The stored file of a published resource. */
     Optional<StoredFile> publishedFile(long id) {
         return jdbc.sql("SELECT file_key, file_name, file_type, file_size FROM engagement_resource"
@@ -167,19 +175,7 @@ class Resources {
                 .optional();
     }
 
-    /** Counts one public view of a published resource today; nothing about the visitor is kept. */
-    void viewed(long id) {
-        jdbc.sql("""
-                        INSERT INTO engagement_resource_view (resource_id, viewed_on, views)
-                        SELECT id, :today, 1 FROM engagement_resource WHERE id = :id AND status = 'PUBLISHED'
-                        ON CONFLICT (resource_id, viewed_on) DO UPDATE SET views = engagement_resource_view.views + 1
-                        """)
-                .param("id", id)
-                .param("today", Date.valueOf(LocalDate.now(clock.withZone(EngagementMeasures.LONDON))))
-                .update();
-    }
-
-    private static ResourceView view(ResultSet rs) throws SQLException {
+    static ResourceView view(ResultSet rs) throws SQLException {
         return new ResourceView(
                 rs.getLong("id"),
                 rs.getString("area_name"),

@@ -24,14 +24,21 @@ class TopTen {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final PublicContent publicContent;
 
-    TopTen(JdbcClient jdbc, AuditLog audit, Clock clock) {
+    TopTen(JdbcClient jdbc, AuditLog audit, Clock clock, PublicContent publicContent) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.publicContent = publicContent;
     }
 
     Page page() {
+        return read(jdbc);
+    }
+
+    /** The page as stored now (also read by {@link PublicContent}). */
+    static Page read(JdbcClient jdbc) {
         int version = jdbc.sql("SELECT version FROM engagement_top_ten_version")
                 .query(Integer.class)
                 .single();
@@ -64,6 +71,7 @@ class TopTen {
                     .param("now", now)
                     .update();
         }
+        publicContent.changed();
         if (user != null) {
             audit.record(AuditAction.UPDATE, "top-ten", 1, Optional.empty(), Optional.of(points.size() + " points"));
         }

@@ -82,7 +82,8 @@ class TopTenController {
             return form(headings, bodies, version, found, false, model);
         }
         if (!topTen.replace(points, version, user)) {
-            return form(headings, bodies, version, FormErrors.none(), true, model);
+            // Saving again replaces the page as it is now (whoever saved last), with this editor's words.
+            return form(headings, bodies, topTen.page().version(), FormErrors.none(), true, model);
         }
         redirect.addFlashAttribute("message", "The top 10 page is saved and on the public pages.");
         return "redirect:/engagement/top-ten";

@@ -15,6 +15,8 @@ public final class Remembered<T> {
     private final java.util.function.LongSupplier nanoTime;
     private final java.util.concurrent.locks.ReentrantLock reading = new java.util.concurrent.locks.ReentrantLock();
     private volatile Held<T> held;
+    // Counts forget() calls, so a read that began before a change and ends after its forget() is not kept.
+    private final java.util.concurrent.atomic.AtomicLong forgotten = new java.util.concurrent.atomic.AtomicLong();
 
     private record Held<T>(T value, long readAt) {}
 
@@ -49,15 +51,20 @@ public final class Remembered<T> {
             if (latest != null && now - latest.readAt() <= keepNanos) {
                 return latest.value();
             }
+            long generation = forgotten.get();
             latest = new Held<>(source.get(), now);
-            held = latest;
+            if (forgotten.get() == generation) {
+                held = latest;
+            }
             return latest.value();
         } finally {
             reading.unlock();
         }
     }
 
+    /** Forgets the value; a read already under way when this is called is returned to its caller but not kept. */
     public void forget() {
+        forgotten.incrementAndGet();
         held = null;
     }
 }

@@ -43,6 +43,9 @@ class EngagementMeasuresIT {
     @Autowired
     List<MeasureSource> sources;
 
+    @Autowired
+    ResourceViewCounts viewCounts;
+
     @Test
     void theMeasuresCountWhatWasRecordedInTheArea() throws Exception {
         TestAccounts.Account coordinator = accounts.create("CSE_COORDINATOR");
@@ -58,6 +61,7 @@ class EngagementMeasuresIT {
         for (int i = 0; i < 3; i++) {
             mvc.perform(get("/public/resources/" + resource));
         }
+        viewCounts.flush();
         for (String what : List.of("First " + UUID.randomUUID(), "Second " + UUID.randomUUID())) {
             mvc.perform(ConcernsIT.filled(EngagementFixtures.newClient(), area, what, UUID.randomUUID())
                     .with(csrf()));

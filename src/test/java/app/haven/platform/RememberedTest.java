@@ -65,4 +65,22 @@ class RememberedTest {
         assertThat(refresher.get()).isEqualTo(2);
         assertThat(value.get()).isEqualTo(2);
     }
+
+    @Test
+    void aReadUnderWayWhenTheValueIsForgottenIsNotKept() {
+        AtomicInteger reads = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<Remembered<Integer>> value =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        value.set(new Remembered<>(Duration.ofHours(1), () -> {
+            int read = reads.incrementAndGet();
+            if (read == 1) {
+                // A change commits and forgets the value while this (older) read is still under way.
+                value.get().forget();
+            }
+            return read;
+        }));
+        assertThat(value.get().get()).as("the caller still gets what was read").isEqualTo(1);
+        assertThat(value.get().get()).as("but it was not kept: read again").isEqualTo(2);
+        assertThat(value.get().get()).isEqualTo(2);
+    }
 }
