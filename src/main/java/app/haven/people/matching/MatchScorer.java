@@ -123,11 +123,16 @@ public final class MatchScorer {
     private void details(SearchQuery query, Candidate candidate, Evidence evidence) {
         for (Map.Entry<Detail, String> typed : query.details().entrySet()) {
             Detail detail = typed.getKey();
-            String held = detail.normalise(candidate.details().get(detail));
+            List<String> values = detail.held(candidate.details().get(detail));
             String searched = detail.normalise(typed.getValue());
-            if (searched.isEmpty() || held.isEmpty()) {
+            if (searched.isEmpty() || values.isEmpty()) {
                 continue;
             }
+            // A child may have several parents and carers on record: the name typed agrees when it is one of theirs.
+            String held = values.stream()
+                    .filter(searched::equalsIgnoreCase)
+                    .findFirst()
+                    .orElse(values.get(0));
             boolean agrees = searched.equalsIgnoreCase(held);
             double typical = detail.typicalPerThousand / 1000;
             double share = rarity.sharing(detail, held).isPresent()
@@ -153,7 +158,20 @@ public final class MatchScorer {
     }
 
     private static String people(int count) {
-        return count <= 1 ? "1 person" : String.format("%,d people", count);
+        return count <= 1 ? "1 person" : thousands(count) + " people";
+    }
+
+    /** 16000 as "16,000": as String.format("%,d") in a UK locale, without its cost on every candidate scored. */
+    static String thousands(int count) {
+        String digits = Integer.toString(count);
+        StringBuilder grouped = new StringBuilder(digits.length() + digits.length() / 3);
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                grouped.append(',');
+            }
+            grouped.append(digits.charAt(i));
+        }
+        return grouped.toString();
     }
 
     /**
