@@ -59,6 +59,7 @@ public final class MatchScorer {
         NameScore names = NameScore.of(query.nameTokens(), candidate.nameTokens(), query.givenNameCount() == 0);
         for (NameScore.Pair pair : names.pairs()) {
             int holders = rarity.holders(pair.held());
+            evidence.namesAgreeing.add(pair.held());
             if (!Boolean.TRUE.equals(familyWord(query, pair.query()))) {
                 evidence.givenNameAgrees = true;
             }
@@ -138,6 +139,9 @@ public final class MatchScorer {
             double share = rarity.sharing(detail, held).isPresent()
                     ? Weights.share(rarity.sharing(detail, held).getAsInt(), rarity.population(), typical)
                     : typical;
+            if (agrees && detail == Detail.PARENT_NAME) {
+                share = Math.max(share, parentShareAmongNamesakes(held, evidence));
+            }
             double weight = Weights.detail(detail, agrees, share);
             if (agrees) {
                 evidence.add(weight, detail.label + " matches");
@@ -145,6 +149,23 @@ public final class MatchScorer {
                 evidence.against(weight, detail.label + " differs");
             }
         }
+    }
+
+    /**
+     * A parent's name shares its family name with most of their children, so once the child's family name has agreed
+     * the parent's agreeing says little more than their given name does: the share that counts is then that of the
+     * children holding the shared word who have a parent of this name (children of parents so named, among holders of
+     * the word), not that among everyone. Zero when no word of the parent's name agreed among the child's names.
+     */
+    private double parentShareAmongNamesakes(String parent, Evidence evidence) {
+        double share = 0;
+        int parents = rarity.sharing(Detail.PARENT_NAME, parent).orElse(1);
+        for (String word : parent.split(" ")) {
+            if (evidence.namesAgreeing.contains(word)) {
+                share = Math.max(share, Math.min(1.0, (double) Math.max(1, parents) / Math.max(1, rarity.holders(word))));
+            }
+        }
+        return share;
     }
 
     private static String dateReason(DobComparison comparison) {
@@ -183,6 +204,7 @@ public final class MatchScorer {
         int agreeing;
         boolean givenNameAgrees;
         boolean dateAgrees;
+        final java.util.Set<String> namesAgreeing = new java.util.HashSet<>();
         final List<String> reasons = new ArrayList<>();
 
         void add(double bits, String reason) {
