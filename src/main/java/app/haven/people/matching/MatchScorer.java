@@ -162,7 +162,8 @@ public final class MatchScorer {
         int parents = rarity.sharing(Detail.PARENT_NAME, parent).orElse(1);
         for (String word : parent.split(" ")) {
             if (evidence.namesAgreeing.contains(word)) {
-                share = Math.max(share, Math.min(1.0, (double) Math.max(1, parents) / Math.max(1, rarity.holders(word))));
+                share = Math.max(
+                        share, Math.min(1.0, (double) Math.max(1, parents) / Math.max(1, rarity.holders(word))));
             }
         }
         return share;
