@@ -49,10 +49,18 @@ class CandidateRetrieval {
      * dates come from the in-memory index, brought up to date first; identifiers from PostgreSQL.
      */
     List<Found> find(SearchQuery query, boolean lastWordPartial, boolean loose) {
+        index.catchUp();
+        return candidates(query, lastWordPartial, loose);
+    }
+
+    /**
+     * As {@link #find}, with the index as last brought up to date: for a search that has caught up once already and
+     * runs several passes, so that each pass does not ask PostgreSQL again (one round trip per search, not four).
+     */
+    List<Found> candidates(SearchQuery query, boolean lastWordPartial, boolean loose) {
         if (query.isEmpty()) {
             return List.of();
         }
-        index.catchUp();
         SearchQuery withoutIdentifiers = query.namesAndDate();
         List<Found> found = new ArrayList<>(byIdentifier(query.identifiers()));
         if (!withoutIdentifiers.isEmpty()) {

@@ -72,7 +72,7 @@ class DuplicateCheck {
 
     /**
      * The form's names, date of birth and identifiers (NHS number, UPN, police and council ids), with its sex, area,
-     * school and postcode as corroborating evidence.
+     * school, postcode and a parent's or carer's name as corroborating evidence.
      */
     static SearchQuery query(NewPerson person) {
         List<String> given = person.preferredGivenNames()
@@ -84,6 +84,7 @@ class DuplicateCheck {
         person.areaId().ifPresent(area -> details.put(Detail.AREA, String.valueOf(area)));
         person.school().ifPresent(school -> details.put(Detail.SCHOOL, school));
         person.postcode().ifPresent(postcode -> details.put(Detail.POSTCODE, postcode));
+        person.parentName().ifPresent(parent -> details.put(Detail.PARENT_NAME, parent));
         return SearchQuery.of(
                         String.join(" ", given),
                         person.familyName(),

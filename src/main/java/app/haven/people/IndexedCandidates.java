@@ -45,15 +45,15 @@ class IndexedCandidates {
                 near,
                 dob.map(d -> (int) d.toEpochDay()).orElse(NO_DATE),
                 query.details().getOrDefault(Detail.POSTCODE, ""),
-                query.details().getOrDefault(Detail.SCHOOL, ""));
+                query.details().getOrDefault(Detail.SCHOOL, ""),
+                query.details().getOrDefault(Detail.PARENT_NAME, ""));
         boolean datedFirstPass = !loose && dob.isPresent() && !words.isEmpty();
         for (int date : near) {
             visit.all(index.bornOn(LocalDate.ofEpochDay(date)), Integer.MAX_VALUE);
         }
         if (!datedFirstPass && !words.isEmpty()) {
-            for (String token : expanded.get(smallest(expanded))) {
-                visit.all(index.withToken(token), Math.min(2, words.size()));
-            }
+            long[] holding = holdingTwo(expanded);
+            visit.all(new NameIndex.Slice(holding, holding.length), Math.min(2, words.size()));
         }
         return visit.ranked.entrySet().stream()
                 .sorted(Map.Entry.<Long, Double>comparingByValue(Comparator.reverseOrder())
@@ -80,6 +80,7 @@ class IndexedCandidates {
         final Map<String, Double> bits = new HashMap<>();
         final String postcode;
         final String school;
+        final String parent;
 
         Visit(
                 List<String> words,
@@ -87,13 +88,15 @@ class IndexedCandidates {
                 Set<Integer> near,
                 int date,
                 String postcode,
-                String school) {
+                String school,
+                String parent) {
             this.words = words;
             this.expanded = expanded;
             this.near = near;
             this.date = date;
             this.postcode = postcode;
             this.school = school;
+            this.parent = parent.isEmpty() ? "" : Detail.SEPARATOR + parent + Detail.SEPARATOR;
         }
 
         void all(NameIndex.Slice slice, int wordsNeeded) {
@@ -125,6 +128,11 @@ class IndexedCandidates {
             // many namesakes there are (a name with no date of birth, at a million people).
             rank += !postcode.isEmpty() && postcode.equals(entry.postcode()) ? 16 : 0;
             rank += !school.isEmpty() && school.equals(entry.school()) ? 10 : 0;
+            rank += !parent.isEmpty()
+                            && !entry.parents().isEmpty()
+                            && (Detail.SEPARATOR + entry.parents() + Detail.SEPARATOR).contains(parent)
+                    ? 10
+                    : 0;
             boolean qualifies =
                     words.isEmpty() ? nearDate : wordsMatched >= wordsNeeded || (wordsMatched >= 1 && nearDate);
             if (qualifies) {
@@ -136,6 +144,74 @@ class IndexedCandidates {
             return bits.computeIfAbsent(
                     token, t -> Math.log((double) index.population() / Math.max(1, index.count(t))) / Math.log(2));
         }
+    }
+
+    /**
+     * Everyone holding the rarest searched word (or one of its expansions) and, when two or more words were searched,
+     * another of them: the people a name search may mean, ascending. Found by merging sorted posting lists, a few
+     * hundred thousand comparisons for the commonest names, instead of looking up each holder of the rarest word.
+     */
+    private long[] holdingTwo(List<Set<String>> expanded) {
+        int smallest = smallest(expanded);
+        long[] rarest = union(expanded.get(smallest));
+        if (expanded.size() < 2) {
+            return rarest;
+        }
+        boolean[] also = new boolean[rarest.length];
+        for (int i = 0; i < expanded.size(); i++) {
+            if (i == smallest) {
+                continue;
+            }
+            for (String token : expanded.get(i)) {
+                NameIndex.Slice other = index.withToken(token);
+                int a = 0;
+                int b = 0;
+                while (a < rarest.length && b < other.size()) {
+                    long x = rarest[a];
+                    long y = other.ids()[b];
+                    if (x == y) {
+                        also[a++] = true;
+                        b++;
+                    } else if (x < y) {
+                        a++;
+                    } else {
+                        b++;
+                    }
+                }
+            }
+        }
+        int kept = 0;
+        for (int a = 0; a < rarest.length; a++) {
+            if (also[a]) {
+                rarest[kept++] = rarest[a];
+            }
+        }
+        return java.util.Arrays.copyOf(rarest, kept);
+    }
+
+    /** The ids holding any of these tokens, ascending, each once. */
+    private long[] union(Set<String> tokens) {
+        long[] all = new long[0];
+        for (String token : tokens) {
+            NameIndex.Slice slice = index.withToken(token);
+            long[] merged = new long[all.length + slice.size()];
+            int a = 0;
+            int b = 0;
+            int n = 0;
+            while (a < all.length || b < slice.size()) {
+                long next;
+                if (b >= slice.size() || (a < all.length && all[a] <= slice.ids()[b])) {
+                    next = all[a++];
+                } else {
+                    next = slice.ids()[b++];
+                }
+                if (n == 0 || merged[n - 1] != next) {
+                    merged[n++] = next;
+                }
+            }
+            all = n == merged.length ? merged : java.util.Arrays.copyOf(merged, n);
+        }
+        return all;
     }
 
     /** The word itself if the person has it, else the first of its expansions they have, else null. */

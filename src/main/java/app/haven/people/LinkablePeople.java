@@ -107,6 +107,7 @@ public class LinkablePeople {
                         "NOT_KNOWN",
                         false,
                         Optional.empty(),
+                        Optional.empty(),
                         Optional.empty()),
                 user);
     }

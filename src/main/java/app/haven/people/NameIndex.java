@@ -38,11 +38,16 @@ import org.springframework.stereotype.Component;
 class NameIndex implements Rarity {
 
     /**
-     * The details read with each person, beyond names and date of birth: the postcode of their current address and
-     * their school or setting, for weighing a duplicate check's corroboration.
+     * The details read with each person, beyond names and date of birth: the postcode of their current address,
+     * their school or setting, and every name of each parent and carer on record (relationships still current), for
+     * weighing a duplicate check's corroboration.
      */
     static final String DETAIL_COLUMNS = ", p.education_setting AS school, (SELECT a.postcode FROM person_address a"
-            + " WHERE a.person_id = p.id AND a.to_date IS NULL ORDER BY a.from_date DESC, a.id DESC LIMIT 1) AS postcode";
+            + " WHERE a.person_id = p.id AND a.to_date IS NULL ORDER BY a.from_date DESC, a.id DESC LIMIT 1) AS postcode,"
+            + " (SELECT string_agg(n.given_names || ' ' || n.family_name, '" + Detail.SEPARATOR + "')"
+            + " FROM person_relationship r JOIN person_name n ON n.person_id = r.related_person_id"
+            + " AND n.removed_at IS NULL WHERE r.person_id = p.id AND r.relationship_type IN ('PARENT', 'CARER')"
+            + " AND r.ended_at IS NULL) AS parents";
 
     /**
      * One person as search sees them; {@code sex} is the {@link Sex} ordinal, {@code areaId} 0 when not recorded,
@@ -57,7 +62,8 @@ class NameIndex implements Rarity {
             byte sex,
             long areaId,
             String postcode,
-            String school) {
+            String school,
+            String parents) {
         static final int NO_DATE = Integer.MIN_VALUE;
 
         Optional<LocalDate> dateOfBirth() {
@@ -77,6 +83,9 @@ class NameIndex implements Rarity {
             if (!school.isEmpty()) {
                 details.put(Detail.SCHOOL, school);
             }
+            if (!parents.isEmpty()) {
+                details.put(Detail.PARENT_NAME, parents);
+            }
             return details;
         }
     }
@@ -95,6 +104,13 @@ class NameIndex implements Rarity {
                 details.put(detail, value);
             }
         }
+        String parents = rs.getString("parents");
+        if (parents != null) {
+            String names = Detail.PARENT_NAME.joined(Detail.PARENT_NAME.held(parents));
+            if (!names.isEmpty()) {
+                details.put(Detail.PARENT_NAME, names);
+            }
+        }
         return details;
     }
 
@@ -110,6 +126,9 @@ class NameIndex implements Rarity {
     private final Map<String, AtomicInteger> sharing = new ConcurrentHashMap<>();
     private final Map<String, String> values = new ConcurrentHashMap<>();
     private final ChangeFeed feed;
+    private final java.util.concurrent.locks.ReentrantLock looking = new java.util.concurrent.locks.ReentrantLock();
+    private final java.util.concurrent.atomic.AtomicLong looksBegun = new java.util.concurrent.atomic.AtomicLong();
+    private volatile long looksDone;
 
     NameIndex(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -141,11 +160,24 @@ class NameIndex implements Rarity {
      * skipped by transactions still running are looked for again at most once a second.
      */
     void catchUp() {
-        long newest = jdbc.sql("SELECT coalesce(max(index_version), 0) FROM person")
-                .query(Long.class)
-                .single();
-        if (feed.due(newest)) {
-            read();
+        // A look that began after this search did sees every change committed before it: concurrent searches share
+        // one such look instead of each asking PostgreSQL (8 searches at once, one query rather than eight).
+        long needed = looksBegun.get() + 1;
+        looking.lock();
+        try {
+            if (looksDone >= needed) {
+                return;
+            }
+            long mine = looksBegun.incrementAndGet();
+            long newest = jdbc.sql("SELECT coalesce(max(index_version), 0) FROM person")
+                    .query(Long.class)
+                    .single();
+            if (feed.due(newest)) {
+                read();
+            }
+            looksDone = mine;
+        } finally {
+            looking.unlock();
         }
     }
 
@@ -175,13 +207,14 @@ class NameIndex implements Rarity {
                             (byte) Sex.valueOf(rs.getString("sex")).ordinal(),
                             rs.getLong("area_id"),
                             shared(details.getOrDefault(Detail.POSTCODE, "")),
-                            shared(details.getOrDefault(Detail.SCHOOL, ""))));
+                            shared(details.getOrDefault(Detail.SCHOOL, "")),
+                            shared(details.getOrDefault(Detail.PARENT_NAME, ""))));
                     seen.add(rs.getLong("index_version"));
                 });
         feed.saw(since, seen);
     }
 
-    /** One copy of each postcode and school name, however many people hold it. */
+    /** One copy of each postcode, school name and parents' names, however many people hold it. */
     private String shared(String value) {
         return value.isEmpty() ? "" : values.computeIfAbsent(value, v -> v);
     }
@@ -273,7 +306,10 @@ class NameIndex implements Rarity {
         return p == null ? 0 : p.size();
     }
 
-    /** How many people have this sex, live in this area or postcode, or attend this school: for weighing agreement. */
+    /**
+     * How many people have this sex, live in this area or postcode, attend this school or have a parent or carer of
+     * this name: for weighing agreement.
+     */
     @Override
     public OptionalInt sharing(Detail detail, String value) {
         AtomicInteger count = sharing.get(detail + ":" + value);
@@ -282,8 +318,9 @@ class NameIndex implements Rarity {
 
     private void count(Entry entry, int delta) {
         entry.details()
-                .forEach((detail, value) -> sharing.computeIfAbsent(detail + ":" + value, k -> new AtomicInteger())
-                        .addAndGet(delta));
+                .forEach((detail, held) -> detail.held(held)
+                        .forEach(value -> sharing.computeIfAbsent(detail + ":" + value, k -> new AtomicInteger())
+                                .addAndGet(delta)));
     }
 
     private void put(Entry entry) {
@@ -318,35 +355,49 @@ class NameIndex implements Rarity {
     }
 
     /**
-     * The people holding one token or date: a growable array, appended under a lock and read without one (the
-     * size is published after the array, so a reader's slice is always filled). Ids are never removed; readers check
-     * the person's current entry, so a changed name or date simply stops matching.
+     * The people holding one token or date, in ascending id order, so that two lists intersect in one pass: a
+     * growable array, changed under a lock and read without one through an immutable {@link Slice} (an id is written
+     * before the slice that shows it is published; an id out of order, a record renamed to a name it did not hold,
+     * goes into a copy). Ids are never removed; readers check the person's current entry, so a changed name or date
+     * simply stops matching.
      */
     static final class Postings {
-        private volatile long[] ids = new long[4];
-        private volatile int size;
+        private volatile Slice current = new Slice(new long[4], 0);
 
         synchronized void add(long id) {
-            long[] current = ids;
-            if (size == current.length) {
-                current = java.util.Arrays.copyOf(current, current.length * 2);
+            Slice slice = current;
+            long[] ids = slice.ids();
+            int size = slice.size();
+            if (size == 0 || ids[size - 1] < id) {
+                if (size == ids.length) {
+                    ids = java.util.Arrays.copyOf(ids, ids.length * 2);
+                }
+                ids[size] = id;
+                current = new Slice(ids, size + 1);
+                return;
             }
-            current[size] = id;
-            ids = current;
-            size = size + 1;
+            int at = java.util.Arrays.binarySearch(ids, 0, size, id);
+            if (at >= 0) {
+                return;
+            }
+            int insertion = -at - 1;
+            long[] copy = new long[Math.max(ids.length, size + 1)];
+            System.arraycopy(ids, 0, copy, 0, insertion);
+            copy[insertion] = id;
+            System.arraycopy(ids, insertion, copy, insertion + 1, size - insertion);
+            current = new Slice(copy, size + 1);
         }
 
         Slice slice() {
-            int n = size;
-            return new Slice(ids, n);
+            return current;
         }
 
         int size() {
-            return size;
+            return current.size();
         }
     }
 
-    /** The first {@code size} ids of a posting list, as of one moment. */
+    /** The first {@code size} ids of a posting list, ascending, as of one moment. */
     record Slice(long[] ids, int size) {
         static final Slice EMPTY = new Slice(new long[0], 0);
     }

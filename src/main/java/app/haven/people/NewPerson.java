@@ -11,7 +11,8 @@ import java.util.Optional;
  * and normalised), and, when the duplicate check showed likely matches, why a new record is still right. For a
  * child, additional needs: special educational needs and a learning disability. School or setting and the postcode
  * where they live now, when known, are kept and tell the child apart from namesakes in the duplicate check; a
- * postcode alone is recorded as a current address known only by its postcode.
+ * postcode alone is recorded as a current address known only by its postcode. A parent's or carer's name is used
+ * only by the duplicate check and is not saved: a parent is kept as an adult's record linked by a relationship.
  */
 record NewPerson(
         PersonKind kind,
@@ -28,4 +29,5 @@ record NewPerson(
         String sendStatus,
         boolean learningDisability,
         Optional<String> school,
-        Optional<String> postcode) {}
+        Optional<String> postcode,
+        Optional<String> parentName) {}

@@ -58,6 +58,7 @@ class PersonCreateController {
                 "",
                 "",
                 "",
+                "",
                 "");
         return page(form, FormErrors.none(), model);
     }
@@ -110,7 +111,8 @@ class PersonCreateController {
                 f.sendStatus(),
                 f.learningDisability(),
                 f.school(),
-                f.postcode());
+                f.postcode(),
+                f.parentName());
     }
 
     private String page(PersonForm form, FormErrors errors, Model model) {

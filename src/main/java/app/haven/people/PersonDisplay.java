@@ -42,22 +42,48 @@ class PersonDisplay {
      * with them: one round trip for a page of search results.
      */
     Map<Long, Listed> listed(app.haven.platform.HavenPrincipal user, Collection<Long> ids) {
+        return listed(user, ids, List.copyOf(ids), ids.size());
+    }
+
+    /**
+     * As {@link #listed(app.haven.platform.HavenPrincipal, Collection)}, reading the names only of those the user may
+     * open, and who knows the child only for the first {@code hiddenShown} of {@code hiddenOrder} the user may not
+     * open: all a page can show of them (the others are listed as not visible, with no names or agencies).
+     */
+    Map<Long, Listed> listed(
+            app.haven.platform.HavenPrincipal user, Collection<Long> ids, List<Long> hiddenOrder, int hiddenShown) {
         Map<Long, Listed> listed = new HashMap<>();
         if (ids.isEmpty()) {
             return listed;
         }
         PersonAccess.Condition visible = access.condition(user, "p.id");
-        // Who knows the child is read only for those the user may not open: it is all such a result shows.
-        jdbc.sql("SELECT l.*, CASE WHEN l.visible THEN '{}'::text[] ELSE " + """
-                               ARRAY(SELECT DISTINCT ag.name || coalesce(' (' || t.name || ')', '') || ', ' || ar.name
-                                       FROM child_involvement ci JOIN agency ag ON ag.id = ci.agency_id
-                                       JOIN area ar ON ar.id = ci.area_id LEFT JOIN team t ON t.id = ci.team_id
-                                      WHERE ci.child_id = l.id AND ci.ended_at IS NULL) END AS known_to
-                          FROM (SELECT """ + visible.sql() + " AS visible, "
-                        + COLUMNS
-                        + " WHERE p.id = ANY(:ids::bigint[])) l")
+        jdbc.sql("""
+                        SELECT l.*,
+                               CASE WHEN l.visible THEN ARRAY(SELECT n.given_names || ' ' || n.family_name
+                                      FROM person_name n WHERE n.person_id = l.id AND n.removed_at IS NULL
+                                      ORDER BY CASE n.name_type WHEN 'PREFERRED' THEN 0 WHEN 'LEGAL' THEN 1 ELSE 2 END,
+                                               n.id)
+                                    ELSE '{}'::text[] END AS names,
+                               CASE WHEN l.visible OR l.hidden_place > :hidden_shown THEN '{}'::text[] ELSE
+                                    ARRAY(SELECT DISTINCT ag.name || coalesce(' (' || t.name || ')', '') || ', ' || ar.name
+                                            FROM child_involvement ci JOIN agency ag ON ag.id = ci.agency_id
+                                            JOIN area ar ON ar.id = ci.area_id LEFT JOIN team t ON t.id = ci.team_id
+                                           WHERE ci.child_id = l.id AND ci.ended_at IS NULL) END AS known_to
+                          FROM (SELECT v.*, CASE WHEN v.visible THEN NULL ELSE
+                                       row_number() OVER (PARTITION BY v.visible ORDER BY v.place NULLS LAST) END
+                                       AS hidden_place
+                                  FROM (SELECT """ + visible.sql() + """
+                                                AS visible, h.place, p.id, p.kind, p.date_of_birth,
+                                               p.date_of_birth_estimated, a.name AS area
+                                          FROM person p LEFT JOIN area a ON a.id = p.area_id
+                                          LEFT JOIN unnest(:hidden_order::bigint[]) WITH ORDINALITY AS h(id, place)
+                                                 ON h.id = p.id
+                                         WHERE p.id = ANY(:ids::bigint[])) v) l
+                        """)
                 .params(visible.params())
-                .param("ids", "{" + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + "}")
+                .param("ids", array(ids))
+                .param("hidden_order", array(hiddenOrder))
+                .param("hidden_shown", hiddenShown)
                 .query(rs -> {
                     Row row = row(rs);
                     listed.put(row.id(), new Listed(rs.getBoolean("visible"), row, Arrays.asList((String[])
@@ -66,14 +92,9 @@ class PersonDisplay {
         return listed;
     }
 
-    private static final String COLUMNS = """
-                        p.id, p.kind, p.date_of_birth, p.date_of_birth_estimated, a.name AS area,
-                               ARRAY(SELECT n.given_names || ' ' || n.family_name FROM person_name n
-                                      WHERE n.person_id = p.id AND n.removed_at IS NULL
-                                      ORDER BY CASE n.name_type WHEN 'PREFERRED' THEN 0 WHEN 'LEGAL' THEN 1 ELSE 2 END, n.id)
-                                   AS names
-                          FROM person p LEFT JOIN area a ON a.id = p.area_id
-                        """;
+    private static String array(Collection<Long> ids) {
+        return "{" + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + "}";
+    }
 
     private Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
         List<String> names = Arrays.asList((String[]) rs.getArray("names").getArray());

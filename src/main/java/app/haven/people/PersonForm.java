@@ -33,7 +33,8 @@ public record PersonForm(
         String sendStatus,
         String learningDisability,
         String school,
-        String postcode) {
+        String postcode,
+        String parentName) {
 
     static final int MAX_NAME = 100;
     static final int MAX_REASON = 1000;
@@ -59,10 +60,11 @@ public record PersonForm(
         learningDisability = clean(learningDisability);
         school = clean(school);
         postcode = clean(postcode);
+        parentName = clean(parentName);
     }
 
     static PersonForm empty() {
-        return new PersonForm("", "", "", "", DateParts.empty(), "", "", "", "", "", "", "", "", "", "", "", "");
+        return new PersonForm("", "", "", "", DateParts.empty(), "", "", "", "", "", "", "", "", "", "", "", "", "");
     }
 
     FormErrors validate(LocalDate today) {
@@ -110,6 +112,10 @@ public record PersonForm(
         if (!postcode.isEmpty() && normalisedPostcode().isEmpty()) {
             errors.field("postcode", "Enter a real postcode, like CH1 2AB");
         }
+        // A parent's or carer's name is used only by the duplicate check: it is not saved (ADR 0006).
+        if (!parentName.isEmpty()) {
+            name(errors, "parentName", parentName, "", "Parent’s or carer’s name");
+        }
         if (newRecordReason.length() > MAX_REASON) {
             errors.field("newRecordReason", "Reason must be " + MAX_REASON + " characters or fewer");
         }
@@ -139,7 +145,8 @@ public record PersonForm(
                 kind.equals("CHILD") && !sendStatus.isEmpty() ? sendStatus : "NOT_KNOWN",
                 kind.equals("CHILD") && learningDisability.equals("yes"),
                 Optional.of(school).filter(v -> !v.isEmpty()),
-                normalisedPostcode());
+                normalisedPostcode(),
+                Optional.of(parentName).filter(v -> !v.isEmpty()));
     }
 
     /** The postcode in its usual form (upper case, one space), or empty when none or not a postcode. */

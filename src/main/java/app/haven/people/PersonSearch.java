@@ -41,6 +41,34 @@ class PersonSearch {
      */
     @Transactional(readOnly = true)
     Ranking ranking(SearchQuery query, boolean lastWordPartial, int limit) {
+        index.catchUp();
+        return caughtUp(query, lastWordPartial, limit);
+    }
+
+    /**
+     * The search box's two rankings against one catch-up of the index: the search as typed and, when a date of birth
+     * was typed, the same words without it, from which results outside the user's scope are chosen (ADR 0009). Both
+     * are made before anything is read from PostgreSQL, so the page reads scope and display once for both.
+     */
+    @Transactional(readOnly = true)
+    SearchBoxRankings searchBox(SearchQuery query, int limit) {
+        index.catchUp();
+        Ranking typed = caughtUp(query, true, limit);
+        if (query.dateOfBirth().isEmpty()) {
+            return new SearchBoxRankings(typed, typed.ranked());
+        }
+        SearchQuery withoutDate = query.withoutDate();
+        return new SearchBoxRankings(
+                typed,
+                withoutDate.isEmpty()
+                        ? List.of()
+                        : caughtUp(withoutDate, true, limit).ranked());
+    }
+
+    /** The search as typed, and the ranking results outside scope are chosen from (the same when no date was typed). */
+    record SearchBoxRankings(Ranking typed, List<Ranked> outsideScope) {}
+
+    private Ranking caughtUp(SearchQuery query, boolean lastWordPartial, int limit) {
         Scoreboard board = new Scoreboard(query, scorer);
         score(board, query, lastWordPartial, false);
         if (!board.convincing()) {
@@ -52,6 +80,7 @@ class PersonSearch {
     /** Both passes whatever the first finds, for the duplicate check, where a missed match costs more. */
     @Transactional(readOnly = true)
     Ranking rankThoroughly(SearchQuery query, int limit) {
+        index.catchUp();
         Scoreboard board = new Scoreboard(query, scorer);
         score(board, query, false, false);
         score(board, query, false, true);
@@ -82,6 +111,12 @@ class PersonSearch {
                 .toList();
     }
 
+    /** How many people the index holds (children and adults), against which the evidence is weighed. */
+    int population() {
+        index.catchUp();
+        return index.population();
+    }
+
     /** How many people hold every searched name word, for "this many people share the name". */
     int namesakes(SearchQuery query) {
         index.catchUp();
@@ -89,7 +124,7 @@ class PersonSearch {
     }
 
     private void score(Scoreboard board, SearchQuery query, boolean lastWordPartial, boolean loose) {
-        for (CandidateRetrieval.Found found : retrieval.find(query, lastWordPartial, loose)) {
+        for (CandidateRetrieval.Found found : retrieval.candidates(query, lastWordPartial, loose)) {
             board.score(found.keptId(), found.candidate());
         }
     }

@@ -51,13 +51,19 @@ class SearchResults {
      * records the user may open come first (among equally good matches their own cases first). Records outside their
      * scope follow, chosen and ordered as if no date of birth had been typed, and shown without a match strength:
      * otherwise a sweep of dates would reveal a child's date of birth through whether, where and how strongly they
-     * match (ADR 0009).
+     * match (ADR 0009). Both rankings are made first, so scope and display are read in one round trip, and who knows
+     * a child is read only for the few outside scope that the page can show.
      */
     @Transactional(readOnly = true)
     Page page(HavenPrincipal user, String text) {
         SearchQuery query = SearchQuery.parse(text, LocalDate.now(clock));
-        PersonSearch.Ranking ranking = search.ranking(query, true, CONSIDERED);
-        Map<Long, PersonDisplay.Listed> listed = display.listed(user, ids(ranking.ranked()));
+        PersonSearch.SearchBoxRankings rankings = search.searchBox(query, CONSIDERED);
+        PersonSearch.Ranking ranking = rankings.typed();
+        Map<Long, PersonDisplay.Listed> listed = display.listed(
+                user,
+                union(ids(ranking.ranked()), ids(rankings.outsideScope())),
+                ids(rankings.outsideScope()),
+                RESULTS);
         Map<Long, Long> keptOf = new HashMap<>();
         ranking.ranked().forEach(r -> keptOf.put(r.match().personId(), r.personId()));
         Comparator<Match> order = MatchOrder.by(id -> Optional.ofNullable(listed.get(keptOf.get(id)))
@@ -71,39 +77,16 @@ class SearchResults {
                 .toList();
         List<SearchResultView> views = new ArrayList<>(
                 open.stream().map(r -> view(r, listed.get(r.personId()))).toList());
-        if (open.size() < RESULTS) {
-            outsideScope(user, query, ranking.ranked(), listed).stream()
-                    .limit(RESULTS - open.size())
-                    .forEach(views::add);
-        }
+        hidden(rankings.outsideScope(), listed).stream()
+                .limit(RESULTS - open.size())
+                .forEach(views::add);
         return new Page(views, ranking.moreSharingLast(open));
     }
 
-    private List<SearchResultView> outsideScope(
-            HavenPrincipal user,
-            SearchQuery query,
-            List<PersonSearch.Ranked> ranked,
-            Map<Long, PersonDisplay.Listed> listed) {
-        if (query.dateOfBirth().isEmpty()) {
-            return hidden(ranked, listed);
-        }
-        SearchQuery withoutDate = new SearchQuery(
-                query.nameTokens(),
-                Optional.empty(),
-                query.identifiers(),
-                query.givenNameCount(),
-                query.details(),
-                Optional.empty());
-        if (withoutDate.isEmpty()) {
-            return List.of();
-        }
-        List<PersonSearch.Ranked> dateless = search.rank(withoutDate, true, CONSIDERED);
-        // Whether the user may open a record does not depend on the search: read only those not read already.
-        Map<Long, PersonDisplay.Listed> both = new HashMap<>(listed);
-        both.putAll(display.listed(
-                user,
-                ids(dateless).stream().filter(id -> !listed.containsKey(id)).toList()));
-        return hidden(dateless, both);
+    private static List<Long> union(List<Long> first, List<Long> second) {
+        java.util.LinkedHashSet<Long> all = new java.util.LinkedHashSet<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
     }
 
     private static List<SearchResultView> hidden(

@@ -59,6 +59,7 @@ final class BenchPopulation {
                     new StringReader(persons.toString()));
             persons = null;
             long base = last(statement) - people.size() + 1;
+            parents(copy, statement, people, base, areaAgency, vocabulary);
             StringBuilder names = new StringBuilder();
             StringBuilder involvements = new StringBuilder();
             StringBuilder identifiers = new StringBuilder();
@@ -148,12 +149,70 @@ final class BenchPopulation {
             statement.execute("VACUUM ANALYZE child_involvement");
             statement.execute("VACUUM ANALYZE person_identifier");
             statement.execute("VACUUM ANALYZE person_address");
+            statement.execute("VACUUM ANALYZE person_relationship");
             statement.execute("VACUUM ANALYZE name_token");
             statement.execute("VACUUM ANALYZE name_token_deletion");
             // Flush the load now, so the checkpointer does not compete with the searches being measured.
             statement.execute("CHECKPOINT");
             return base;
         }
+    }
+
+    /**
+     * Each parent or carer on record as an adult's record (names only: no date of birth, so the children's birthdays
+     * are counted as before) linked to the child by a PARENT relationship, loaded as a data migration would: the name
+     * index reads each child's parents when it first reads the child.
+     */
+    private static void parents(
+            CopyManager copy,
+            java.sql.Statement statement,
+            List<SyntheticPeople.Person> people,
+            long base,
+            IntFunction<long[]> areaAgency,
+            Set<String> vocabulary)
+            throws Exception {
+        List<SyntheticPeople.Person> withParent =
+                people.stream().filter(p -> p.parent().isPresent()).toList();
+        if (withParent.isEmpty()) {
+            return;
+        }
+        StringBuilder adults = new StringBuilder();
+        for (SyntheticPeople.Person p : withParent) {
+            Set<String> tokens =
+                    new LinkedHashSet<>(NameNormaliser.tokens(p.parent().get()));
+            vocabulary.addAll(tokens);
+            adults.append(areaAgency.apply(p.index())[0])
+                    .append("\tADULT\t\\N\tf\tNOT_KNOWN\t")
+                    .append(SearchTokens.arrayLiteral(tokens).replace("\\", "\\\\"))
+                    .append("\t\\N\t2026-01-01T00:00:00Z\n");
+        }
+        copy.copyIn(
+                "COPY person (area_id, kind, date_of_birth, date_of_birth_estimated, sex, search_tokens,"
+                        + " education_setting, created_at) FROM STDIN",
+                new StringReader(adults.toString()));
+        long first = last(statement) - withParent.size() + 1;
+        StringBuilder names = new StringBuilder();
+        StringBuilder links = new StringBuilder();
+        for (int i = 0; i < withParent.size(); i++) {
+            SyntheticPeople.Person p = withParent.get(i);
+            String parent = p.parent().get();
+            int space = parent.lastIndexOf(' ');
+            names.append(first + i)
+                    .append("\tLEGAL\t")
+                    .append(parent, 0, space)
+                    .append('\t')
+                    .append(parent.substring(space + 1))
+                    .append("\t2026-01-01T00:00:00Z\n");
+            links.append(base + p.index()).append('\t').append(first + i).append("\tPARENT\t2026-01-01T00:00:00Z\n");
+        }
+        copy.copyIn(
+                "COPY person_name (person_id, name_type, given_names, family_name, added_at) FROM STDIN",
+                new StringReader(names.toString()));
+        statement.execute("ALTER TABLE person_relationship DISABLE TRIGGER person_relationship_index_version");
+        copy.copyIn(
+                "COPY person_relationship (person_id, related_person_id, relationship_type, added_at) FROM STDIN",
+                new StringReader(links.toString()));
+        statement.execute("ALTER TABLE person_relationship ENABLE TRIGGER person_relationship_index_version");
     }
 
     /** COPY in one session takes identity values in row order, so the last id fixes them all. */

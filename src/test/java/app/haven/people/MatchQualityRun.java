@@ -28,6 +28,10 @@ final class MatchQualityRun {
     static final int SIBLINGS = DISTINCT / 5;
 
     private final PersonSearch search;
+
+    /** Draws for the parent's name typed, apart from the rest, so the look-ups are the same people as without it. */
+    private final Random parents = new Random(SyntheticPeople.SEED + 17);
+
     private final List<Double> truthMargins = new ArrayList<>();
     private final List<Double> otherMargins = new ArrayList<>();
     private final List<Double> distinctMargins = new ArrayList<>();
@@ -45,7 +49,8 @@ final class MatchQualityRun {
             long base,
             long[] areas,
             double distinctTarget) {
-        this.population = population.size();
+        // Weighed against everyone the index holds, parents and carers on record included.
+        this.population = search.population();
         Random random = new Random(SyntheticPeople.SEED + 13);
         LocalDate today = LocalDate.now();
         Tally all = new Tally();
@@ -60,7 +65,15 @@ final class MatchQualityRun {
                     continue;
                 }
                 long truthId = base + truth.index();
-                TypedDetails typed = TypedDetails.forDuplicate(truth, generator, areas, random);
+                TypedDetails typed = TypedDetails.forDuplicate(
+                        truth,
+                        kind == Corruption.CHANGED_SURNAME
+                                ? java.util.Optional.of(query.familyName())
+                                : java.util.Optional.empty(),
+                        generator,
+                        areas,
+                        random,
+                        parents);
                 TypedDetails bare = TypedDetails.bare(truth, areas, random);
                 Outcome outcome = lookUp(query, query.text(random), typed, bare, truthId, today);
                 tally.add(outcome);
@@ -88,6 +101,10 @@ final class MatchQualityRun {
                 "asked more"));
         Report.line(
                 "  (dup flag: the check as the form is usually filled in; bare flag: names, date, sex and area only)");
+        Report.line(String.format(
+                "  (records holding a parent or carer: %d%%; a parent's or carer's name typed in %d%% of checks, the one"
+                        + " on record %d%% of those)",
+                SyntheticPeople.PARENTS_ON_RECORD, TypedDetails.PARENT_TYPED, TypedDetails.PARENT_ON_RECORD_TYPED));
         byKind.forEach((kind, t) -> Report.line(t.row(kind.name())));
         Report.line(all.row("ALL"));
         Report.line(dated.row("ALL WITH A DATE TYPED"));
@@ -194,11 +211,11 @@ final class MatchQualityRun {
         int falseFlags = 0;
         for (int i = 0; i < DISTINCT; i++) {
             SyntheticPeople.Person other = generator.distinct(i, taken);
-            TypedDetails typed = TypedDetails.forNewPerson(other, areas, random);
+            TypedDetails typed = TypedDetails.forNewPerson(other, generator, areas, random, parents);
             SearchQuery query = SearchQuery.of(
                             other.givenNames(), other.familyName(), other.dateOfBirth(), typed.identifiers())
                     .with(typed.details());
-            double bits = Math.log(population.size()) / Math.log(2);
+            double bits = Math.log(this.population) / Math.log(2);
             List<PersonSearch.Ranked> ranked =
                     search.rankThoroughly(query, DuplicateCheck.SHOWN * 4).ranked();
             distinctMargins.add(
@@ -225,7 +242,7 @@ final class MatchQualityRun {
         for (int i = 0; i < SIBLINGS; i++) {
             SyntheticPeople.Person existing = population.get(random.nextInt(population.size()));
             SyntheticPeople.Person sibling = generator.sibling(existing, DISTINCT + i, random);
-            TypedDetails typed = TypedDetails.forNewPerson(sibling, areas, random);
+            TypedDetails typed = TypedDetails.forNewPerson(sibling, generator, areas, random, parents);
             SearchQuery query = SearchQuery.of(
                             sibling.givenNames(), sibling.familyName(), sibling.dateOfBirth(), typed.identifiers())
                     .with(typed.details());

@@ -38,6 +38,9 @@ class NameIndexIT {
     JdbcClient jdbc;
 
     @Autowired
+    PersonRelationships relationships;
+
+    @Autowired
     PersonAddresses addresses;
 
     @Autowired
@@ -139,6 +142,51 @@ class NameIndexIT {
                 .first()
                 .extracting(PersonSearch.Ranked::personId)
                 .isEqualTo(truth);
+    }
+
+    @Test
+    void aParentLinkedLaterAndRenamedGivesTheCheckTheirNamesAtOnce() {
+        UserDetails user = accounts.principal(accounts.create("CSE_COORDINATOR"));
+        long child = as(user, () -> child(user, "Ottilie", "Brackenthwaite", LocalDate.of(2013, 3, 9)));
+        SearchQuery check = SearchQuery.of(
+                        "Ottilie", "Pennyfeather", java.util.Optional.of(LocalDate.of(2013, 3, 9)), List.of())
+                .with(java.util.Map.of(app.haven.people.matching.Detail.PARENT_NAME, "Rosamund Pennyfeather"));
+        assertThat(reasons(check, child)).noneMatch(r -> r.startsWith("Parent"));
+        long parent = as(user, () -> {
+            long id = records.create(
+                    new NewPerson(
+                            PersonKind.ADULT,
+                            "Rosamund",
+                            "Brackenthwaite",
+                            java.util.Optional.empty(),
+                            java.util.Optional.empty(),
+                            false,
+                            Sex.FEMALE,
+                            java.util.Optional.empty(),
+                            java.util.Map.of(),
+                            java.util.Optional.empty(),
+                            List.of(),
+                            "NOT_KNOWN",
+                            false,
+                            java.util.Optional.empty(),
+                            java.util.Optional.empty(),
+                            java.util.Optional.empty()),
+                    (HavenPrincipal) user);
+            relationships.add(
+                    child,
+                    id,
+                    RelationshipType.PARENT,
+                    java.util.Optional.empty(),
+                    java.util.Optional.empty(),
+                    (HavenPrincipal) user);
+            return id;
+        });
+        assertThat(reasons(check, child)).contains("Parent’s name differs");
+        as(user, () -> {
+            names.add(parent, NameType.ALIAS, "Rosamund", "Pennyfeather", (HavenPrincipal) user);
+            return parent;
+        });
+        assertThat(reasons(check, child)).contains("Parent’s name matches");
     }
 
     private List<String> reasons(SearchQuery query, long child) {

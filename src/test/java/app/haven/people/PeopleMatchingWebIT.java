@@ -129,7 +129,8 @@ class PeopleMatchingWebIT {
                         .param("dateOfBirth.year", "2013")
                         .param("sex", "FEMALE")
                         .param("postcode", "LS14AB")
-                        .param("school", "Saint Aldhelms"))
+                        .param("school", "Saint Aldhelms")
+                        .param("parentName", "Rosamund Barnstaple"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -138,6 +139,29 @@ class PeopleMatchingWebIT {
                 .contains("Ottoline Quarrendon")
                 .contains("Postcode matches")
                 .contains("School or setting matches");
+        // The parent's name typed is carried through the check, not saved (no parent on record here: no evidence).
+        assertThat(check.select("input[name=parentName]").attr("value")).isEqualTo("Rosamund Barnstaple");
+    }
+
+    @Test
+    void aParentsNameThatIsNotANameIsRefusedWithWhatWasTypedKept() throws Exception {
+        int people = count();
+        Document page = Jsoup.parse(mvc.perform(post("/people/new")
+                        .with(user(practitioner))
+                        .with(csrf())
+                        .param("kind", "CHILD")
+                        .param("givenNames", "Ottoline")
+                        .param("familyName", "Quarrendon")
+                        .param("sex", "FEMALE")
+                        .param("parentName", "Mum 07700 900123"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.select(".govuk-error-summary").text())
+                .contains("Parent’s or carer’s name must only include letters");
+        assertThat(page.select("input[name=parentName]").attr("value")).isEqualTo("Mum 07700 900123");
+        assertThat(count()).isEqualTo(people);
     }
 
     @Test

@@ -56,6 +56,12 @@ class PeopleSearchBenchmark {
     @Autowired
     NameExpansion expansion;
 
+    @Autowired
+    NameIndex index;
+
+    @Autowired
+    PersonDisplay display;
+
     @Test
     void searchesAMillionPeopleQuicklyAndWell() throws Exception {
         int size = Integer.getInteger("haven.bench.people", 1_000_000);
@@ -202,7 +208,40 @@ class PeopleSearchBenchmark {
         }
         rank.print();
         whole.print();
+        parts(user, texts);
         target("one search at a time, whole request: p95", whole.percentile(0.95), 10);
+    }
+
+    /**
+     * Where a whole search's time goes, one at a time: the index's catch-up (one small query), the page's rankings
+     * (the search as typed and, with a date, without it: Java only), and the one scope and display query.
+     */
+    private void parts(HavenPrincipal user, List<String> texts) {
+        Figures catchUp = new Figures("  part: catching the index up (one query), one at a time");
+        Figures rankings = new Figures("  part: the page's rankings (typed, and without the date), one at a time");
+        Figures shown = new Figures("  part: scope and display of the ranked (one query), one at a time");
+        LocalDate today = LocalDate.now();
+        for (String text : texts) {
+            long start = System.nanoTime();
+            index.catchUp();
+            catchUp.recordSince(start);
+            start = System.nanoTime();
+            PersonSearch.SearchBoxRankings both =
+                    search.searchBox(SearchQuery.parse(text, today), SearchResults.CONSIDERED);
+            rankings.recordSince(start);
+            java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>();
+            both.typed().ranked().forEach(r -> ids.add(r.personId()));
+            List<Long> outside = both.outsideScope().stream()
+                    .map(PersonSearch.Ranked::personId)
+                    .toList();
+            ids.addAll(outside);
+            start = System.nanoTime();
+            display.listed(user, ids, outside, SearchResults.RESULTS);
+            shown.recordSince(start);
+        }
+        catchUp.print();
+        rankings.print();
+        shown.print();
     }
 
     private long[] areaAndAgency(long userId) {

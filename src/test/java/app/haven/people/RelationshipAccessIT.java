@@ -126,6 +126,7 @@ class RelationshipAccessIT {
                         "NOT_KNOWN",
                         false,
                         Optional.empty(),
+                        Optional.empty(),
                         Optional.empty());
         return TestPeople.as(by, () -> records.create(person, (HavenPrincipal) by));
     }

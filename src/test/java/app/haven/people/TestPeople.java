@@ -25,6 +25,7 @@ final class TestPeople {
                 "NOT_KNOWN",
                 false,
                 java.util.Optional.empty(),
+                java.util.Optional.empty(),
                 java.util.Optional.empty());
     }
 

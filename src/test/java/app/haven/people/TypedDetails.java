@@ -16,8 +16,8 @@ import java.util.Random;
  * child of school age, the postcode where the child lives now 60% of the time (a quarter of children have moved
  * since their record's address was written), the school half the time for a child of school age (one in ten has
  * changed school since, one in ten is typed so differently, "Ashfield" for "Ashfield Academy", that it does not
- * match), sex always, and the area the child's record is in 85% of the time. A new child with no record is typed
- * at the same rates with their own details.
+ * match), sex always, the area the child's record is in 85% of the time, and a parent's or carer's name half the
+ * time (see {@link #parentTyped}). A new child with no record is typed at the same rates with their own details.
  */
 record TypedDetails(Map<Detail, String> details, List<String> identifiers) {
 
@@ -29,6 +29,9 @@ record TypedDetails(Map<Detail, String> details, List<String> identifiers) {
     static final int SCHOOL_CHANGED = 10;
     static final int SCHOOL_WRITTEN_OTHERWISE = 10;
     static final int OWN_AREA = 85;
+    static final int PARENT_TYPED = 50;
+    static final int PARENT_ON_RECORD_TYPED = 70;
+    static final int PARENT_RENAMED_WITH_CHILD = 50;
 
     /** Only sex and area: the form filled in with nothing optional. */
     static TypedDetails bare(SyntheticPeople.Person person, long[] areas, Random random) {
@@ -37,8 +40,16 @@ record TypedDetails(Map<Detail, String> details, List<String> identifiers) {
 
     /** What is typed for someone who has a record: their details, some out of date or typed otherwise. */
     static TypedDetails forDuplicate(
-            SyntheticPeople.Person truth, SyntheticPeople generator, long[] areas, Random random) {
+            SyntheticPeople.Person truth,
+            Optional<String> changedSurname,
+            SyntheticPeople generator,
+            long[] areas,
+            Random random,
+            Random parents) {
         Map<Detail, String> details = sexAndArea(truth, areas, random);
+        if (parents.nextInt(100) < PARENT_TYPED) {
+            details.put(Detail.PARENT_NAME, parentTyped(truth, changedSurname, generator, parents));
+        }
         List<String> identifiers = new ArrayList<>();
         if (random.nextInt(100) < NHS_NUMBER_TYPED) {
             truth.nhsNumber().ifPresent(identifiers::add);
@@ -66,9 +77,34 @@ record TypedDetails(Map<Detail, String> details, List<String> identifiers) {
         return new TypedDetails(details, identifiers);
     }
 
+    /**
+     * The parent's or carer's name typed for someone who has a record: the one on record {@link
+     * #PARENT_ON_RECORD_TYPED}% of the time, otherwise a parent or carer the record does not hold (the other parent, a
+     * new carer). When the child's family name has changed since (a parent's new partnership) and the parent on record
+     * shared the old one, the parent's family name has changed with the child's {@link #PARENT_RENAMED_WITH_CHILD}% of
+     * the time.
+     */
+    private static String parentTyped(
+            SyntheticPeople.Person truth, Optional<String> changedSurname, SyntheticPeople generator, Random random) {
+        if (truth.parent().isEmpty() || random.nextInt(100) >= PARENT_ON_RECORD_TYPED) {
+            return generator.parentName(truth.familyName(), random);
+        }
+        String parent = truth.parent().get();
+        boolean renamed = changedSurname.isPresent()
+                && parent.endsWith(" " + truth.familyName())
+                && random.nextInt(100) < PARENT_RENAMED_WITH_CHILD;
+        return renamed ? parent.substring(0, parent.lastIndexOf(' ')) + " " + changedSurname.get() : parent;
+    }
+
     /** What is typed for a child with no record: their own details, at the same rates. */
-    static TypedDetails forNewPerson(SyntheticPeople.Person person, long[] areas, Random random) {
+    static TypedDetails forNewPerson(
+            SyntheticPeople.Person person, SyntheticPeople generator, long[] areas, Random random, Random parents) {
         Map<Detail, String> details = sexAndArea(person, areas, random);
+        if (parents.nextInt(100) < PARENT_TYPED) {
+            details.put(
+                    Detail.PARENT_NAME,
+                    person.parent().orElseGet(() -> generator.parentName(person.familyName(), parents)));
+        }
         List<String> identifiers = new ArrayList<>();
         if (random.nextInt(100) < NHS_NUMBER_TYPED) {
             person.nhsNumber().ifPresent(identifiers::add);

@@ -23,6 +23,35 @@ public enum Detail {
         this.typicalPerThousand = typicalPerThousand;
     }
 
+    /** Separates the values of a detail a record holds several of: the names of a child's parents and carers. */
+    public static final String SEPARATOR = "|";
+
+    /**
+     * A record's values of this detail, each as it is compared: one at most, except a parent's name, of which a child
+     * has one for each parent or carer on record ({@link #joined}).
+     */
+    public java.util.List<String> held(String value) {
+        if (value == null) {
+            return java.util.List.of();
+        }
+        java.util.List<String> parts =
+                this == PARENT_NAME ? java.util.List.of(value.split("\\|")) : java.util.List.of(value);
+        return parts.stream()
+                .map(this::normalise)
+                .filter(v -> !v.isEmpty())
+                .distinct()
+                .toList();
+    }
+
+    /** Several values of this detail held by one record, as {@link #held} reads them back; empty when none. */
+    public String joined(java.util.Collection<String> values) {
+        return values.stream()
+                .map(this::normalise)
+                .filter(v -> !v.isEmpty())
+                .distinct()
+                .collect(java.util.stream.Collectors.joining(SEPARATOR));
+    }
+
     /** Whether a value says nothing (not known, not recorded) and so is no evidence either way. */
     static boolean unknown(String value) {
         return value == null || value.isBlank() || value.equals("NOT_KNOWN");

@@ -59,6 +59,7 @@ public final class MatchScorer {
         NameScore names = NameScore.of(query.nameTokens(), candidate.nameTokens(), query.givenNameCount() == 0);
         for (NameScore.Pair pair : names.pairs()) {
             int holders = rarity.holders(pair.held());
+            evidence.namesAgreeing.add(pair.held());
             if (!Boolean.TRUE.equals(familyWord(query, pair.query()))) {
                 evidence.givenNameAgrees = true;
             }
@@ -123,16 +124,24 @@ public final class MatchScorer {
     private void details(SearchQuery query, Candidate candidate, Evidence evidence) {
         for (Map.Entry<Detail, String> typed : query.details().entrySet()) {
             Detail detail = typed.getKey();
-            String held = detail.normalise(candidate.details().get(detail));
+            List<String> values = detail.held(candidate.details().get(detail));
             String searched = detail.normalise(typed.getValue());
-            if (searched.isEmpty() || held.isEmpty()) {
+            if (searched.isEmpty() || values.isEmpty()) {
                 continue;
             }
+            // A child may have several parents and carers on record: the name typed agrees when it is one of theirs.
+            String held = values.stream()
+                    .filter(searched::equalsIgnoreCase)
+                    .findFirst()
+                    .orElse(values.get(0));
             boolean agrees = searched.equalsIgnoreCase(held);
             double typical = detail.typicalPerThousand / 1000;
             double share = rarity.sharing(detail, held).isPresent()
                     ? Weights.share(rarity.sharing(detail, held).getAsInt(), rarity.population(), typical)
                     : typical;
+            if (agrees && detail == Detail.PARENT_NAME) {
+                share = Math.max(share, parentShareAmongNamesakes(held, evidence));
+            }
             double weight = Weights.detail(detail, agrees, share);
             if (agrees) {
                 evidence.add(weight, detail.label + " matches");
@@ -140,6 +149,24 @@ public final class MatchScorer {
                 evidence.against(weight, detail.label + " differs");
             }
         }
+    }
+
+    /**
+     * A parent's name shares its family name with most of their children, so once the child's family name has agreed
+     * the parent's agreeing says little more than their given name does: the share that counts is then that of the
+     * children holding the shared word who have a parent of this name (children of parents so named, among holders of
+     * the word), not that among everyone. Zero when no word of the parent's name agreed among the child's names.
+     */
+    private double parentShareAmongNamesakes(String parent, Evidence evidence) {
+        double share = 0;
+        int parents = rarity.sharing(Detail.PARENT_NAME, parent).orElse(1);
+        for (String word : parent.split(" ")) {
+            if (evidence.namesAgreeing.contains(word)) {
+                share = Math.max(
+                        share, Math.min(1.0, (double) Math.max(1, parents) / Math.max(1, rarity.holders(word))));
+            }
+        }
+        return share;
     }
 
     private static String dateReason(DobComparison comparison) {
@@ -153,7 +180,20 @@ public final class MatchScorer {
     }
 
     private static String people(int count) {
-        return count <= 1 ? "1 person" : String.format("%,d people", count);
+        return count <= 1 ? "1 person" : thousands(count) + " people";
+    }
+
+    /** 16000 as "16,000": as String.format("%,d") in a UK locale, without its cost on every candidate scored. */
+    static String thousands(int count) {
+        String digits = Integer.toString(count);
+        StringBuilder grouped = new StringBuilder(digits.length() + digits.length() / 3);
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                grouped.append(',');
+            }
+            grouped.append(digits.charAt(i));
+        }
+        return grouped.toString();
     }
 
     /**
@@ -165,6 +205,7 @@ public final class MatchScorer {
         int agreeing;
         boolean givenNameAgrees;
         boolean dateAgrees;
+        final java.util.Set<String> namesAgreeing = new java.util.HashSet<>();
         final List<String> reasons = new ArrayList<>();
 
         void add(double bits, String reason) {

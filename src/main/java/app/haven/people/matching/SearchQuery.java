@@ -53,6 +53,11 @@ public record SearchQuery(
         return new SearchQuery(nameTokens, dateOfBirth, identifiers, givenNameCount, all, dateProblem);
     }
 
+    /** The same words, identifiers and details without the date of birth (or any problem with it). */
+    public SearchQuery withoutDate() {
+        return new SearchQuery(nameTokens, Optional.empty(), identifiers, givenNameCount, details, Optional.empty());
+    }
+
     /** Only the names and date of birth: what the name index can answer. */
     public SearchQuery namesAndDate() {
         return new SearchQuery(nameTokens, dateOfBirth, List.of(), givenNameCount, details, dateProblem);

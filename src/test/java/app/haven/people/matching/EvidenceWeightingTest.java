@@ -27,6 +27,12 @@ class EvidenceWeightingTest {
 
     private final MatchScorer scorer = new MatchScorer(million);
 
+    @ParameterizedTest
+    @CsvSource({"7, 7", "999, 999", "1000, '1,000'", "16000, '16,000'", "1234567, '1,234,567'"})
+    void countsInReasonsAreGroupedByThousands(int count, String shown) {
+        assertThat(MatchScorer.thousands(count)).isEqualTo(shown);
+    }
+
     @Test
     void sharingARareSurnameMeansMoreThanSharingACommonFullName() {
         SearchQuery rare = parse("John Wrenfield");

@@ -31,13 +31,24 @@ public final class SyntheticPeople {
     /** Children per postcode unit: a UK postcode covers about 15 households. */
     static final int CHILDREN_PER_POSTCODE = 8;
 
+    /**
+     * Records holding a parent or carer (a relationship to an adult's record), in percent; {@code
+     * -Dhaven.bench.parents=0} for none. An assumption, not a measurement: agencies working with a child usually
+     * record a parent or carer, but not every record in a partnership has one linked.
+     */
+    public static final int PARENTS_ON_RECORD = Integer.getInteger("haven.bench.parents", 60);
+
+    /** Parents or carers on record who share the child's family name, in percent. */
+    static final int PARENT_SHARES_SURNAME = 70;
+
     /** Pupils per school or setting. */
     static final int PUPILS_PER_SCHOOL = 400;
 
     /**
      * A generated person; {@code index} is their position in the population. What the record holds beyond names
      * and date: an NHS number (70% of records: agencies other than health often lack it), a UPN (half of those of
-     * school age), the postcode of a current address (75%), a school or setting (85% of those aged 4 to 16).
+     * school age), the postcode of a current address (75%), a school or setting (85% of those aged 4 to 16), the name
+     * of a parent or carer ({@link #PARENTS_ON_RECORD}%: loaded as an adult's record and a relationship).
      */
     public record Person(
             int index,
@@ -50,7 +61,8 @@ public final class SyntheticPeople {
             Optional<String> nhsNumber,
             Optional<String> upn,
             Optional<String> postcode,
-            Optional<String> school) {
+            Optional<String> school,
+            Optional<String> parent) {
 
         public int area() {
             return index % AREAS;
@@ -110,6 +122,7 @@ public final class SyntheticPeople {
     private final List<String> family;
     private final double skew;
     private final Random details;
+    private final Random parents;
     private int size = 100_000;
 
     /**
@@ -125,6 +138,7 @@ public final class SyntheticPeople {
     private SyntheticPeople(Random random, List<String> female, List<String> male, List<String> family, double skew) {
         this.random = random;
         this.details = new Random(SEED + 1);
+        this.parents = new Random(SEED + 2);
         this.female = List.copyOf(female);
         this.male = List.copyOf(male);
         this.family = List.copyOf(family);
@@ -134,6 +148,7 @@ public final class SyntheticPeople {
     public SyntheticPeople(long seed) {
         this.random = new Random(seed);
         this.details = new Random(seed + 1);
+        this.parents = new Random(seed + 2);
         Faker faker = new Faker(Locale.UK, new Random(seed));
         Set<String> f = new LinkedHashSet<>();
         Set<String> m = new LinkedHashSet<>();
@@ -191,7 +206,8 @@ public final class SyntheticPeople {
                         p.nhsNumber().map(n -> "8" + n.substring(1)),
                         p.upn().map(n -> "C" + n.substring(1)),
                         p.postcode(),
-                        p.school());
+                        p.school(),
+                        p.parent());
             }
         }
     }
@@ -331,6 +347,7 @@ public final class SyntheticPeople {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
+                Optional.empty(),
                 Optional.empty()));
     }
 
@@ -358,7 +375,37 @@ public final class SyntheticPeople {
                 nhs,
                 upn,
                 postcode,
-                school);
+                school,
+                parent(p));
+    }
+
+    /**
+     * The name of a parent or carer on the person's record, for {@link #PARENTS_ON_RECORD} percent of people: a
+     * mother or father with the child's family name {@link #PARENT_SHARES_SURNAME} percent of the time, another
+     * family name otherwise, names drawn from the same few as the children's. Drawn from a random sequence of its own,
+     * so the rest of the population is the same whatever the share.
+     */
+    private Optional<String> parent(Person child) {
+        if (parents.nextInt(100) >= PARENTS_ON_RECORD) {
+            return Optional.empty();
+        }
+        return Optional.of(parentName(child.familyName(), parents));
+    }
+
+    /** A parent's or carer's name for a child of this family name (see {@link #parent}). */
+    public String parentName(String childFamilyName, Random random) {
+        String given = skewed(random.nextBoolean() ? female : male, random);
+        String family = random.nextInt(100) < PARENT_SHARES_SURNAME ? childFamilyName : skewed(this.family, random);
+        return given + " " + family;
+    }
+
+    /** A family name drawn as the population's are, other than {@code not}: a child's changed surname. */
+    public String otherFamilyName(String not, Random random) {
+        String changed = skewed(family, random);
+        while (changed.equals(not)) {
+            changed = skewed(family, random);
+        }
+        return changed;
     }
 
     /** A postcode in an area: about {@link #CHILDREN_PER_POSTCODE} people of the population share each. */
@@ -406,7 +453,8 @@ public final class SyntheticPeople {
                 Optional.of(String.format("8%09d", index)),
                 Optional.empty(),
                 existing.postcode(),
-                Optional.empty());
+                Optional.empty(),
+                existing.parent());
         Optional<String> school = sibling.schoolAge()
                 ? (existing.school().isPresent() && random.nextInt(100) < 60
                         ? existing.school()
@@ -423,7 +471,8 @@ public final class SyntheticPeople {
                 sibling.nhsNumber(),
                 sibling.upn(),
                 sibling.postcode(),
-                school);
+                school,
+                sibling.parent());
     }
 
     private String nickname(String given) {
@@ -458,7 +507,11 @@ public final class SyntheticPeople {
     }
 
     private String skewed(List<String> pool) {
-        return pool.get((int) (pool.size() * Math.pow(random.nextDouble(), skew)));
+        return skewed(pool, random);
+    }
+
+    private String skewed(List<String> pool, Random from) {
+        return pool.get((int) (pool.size() * Math.pow(from.nextDouble(), skew)));
     }
 
     private <T> T pick(T[] values) {
