@@ -19,6 +19,12 @@ import org.springframework.stereotype.Component;
  * session ends up to one minute <em>before</em> its idle limit, never after it; attributes, sign-in and sign-out are
  * written exactly as before. Wraps the repository Spring Session's filter uses (a bean post-processor, because the
  * repository is Spring Boot's).
+ *
+ * <p>It also spares the session's second read per request. Spring Session's filter, after saving the session at the
+ * end of a request, asks the repository for it again only to decide whether to send the cookie again (spring-session
+ * issue 1731): another transaction and another deserialisation of the signed-in user on every page. The session just
+ * saved on this thread is handed back instead; {@link SessionReadScope} forgets it when the request ends, so it never
+ * outlives the request that saved it.
  */
 @Component
 final class SessionAccessRecording implements BeanPostProcessor {
@@ -51,16 +57,22 @@ final class SessionAccessRecording implements BeanPostProcessor {
         @Override
         public void save(Sparing session) {
             sessions.save(session.recorded);
+            SessionReadScope.saved(session);
         }
 
         @Override
         public Sparing findById(String id) {
+            Sparing justSaved = SessionReadScope.takeSaved(id);
+            if (justSaved != null) {
+                return justSaved;
+            }
             Session found = sessions.findById(id);
             return found == null ? null : new Sparing(found);
         }
 
         @Override
         public void deleteById(String id) {
+            SessionReadScope.forget();
             sessions.deleteById(id);
         }
 

@@ -13,8 +13,9 @@ public interface MissingCounts {
     /**
      * A join for a FROM clause ({@code LEFT JOIN (...) alias ON ...}) that gives, for the child id in
      * {@code childColumn}, {@code alias.missing_30} and {@code alias.missing_90} (episodes started in the last 30 and
-     * 90 days) and {@code alias.missing_now} (an episode is open). All three are NULL for a child who has never been
-     * reported missing: read them with {@code coalesce} where order or arithmetic needs a number. It reads one row
+     * 90 days) and {@code alias.missing_now} (true when an episode is open, otherwise NULL). All three are NULL for a
+     * child who has never been reported missing: read them with {@code coalesce} where order, arithmetic or display
+     * needs a value; a filter on them (e.g. {@code alias.missing_now}) is then strict, so the join can be an inner one. It reads one row
      * per child, so it may be joined to every case of an area. Its parameters start with {@code missing_}.
      */
     String countsJoin(String childColumn, String alias);

@@ -29,4 +29,12 @@ class FiguresTest {
         assertThat(Figures.rate("users", 500, Duration.ofMillis(250)))
                 .isEqualTo("users: 500 rows in 0.25 s = 2000 rows/s");
     }
+
+    @Test
+    void aFigureAgainstItsTargetSaysMetOrMissedAndByHowMuch() {
+        assertThat(Report.against("p95", Duration.ofMillis(87), Duration.ofMillis(100)))
+                .isEqualTo("p95 87.0 ms, target <= 100 ms: met (13.0 ms under)");
+        assertThat(Report.against("p95", Duration.ofNanos(123_400_000), Duration.ofMillis(100)))
+                .isEqualTo("p95 123.4 ms, target <= 100 ms: missed by 23.4 ms");
+    }
 }

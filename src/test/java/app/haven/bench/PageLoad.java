@@ -78,10 +78,9 @@ public final class PageLoad {
         return server;
     }
 
-    /** Prints whether these figures meet the target. */
+    /** Prints whether these figures meet the target, and by how much they meet or miss it. */
     public static void printTarget(Figures server) {
-        Report.line(
-                "  target p95 <= 100 ms: " + (server.percentile(0.95).compareTo(TARGET_P95) <= 0 ? "met" : "NOT met"));
+        Report.line("  " + Report.against("p95", server.percentile(0.95), TARGET_P95));
     }
 
     public HttpRequest get(String path) {

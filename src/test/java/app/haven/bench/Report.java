@@ -14,6 +14,24 @@ public final class Report {
         log.info("BENCH {}", figure);
     }
 
+    /**
+     * A figure against its target (at most {@code target}), in words: "p95 87.1 ms, target <= 100 ms: met (12.9 ms
+     * under)" or "... missed by 23.4 ms".
+     */
+    public static String against(String what, java.time.Duration figure, java.time.Duration target) {
+        double value = figure.toNanos() / 1e6;
+        double limit = target.toNanos() / 1e6;
+        return String.format(
+                java.util.Locale.ROOT,
+                "%s %.1f ms, target <= %.0f ms: %s",
+                what,
+                value,
+                limit,
+                value <= limit
+                        ? String.format(java.util.Locale.ROOT, "met (%.1f ms under)", limit - value)
+                        : String.format(java.util.Locale.ROOT, "missed by %.1f ms", value - limit));
+    }
+
     public static int scale() {
         return Integer.getInteger("haven.bench.scale", 1);
     }

@@ -51,29 +51,13 @@ class RegisterBenchmark {
     void registerUnderConcurrentSignedInUsers() throws Exception {
         // A whole number per area, so each area's register shows a known count.
         int cases = Integer.getInteger("haven.bench.register.cases", 20_000) / AREAS * AREAS;
-        // Five coordinators per area, who also lead that area's cases (so the lead sort has names to order).
-        List<TestAccounts.Account> coordinators = new ArrayList<>();
-        List<RegisterPopulation.Area> areas = new ArrayList<>();
-        for (int a = 0; a < AREAS; a++) {
-            TestAccounts.Account first = accounts.create("CSE_COORDINATOR");
-            List<Long> leads = new ArrayList<>(List.of(first.id()));
-            coordinators.add(first);
-            for (int c = 1; c < USERS / AREAS; c++) {
-                TestAccounts.Account colleague = accounts.colleague(first, "CSE_COORDINATOR");
-                coordinators.add(colleague);
-                leads.add(colleague.id());
-            }
-            areas.add(new RegisterPopulation.Area(areaOf(first.id()), agencyOf(first.id()), leads));
-        }
+        RegisterPopulation.Staff staff = RegisterPopulation.coordinators(accounts, jdbc, AREAS, USERS / AREAS);
+        List<TestAccounts.Account> coordinators = staff.coordinators();
+        List<RegisterPopulation.Area> areas = staff.areas();
         List<TestAccounts.Account> police = new ArrayList<>();
         for (int i = 0; i < USERS; i++) {
             TestAccounts.Account investigator = accounts.colleague(coordinators.get(0), "POLICE_INVESTIGATOR");
-            for (RegisterPopulation.Area area : areas.subList(1, AREAS)) {
-                jdbc.sql("INSERT INTO user_area (user_id, area_id) VALUES (:user, :area)")
-                        .param("user", investigator.id())
-                        .param("area", area.areaId())
-                        .update();
-            }
+            RegisterPopulation.coverAreas(jdbc, investigator, areas.subList(1, AREAS));
             police.add(investigator);
         }
 
@@ -126,19 +110,5 @@ class RegisterBenchmark {
         if (!name.startsWith("warm-up") && path.startsWith("/register") && clients.size() == USERS) {
             PageLoad.printTarget(figures);
         }
-    }
-
-    private long areaOf(long userId) {
-        return jdbc.sql("SELECT area_id FROM user_area WHERE user_id = :id")
-                .param("id", userId)
-                .query(Long.class)
-                .single();
-    }
-
-    private long agencyOf(long userId) {
-        return jdbc.sql("SELECT agency_id FROM user_account WHERE id = :id")
-                .param("id", userId)
-                .query(Long.class)
-                .single();
     }
 }

@@ -1,10 +1,12 @@
 package app.haven.cases;
 
+import app.haven.identity.TestAccounts;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Fills the register with open cases in a few set-based statements (generate_series), so a benchmark starts from
@@ -16,7 +18,49 @@ public final class RegisterPopulation {
     /** An area with the agency its children are known to and the users who lead its cases. */
     public record Area(long areaId, long agencyId, List<Long> leads) {}
 
+    /** The benchmarks' coordinators, {@code perArea} in each area, and the areas with those coordinators as leads. */
+    public record Staff(List<TestAccounts.Account> coordinators, List<Area> areas) {}
+
     private RegisterPopulation() {}
+
+    /**
+     * A new area for each of {@code areas} coordinators, with {@code perArea - 1} colleagues each (who also lead that
+     * area's cases, so the lead order has names to order): the register and missing benchmarks' users.
+     */
+    public static Staff coordinators(TestAccounts accounts, JdbcClient jdbc, int areas, int perArea) {
+        List<TestAccounts.Account> coordinators = new java.util.ArrayList<>();
+        List<Area> staffed = new java.util.ArrayList<>();
+        for (int a = 0; a < areas; a++) {
+            TestAccounts.Account first = accounts.create("CSE_COORDINATOR");
+            List<Long> leads = new java.util.ArrayList<>(List.of(first.id()));
+            coordinators.add(first);
+            for (int c = 1; c < perArea; c++) {
+                TestAccounts.Account colleague = accounts.colleague(first, "CSE_COORDINATOR");
+                coordinators.add(colleague);
+                leads.add(colleague.id());
+            }
+            long area = jdbc.sql("SELECT area_id FROM user_area WHERE user_id = :id LIMIT 1")
+                    .param("id", first.id())
+                    .query(Long.class)
+                    .single();
+            long agency = jdbc.sql("SELECT agency_id FROM user_account WHERE id = :id")
+                    .param("id", first.id())
+                    .query(Long.class)
+                    .single();
+            staffed.add(new Area(area, agency, leads));
+        }
+        return new Staff(coordinators, staffed);
+    }
+
+    /** Gives {@code user} the other areas too (a partnership-wide role's areas). */
+    public static void coverAreas(JdbcClient jdbc, TestAccounts.Account user, List<Area> areas) {
+        for (Area area : areas) {
+            jdbc.sql("INSERT INTO user_area (user_id, area_id) VALUES (:user, :area) ON CONFLICT DO NOTHING")
+                    .param("user", user.id())
+                    .param("area", area.areaId())
+                    .update();
+        }
+    }
 
     public static void load(DataSource dataSource, List<Area> areas, int cases) throws Exception {
         try (Connection connection = dataSource.getConnection();

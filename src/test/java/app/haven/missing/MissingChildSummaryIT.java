@@ -108,6 +108,23 @@ class MissingChildSummaryIT {
         assertThat(read.get("missing_90")).isEqualTo(4);
         assertThat(read.get("missing_now")).isEqualTo(true);
 
+        // Back home: "missing now" is then NULL rather than false, so a filter on it is strict and the register's
+        // join with the summary can be an inner one read from missing_child_summary_open_idx (V360).
+        jdbc.sql("UPDATE missing_episode SET ended_at = started_at + interval '1 hour',"
+                        + " return_recorded_by = recorded_by, return_recorded_at = started_at + interval '1 hour'"
+                        + " WHERE child_id = :child AND ended_at IS NULL")
+                .param("child", child)
+                .update();
+        Map<String, Object> back = jdbc.sql("SELECT mc.missing_90, mc.missing_now FROM (SELECT"
+                        + " CAST(:child AS bigint) AS child_id) c" + counts.countsJoin("c.child_id", "mc"))
+                .params(params)
+                .query()
+                .singleRow();
+        assertThat(back.get("missing_90")).isEqualTo(4);
+        assertThat(back.get("missing_now"))
+                .as("not missing now: NULL, not false")
+                .isNull();
+
         long never = cases.child(coordinator, "Eirlys");
         params.put("child", never);
         Map<String, Object> none = jdbc.sql("SELECT mc.missing_90 FROM (SELECT CAST(:child AS bigint) AS child_id) c"
