@@ -41,8 +41,9 @@ class EntityEditController {
         this.locationTypes = locationTypes;
     }
 
+    /** Open to all who see intelligence; only those who record it are given the form (the others are told who may). */
     @GetMapping("/intelligence/entities/{entityId}/edit")
-    @PreAuthorize("hasAuthority('RECORD_INTELLIGENCE')")
+    @PreAuthorize("hasAuthority('VIEW_INTELLIGENCE')")
     String editEntity(@PathVariable long entityId, @AuthenticationPrincipal HavenPrincipal user, Model model) {
         EntityView entity = pages.entity(entityId, user);
         EntityChanges.Saved saved = changes.saved(entityId);
@@ -50,7 +51,7 @@ class EntityEditController {
         if (entity.kind() == NodeKind.PERSON && form.concernRole().isEmpty()) {
             form = form.withRole(ConcernFlag.NONE);
         }
-        return page(entity, form, saved.version(), FormErrors.none(), Optional.empty(), Optional.empty(), model);
+        return page(entity, form, saved.version(), FormErrors.none(), Optional.empty(), Optional.empty(), user, model);
     }
 
     @PostMapping("/intelligence/entities/{entityId}/edit")
@@ -76,10 +77,10 @@ class EntityEditController {
                             + ": nothing was changed. Use that record, or correct the details")
                     .orElse("These details are already recorded in an area you do not cover: nothing was changed."
                             + " Ask the intelligence analysts there"));
-            return page(entity, form, version, errors.build(), duplicate, Optional.empty(), model);
+            return page(entity, form, version, errors.build(), duplicate, Optional.empty(), user, model);
         }
         if (saved.isEmpty()) {
-            return page(entity, form, version, errors.build(), Optional.empty(), Optional.empty(), model);
+            return page(entity, form, version, errors.build(), Optional.empty(), Optional.empty(), user, model);
         }
         if (!saved.get()) {
             EntityChanges.Saved theirs = changes.saved(entityId);
@@ -88,7 +89,8 @@ class EntityEditController {
                             + " compare the saved details with yours below, change yours if you need to, and save"
                             + " again.")
                     .build();
-            return page(entity, form, theirs.version(), stale, Optional.empty(), Optional.of(theirs.form()), model);
+            return page(
+                    entity, form, theirs.version(), stale, Optional.empty(), Optional.of(theirs.form()), user, model);
         }
         redirect.addFlashAttribute("message", "Changes saved.");
         return "redirect:/intelligence/entities/" + entityId;
@@ -105,9 +107,7 @@ class EntityEditController {
                 return Optional.empty();
             }
             return Optional.of(changes.change(
-                    entity,
-                    new EntityChanges.PersonChange(role.get(), EntityForm.text(form.description())),
-                    version));
+                    entity, new EntityChanges.PersonChange(role.get(), EntityForm.text(form.description())), version));
         }
         Optional<NewEntity> changed = form.check(entity.areaId(), locationTypes.current(), errors);
         if (changed.isEmpty() || errors.build().hasErrors()) {
@@ -123,6 +123,7 @@ class EntityEditController {
             FormErrors errors,
             Optional<EntityView> duplicate,
             Optional<EntityForm> theirs,
+            HavenPrincipal user,
             Model model) {
         pages.shown(entity, "intel-entity", List.of());
         model.addAttribute("entity", entity);
@@ -133,6 +134,7 @@ class EntityEditController {
         model.addAttribute("theirs", theirs.map(this::rows));
         model.addAttribute("roles", ConcernFlag.choices(entity.child()));
         model.addAttribute("locationTypes", locationTypes.current());
+        model.addAttribute("canRecord", IntelligenceScope.may(user, "RECORD_INTELLIGENCE"));
         return VIEW;
     }
 

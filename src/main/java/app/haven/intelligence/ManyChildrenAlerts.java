@@ -149,9 +149,9 @@ class ManyChildrenAlerts {
 
     private boolean clear(long entityId) {
         return jdbc.sql("UPDATE intel_alert SET cleared_at = :now WHERE entity_id = :e AND cleared_at IS NULL")
-                .param("now", Timestamp.from(clock.instant()))
-                .param("e", entityId)
-                .update()
+                        .param("now", Timestamp.from(clock.instant()))
+                        .param("e", entityId)
+                        .update()
                 > 0;
     }
 }

@@ -67,13 +67,16 @@ class AgendaAdditions {
     }
 
     private static Option option(EntityView entity) {
-        return new Option(String.valueOf(entity.id()), entity.label() + " (" + entity.reference() + ", "
-                + entity.kindLabel().toLowerCase(java.util.Locale.UK) + ")");
+        return new Option(
+                String.valueOf(entity.id()),
+                entity.label() + " (" + entity.reference() + ", "
+                        + entity.kindLabel().toLowerCase(java.util.Locale.UK) + ")");
     }
 
     private void child(MeetingView meeting, String typed, HavenPrincipal user, FormErrors.Builder errors) {
         Optional<Long> child = Forms.id(typed)
-                .filter(c -> people.find(c).filter(p -> p.kind() == PersonKind.CHILD).isPresent())
+                .filter(c ->
+                        people.find(c).filter(p -> p.kind() == PersonKind.CHILD).isPresent())
                 .filter(c -> access.canOpen(user, c));
         if (child.isEmpty()) {
             errors.field("title", "Enter the record number of a child whose record you may open");
@@ -97,9 +100,9 @@ class AgendaAdditions {
                             : "Choose a place you may see in intelligence");
             return;
         }
-        long item = agenda.addEntity(meeting.id(), kind, entity.get().id(), entity.get().reference(), user.userId());
-        audit.record(
-                AuditAction.CREATE, "agenda-item", item, Optional.empty(), Optional.of("intelligence item added"));
+        long item = agenda.addEntity(
+                meeting.id(), kind, entity.get().id(), entity.get().reference(), user.userId());
+        audit.record(AuditAction.CREATE, "agenda-item", item, Optional.empty(), Optional.of("intelligence item added"));
     }
 
     private void theme(MeetingView meeting, String typed, HavenPrincipal user, FormErrors.Builder errors) {

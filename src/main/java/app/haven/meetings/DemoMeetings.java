@@ -100,7 +100,8 @@ class DemoMeetings {
         List<AgendaQueries.ItemRef> items = jdbc.sql("SELECT id, child_id FROM agenda_item WHERE meeting_id = :m"
                         + " AND child_id IS NOT NULL ORDER BY position LIMIT " + ITEMS_DISCUSSED)
                 .param("m", id)
-                .query((rs, row) -> new AgendaQueries.ItemRef(rs.getLong(1), id, Optional.of(rs.getLong(2)), Optional.empty()))
+                .query((rs, row) ->
+                        new AgendaQueries.ItemRef(rs.getLong(1), id, Optional.of(rs.getLong(2)), Optional.empty()))
                 .list();
         for (AgendaQueries.ItemRef item : items) {
             notes.save(item, "Demo: the group shared what each agency knows.", Optional.of("Medium"), 0, coordinator);

@@ -90,10 +90,11 @@ class GroupAdminController {
     private String conflict(long groupId, GroupForm typed, HavenPrincipal user, Model model) {
         GroupView saved = pages.group(groupId, user);
         FormErrors errors = FormErrors.builder()
-                .form(saved.retired()
-                        ? "This group has been retired, so it cannot be changed. Nothing of yours was saved."
-                        : "Someone changed this group while you were working on it. Nothing of yours was saved:"
-                                + " compare the group as saved with your changes below, and save again.")
+                .form(
+                        saved.retired()
+                                ? "This group has been retired, so it cannot be changed. Nothing of yours was saved."
+                                : "Someone changed this group while you were working on it. Nothing of yours was saved:"
+                                        + " compare the group as saved with your changes below, and save again.")
                 .build();
         GroupForm kept = new GroupForm(
                 typed.name(), typed.chair(), typed.terms(), typed.agencies(), typed.people(), saved.version());

@@ -6,9 +6,7 @@ import app.haven.people.PersonKind;
 import app.haven.platform.HavenPrincipal;
 import app.haven.platform.web.DateParts;
 import app.haven.platform.web.FormErrors;
-import app.haven.platform.web.Option;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -92,8 +90,8 @@ class GroupController {
         Optional<Instant> starts = form.starts().read(errors);
         Forms.text(errors, "place", place, "the place", 200, !form.online());
         Optional<Long> chairId = Forms.id(chair)
-                .filter(id ->
-                        pages.colleagues(group, user).stream().anyMatch(o -> o.value().equals(String.valueOf(id))));
+                .filter(id -> pages.colleagues(group, user).stream()
+                        .anyMatch(o -> o.value().equals(String.valueOf(id))));
         if (chairId.isEmpty()) {
             errors.field("chair", "Select the chair");
         }

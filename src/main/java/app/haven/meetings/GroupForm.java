@@ -66,11 +66,12 @@ public record GroupForm(
         if (errors.build().hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new Groups.NewGroup(
-                group.areaId(), name.strip(), chairId.get(), terms.strip(), agencyIds, userIds));
+        return Optional.of(
+                new Groups.NewGroup(group.areaId(), name.strip(), chairId.get(), terms.strip(), agencyIds, userIds));
     }
 
     private static Optional<Long> chosen(String typed, List<Option> choices) {
-        return Forms.id(typed).filter(id -> choices.stream().anyMatch(o -> o.value().equals(String.valueOf(id))));
+        return Forms.id(typed)
+                .filter(id -> choices.stream().anyMatch(o -> o.value().equals(String.valueOf(id))));
     }
 }

@@ -96,8 +96,7 @@ class Groups {
                 .param("version", version)
                 .update();
         if (updated == 1) {
-            audit.record(
-                    AuditAction.UPDATE, "meeting-group", groupId, Optional.empty(), Optional.of("group retired"));
+            audit.record(AuditAction.UPDATE, "meeting-group", groupId, Optional.empty(), Optional.of("group retired"));
         }
         return updated == 1;
     }

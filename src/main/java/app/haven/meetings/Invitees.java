@@ -47,10 +47,7 @@ class Invitees {
                         SELECT u.display_name || ' (' || a.name || ')' FROM meeting_invitee i
                           JOIN user_account u ON u.id = i.user_id JOIN agency a ON a.id = u.agency_id
                          WHERE i.meeting_id = :m ORDER BY a.name, u.display_name
-                        """)
-                .param("m", meetingId)
-                .query(String.class)
-                .list();
+                        """).param("m", meetingId).query(String.class).list();
     }
 
     /** The agencies that would be uninvited although their attendance has been recorded. */
@@ -94,10 +91,7 @@ class Invitees {
         jdbc.sql("""
                         INSERT INTO meeting_attendance (meeting_id, agency_id, status)
                         SELECT :m, a, 'INVITED' FROM unnest(CAST(:a AS bigint[])) a ON CONFLICT DO NOTHING
-                        """)
-                .param("m", meeting.id())
-                .param("a", agencies)
-                .update();
+                        """).param("m", meeting.id()).param("a", agencies).update();
         jdbc.sql("DELETE FROM meeting_invitee WHERE meeting_id = :m")
                 .param("m", meeting.id())
                 .update();

@@ -69,7 +69,8 @@ class InviteesController {
         List<Long> agencyIds = ids(chosen.agencies(), agencyChoices());
         List<Long> userIds = ids(chosen.people(), colleagues);
         FormErrors.Builder errors = FormErrors.builder();
-        if (agencyIds.size() != chosen.agencies().size() || userIds.size() != chosen.people().size()) {
+        if (agencyIds.size() != chosen.agencies().size()
+                || userIds.size() != chosen.people().size()) {
             errors.field("agencies", "Select invitees only from the agencies and people listed");
         } else if (agencyIds.isEmpty() && userIds.isEmpty()) {
             errors.field("agencies", "Select the agencies or people the meeting invites");
@@ -81,7 +82,8 @@ class InviteesController {
             invitees.change(meeting, agencyIds, userIds, version);
         } catch (MeetingRefused refused) {
             MeetingView now = pages.meeting(meetingId, user);
-            FormErrors conflict = FormErrors.builder().form(refused.getMessage()).build();
+            FormErrors conflict =
+                    FormErrors.builder().form(refused.getMessage()).build();
             return page(now, chosen.agencies(), chosen.people(), now.version(), conflict, true, user, model);
         }
         redirect.addFlashAttribute("message", "Invitees changed");
@@ -104,9 +106,7 @@ class InviteesController {
         model.addAttribute("errors", errors);
         model.addAttribute(
                 "saved",
-                showSaved
-                        ? Optional.of(String.join("; ", savedLabels(meeting.id())))
-                        : Optional.<String>empty());
+                showSaved ? Optional.of(String.join("; ", savedLabels(meeting.id()))) : Optional.<String>empty());
         model.addAttribute("agencyOptions", agencyChoices());
         model.addAttribute("colleagues", colleagues(meeting, user));
         return VIEW;

@@ -118,11 +118,7 @@ class MeetingController {
     }
 
     private String page(
-            MeetingView meeting,
-            AgendaAddition typed,
-            FormErrors errors,
-            HavenPrincipal user,
-            Model model) {
+            MeetingView meeting, AgendaAddition typed, FormErrors errors, HavenPrincipal user, Model model) {
         MinutesView shown = minutes.of(meeting, user);
         audit.listShown("meeting", "children", shown.childrenShown());
         model.addAttribute("minutes", shown);

@@ -21,7 +21,9 @@ class MeetingSettings {
 
     /** The version of the settings, for a form to save against. */
     int version() {
-        return jdbc.sql("SELECT version FROM meeting_setting").query(Integer.class).single();
+        return jdbc.sql("SELECT version FROM meeting_setting")
+                .query(Integer.class)
+                .single();
     }
 
     /** Saves new settings if nobody changed them since {@code expectedVersion} was read; false on a conflict. */

@@ -53,8 +53,8 @@ class MeetingSettingsController {
         FormErrors.Builder errors = FormErrors.builder();
         Optional<Integer> quorum = SettingsForm.whole(
                 params, "quorum", 1, 20, "Agencies for a quorum must be a whole number from 1 to 20", errors);
-        Optional<Integer> high = SettingsForm.whole(
-                params, "highBand", 1, 3, "Select the band the agenda lists as High", errors);
+        Optional<Integer> high =
+                SettingsForm.whole(params, "highBand", 1, 3, "Select the band the agenda lists as High", errors);
         Optional<Integer> manager = SettingsForm.whole(
                 params,
                 "managerDays",

@@ -7,5 +7,14 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Meetings",
-        allowedDependencies = {"platform", "platform::web", "identity", "audit", "people", "cases", "screening", "intelligence"})
+        allowedDependencies = {
+            "platform",
+            "platform::web",
+            "identity",
+            "audit",
+            "people",
+            "cases",
+            "screening",
+            "intelligence"
+        })
 package app.haven.meetings;

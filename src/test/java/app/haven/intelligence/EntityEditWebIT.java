@@ -78,8 +78,8 @@ class EntityEditWebIT {
         Map<String, Object> before = row(other);
         // Typed with spaces and in lower case: the normalised registration is the same.
         String typed = first.toLowerCase(java.util.Locale.ROOT).replace("", " ").strip();
-        Document page = Jsoup.parse(send(analyst, vehicle(other, typed, "Green", version(other)))
-                .getContentAsString());
+        Document page = Jsoup.parse(
+                send(analyst, vehicle(other, typed, "Green", version(other))).getContentAsString());
         assertThat(page.select(".govuk-error-summary").text()).contains("already recorded as I-" + one);
         assertThat(page.select("#duplicate a").attr("href")).isEqualTo("/intelligence/entities/" + one);
         assertThat(page.select("#registration").val()).isEqualTo(typed);
@@ -92,8 +92,8 @@ class EntityEditWebIT {
         TestAccounts.Account elsewhere = accounts.create("INTELLIGENCE_ANALYST");
         long car = fx.vehicle(analyst, registration("EE"));
         Map<String, Object> before = row(car);
-        Document page = Jsoup.parse(send(analyst, vehicle(car, "", "Grey", version(car)))
-                .getContentAsString());
+        Document page = Jsoup.parse(
+                send(analyst, vehicle(car, "", "Grey", version(car))).getContentAsString());
         assertThat(page.select(".govuk-error-summary").text()).contains("Enter the registration");
         assertThat(page.select("#colour").val()).isEqualTo("Grey");
         assertThat(row(car)).isEqualTo(before);

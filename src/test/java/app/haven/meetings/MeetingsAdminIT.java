@@ -50,21 +50,57 @@ class MeetingsAdminIT {
         Map<String, Object> before = settings();
         int version = (Integer) before.get("version");
         try {
-            Document wrong = Jsoup.parse(send(admin, "/admin/meeting-settings", Map.of(
-                            "quorum", "4", "highBand", "3", "managerDays", "5", "chairDays", "5", "version", "" + version))
+            Document wrong = Jsoup.parse(send(
+                            admin,
+                            "/admin/meeting-settings",
+                            Map.of(
+                                    "quorum",
+                                    "4",
+                                    "highBand",
+                                    "3",
+                                    "managerDays",
+                                    "5",
+                                    "chairDays",
+                                    "5",
+                                    "version",
+                                    "" + version))
                     .getContentAsString());
             assertThat(wrong.select(".govuk-error-summary").text())
                     .contains("The chair must be told later than the owner's manager");
             assertThat(wrong.select("#quorum").val()).isEqualTo("4");
             assertThat(settings()).isEqualTo(before);
 
-            MockHttpServletResponse saved = send(admin, "/admin/meeting-settings", Map.of(
-                    "quorum", "4", "highBand", "3", "managerDays", "2", "chairDays", "9", "version", "" + version));
+            MockHttpServletResponse saved = send(
+                    admin,
+                    "/admin/meeting-settings",
+                    Map.of(
+                            "quorum",
+                            "4",
+                            "highBand",
+                            "3",
+                            "managerDays",
+                            "2",
+                            "chairDays",
+                            "9",
+                            "version",
+                            "" + version));
             assertThat(saved.getRedirectedUrl()).isEqualTo("/admin/meeting-settings");
             assertThat(settings()).containsEntry("quorum_agencies", 4).containsEntry("chair_grace_days", 9);
 
-            Document stale = Jsoup.parse(send(admin, "/admin/meeting-settings", Map.of(
-                            "quorum", "6", "highBand", "2", "managerDays", "1", "chairDays", "8", "version", "" + version))
+            Document stale = Jsoup.parse(send(
+                            admin,
+                            "/admin/meeting-settings",
+                            Map.of(
+                                    "quorum",
+                                    "6",
+                                    "highBand",
+                                    "2",
+                                    "managerDays",
+                                    "1",
+                                    "chairDays",
+                                    "8",
+                                    "version",
+                                    "" + version))
                     .getContentAsString());
             assertThat(stale.select(".govuk-error-summary").text())
                     .contains("Another administrator changed these settings")
@@ -89,8 +125,7 @@ class MeetingsAdminIT {
     }
 
     @Test
-    void aGroupsMembersAndTermsChangeAgainstTheVersionReadAndARetiredGroupIsKeptAndArrangesNothing()
-            throws Exception {
+    void aGroupsMembersAndTermsChangeAgainstTheVersionReadAndARetiredGroupIsKeptAndArrangesNothing() throws Exception {
         TestAccounts.Account coordinator = accounts.create("CSE_COORDINATOR");
         TestAccounts.Account officer = accounts.partner(coordinator, "POLICE_INVESTIGATOR");
         long group = meetings.group(mvc, coordinator, List.of(coordinator));
@@ -102,18 +137,22 @@ class MeetingsAdminIT {
                 "agencies", "" + meetings.agencyOf(coordinator),
                 "people", "" + officer.id(),
                 "version", "" + version);
-        assertThat(send(coordinator, "/meeting-groups/" + group + "/edit", change).getRedirectedUrl())
+        assertThat(send(coordinator, "/meeting-groups/" + group + "/edit", change)
+                        .getRedirectedUrl())
                 .isEqualTo("/meeting-groups/" + group);
         assertThat(members(group)).contains(officer.id());
         String page = meetings.page(mvc, coordinator, "/meeting-groups/" + group);
         assertThat(page).contains("Renamed group " + group, "Meets monthly", officer.displayName());
 
-        Document stale = Jsoup.parse(send(coordinator, "/meeting-groups/" + group + "/edit", Map.of(
+        Document stale = Jsoup.parse(send(
+                        coordinator,
+                        "/meeting-groups/" + group + "/edit",
+                        Map.of(
                                 "name", "Stale name",
                                 "chair", "" + coordinator.id(),
                                 "agencies", "" + meetings.agencyOf(coordinator),
                                 "version", "" + version))
-                        .getContentAsString());
+                .getContentAsString());
         assertThat(stale.select(".govuk-error-summary").text()).contains("Someone changed this group");
         assertThat(stale.select("#saved-version").text()).contains("Renamed group " + group);
         assertThat(stale.select("#name").val()).isEqualTo("Stale name");
@@ -122,16 +161,26 @@ class MeetingsAdminIT {
         assertThat(send(coordinator, "/meeting-groups/" + group + "/retire", Map.of("version", "" + version))
                         .getStatus())
                 .isEqualTo(200);
-        assertThat(send(coordinator, "/meeting-groups/" + group + "/retire", Map.of("version", "" + groupVersion(group)))
+        assertThat(send(
+                                coordinator,
+                                "/meeting-groups/" + group + "/retire",
+                                Map.of("version", "" + groupVersion(group)))
                         .getRedirectedUrl())
                 .isEqualTo("/meeting-groups/" + group);
         long meetingsBefore = count("SELECT count(*) FROM meeting WHERE group_id = " + group);
         Document refused = Jsoup.parse(meetings.arrange(
-                                mvc, coordinator, group, "CSE_GROUP", "", clock.instant().plus(Duration.ofDays(7)))
-                        .getContentAsString());
+                        mvc,
+                        coordinator,
+                        group,
+                        "CSE_GROUP",
+                        "",
+                        clock.instant().plus(Duration.ofDays(7)))
+                .getContentAsString());
         assertThat(refused.select(".govuk-error-summary").text()).contains("This group is retired");
-        assertThat(count("SELECT count(*) FROM meeting WHERE group_id = " + group)).isEqualTo(meetingsBefore);
-        assertThat(count("SELECT count(*) FROM meeting_group WHERE id = " + group)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM meeting WHERE group_id = " + group))
+                .isEqualTo(meetingsBefore);
+        assertThat(count("SELECT count(*) FROM meeting_group WHERE id = " + group))
+                .isEqualTo(1);
         assertThat(meetings.page(mvc, coordinator, "/meeting-groups/" + group)).contains("This group is retired");
     }
 
@@ -146,28 +195,33 @@ class MeetingsAdminIT {
         int version = meetings.version(meeting);
         long own = meetings.agencyOf(coordinator);
         long police = meetings.agencyOf(officer);
-        Map<String, String> invite =
-                Map.of("agencies", "" + own, "people", "" + officer.id(), "version", "" + version);
-        assertThat(send(coordinator, "/meetings/" + meeting + "/invitees", invite).getRedirectedUrl())
+        Map<String, String> invite = Map.of("agencies", "" + own, "people", "" + officer.id(), "version", "" + version);
+        assertThat(send(coordinator, "/meetings/" + meeting + "/invitees", invite)
+                        .getRedirectedUrl())
                 .isEqualTo("/meetings/" + meeting);
         assertThat(invitedAgencies(meeting)).containsExactlyInAnyOrder(own, police);
         assertThat(meetings.page(mvc, coordinator, "/meetings/" + meeting)).contains(officer.displayName());
 
-        Document stale = Jsoup.parse(send(coordinator, "/meetings/" + meeting + "/invitees", Map.of(
-                                "agencies", "" + own, "version", "" + version))
-                        .getContentAsString());
+        Document stale = Jsoup.parse(send(
+                        coordinator,
+                        "/meetings/" + meeting + "/invitees",
+                        Map.of("agencies", "" + own, "version", "" + version))
+                .getContentAsString());
         assertThat(stale.select(".govuk-error-summary").text()).contains("Someone else changed this meeting");
         assertThat(stale.select("#saved-version").text()).contains(officer.displayName());
         assertThat(invitedAgencies(meeting)).containsExactlyInAnyOrder(own, police);
 
         meetings.attendance(mvc, coordinator, meeting, Map.of(own, "PRESENT", police, "PRESENT"));
-        Document taken = Jsoup.parse(send(coordinator, "/meetings/" + meeting + "/invitees", Map.of(
-                                "agencies", "" + own, "version", "" + meetings.version(meeting)))
-                        .getContentAsString());
+        Document taken = Jsoup.parse(send(
+                        coordinator,
+                        "/meetings/" + meeting + "/invitees",
+                        Map.of("agencies", "" + own, "version", "" + meetings.version(meeting)))
+                .getContentAsString());
         assertThat(taken.select(".govuk-error-summary").text())
                 .contains("An agency whose attendance has been recorded cannot be uninvited");
         assertThat(invitedAgencies(meeting)).containsExactlyInAnyOrder(own, police);
-        assertThat(count("SELECT count(*) FROM meeting_invitee WHERE meeting_id = " + meeting)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM meeting_invitee WHERE meeting_id = " + meeting))
+                .isEqualTo(1);
     }
 
     @Test
@@ -183,12 +237,13 @@ class MeetingsAdminIT {
         long theirs = place(elsewhere, "Elsewhere Lodge " + meeting);
         long items = count("SELECT count(*) FROM agenda_item WHERE meeting_id = " + meeting);
 
-        Document refused = Jsoup.parse(send(coordinator, "/meetings/" + meeting + "/items", Map.of(
-                                "kind", "PLACE", "entity", "I-" + theirs))
+        Document refused = Jsoup.parse(
+                send(coordinator, "/meetings/" + meeting + "/items", Map.of("kind", "PLACE", "entity", "I-" + theirs))
                         .getContentAsString());
         assertThat(refused.select(".govuk-error-summary").text())
                 .contains("Choose a place you may see in intelligence");
-        assertThat(count("SELECT count(*) FROM agenda_item WHERE meeting_id = " + meeting)).isEqualTo(items);
+        assertThat(count("SELECT count(*) FROM agenda_item WHERE meeting_id = " + meeting))
+                .isEqualTo(items);
 
         Document form = Jsoup.parse(meetings.page(mvc, coordinator, "/meetings/" + meeting));
         assertThat(form.select("#entity option").eachText()).anyMatch(o -> o.contains(address));
