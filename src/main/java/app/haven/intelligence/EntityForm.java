@@ -60,6 +60,49 @@ public record EntityForm(
         return new EntityForm(kind, "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "");
     }
 
+    /** The same answers for this entity: its own kind, person record and area, whatever the form said. */
+    EntityForm of(String entityKind, Optional<Long> person, long area) {
+        return new EntityForm(
+                entityKind,
+                person.map(String::valueOf).orElse(""),
+                concernRole,
+                locationType,
+                address,
+                postcode,
+                latitude,
+                longitude,
+                registration,
+                make,
+                colour,
+                phoneNumber,
+                platform,
+                handle,
+                name,
+                description,
+                String.valueOf(area));
+    }
+
+    EntityForm withRole(String role) {
+        return new EntityForm(
+                kind,
+                personId,
+                role,
+                locationType,
+                address,
+                postcode,
+                latitude,
+                longitude,
+                registration,
+                make,
+                colour,
+                phoneNumber,
+                platform,
+                handle,
+                name,
+                description,
+                areaId);
+    }
+
     Optional<NodeKind> nodeKind() {
         return IntelChoices.isOneOf(IntelChoices.KINDS, kind) ? Optional.of(NodeKind.valueOf(kind)) : Optional.empty();
     }

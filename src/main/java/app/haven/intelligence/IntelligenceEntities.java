@@ -63,6 +63,23 @@ public class IntelligenceEntities {
                 seen.parameters());
     }
 
+    /**
+     * What another module's page, read by people of every agency, may show of an entity: the condition of
+     * {@link #visibleEntity} for users whose role may see intelligence ({@code VIEW_INTELLIGENCE}: police, analysts and
+     * CSE coordinators, ADR 0014), and nothing ({@code false}) for everyone else.
+     */
+    public SqlCondition visibleToReader(HavenPrincipal user, String entityIdColumn) {
+        if (!IntelligenceScope.may(user, "VIEW_INTELLIGENCE")) {
+            return new SqlCondition("false", java.util.Map.of());
+        }
+        return visibleEntity(user, entityIdColumn);
+    }
+
+    /** The entity, if the user's role may see intelligence and the entity is in their scope. */
+    public Optional<EntityView> visibleToReader(long entityId, HavenPrincipal user) {
+        return IntelligenceScope.may(user, "VIEW_INTELLIGENCE") ? visible(entityId, user) : Optional.empty();
+    }
+
     /** The label an entity is shown by (a person's name in use), for rows already checked as visible. */
     public String labelSql(String entityIdColumn) {
         if (!COLUMN.matcher(entityIdColumn).matches()) {

@@ -138,10 +138,20 @@ class ManyChildrenAlerts {
         return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 
-    private void clear(long entityId) {
-        jdbc.sql("UPDATE intel_alert SET cleared_at = :now WHERE entity_id = :e AND cleared_at IS NULL")
-                .param("now", Timestamp.from(clock.instant()))
-                .param("e", entityId)
-                .update();
+    /**
+     * A person no longer flagged as of concern has no alert standing: one raised while they were is over (a later flag
+     * and crossing raise a new one). True when one was standing.
+     */
+    @Transactional
+    boolean unflagged(long entityId) {
+        return clear(entityId);
+    }
+
+    private boolean clear(long entityId) {
+        return jdbc.sql("UPDATE intel_alert SET cleared_at = :now WHERE entity_id = :e AND cleared_at IS NULL")
+                        .param("now", Timestamp.from(clock.instant()))
+                        .param("e", entityId)
+                        .update()
+                > 0;
     }
 }

@@ -108,18 +108,28 @@ class Agenda {
                         """).param("meeting", meetingId).param("child", childId).update();
     }
 
-    /** Adds a place, a person of concern or a theme by hand. */
+    /** Adds a theme by hand. */
     @Transactional
     long addTopic(long meetingId, String kind, String title, long userId) {
+        return addEntity(meetingId, kind, null, title, userId);
+    }
+
+    /**
+     * Adds a person of concern or place from the intelligence network by hand; its title is the entity's reference
+     * (never its name, which is read through intelligence's scope when the agenda is shown).
+     */
+    @Transactional
+    long addEntity(long meetingId, String kind, Long entityId, String title, long userId) {
         return jdbc.sql("""
-                        INSERT INTO agenda_item (meeting_id, position, kind, title, reasons, added_by)
-                        SELECT :meeting, coalesce(max(position), 0) + 1, :kind, :title, ARRAY['ADDED'], :user
+                        INSERT INTO agenda_item (meeting_id, position, kind, title, entity_id, reasons, added_by)
+                        SELECT :meeting, coalesce(max(position), 0) + 1, :kind, :title, :entity, ARRAY['ADDED'], :user
                           FROM agenda_item WHERE meeting_id = :meeting
                         RETURNING id
                         """)
                 .param("meeting", meetingId)
                 .param("kind", kind)
                 .param("title", title)
+                .param("entity", entityId)
                 .param("user", userId)
                 .query(Long.class)
                 .single();

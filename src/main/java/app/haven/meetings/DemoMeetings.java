@@ -28,6 +28,7 @@ class DemoMeetings {
     private final AgendaNotes notes;
     private final Actions actions;
     private final MeetingClosing closing;
+    private final AgendaAdditions additions;
     private final Clock clock;
 
     DemoMeetings(
@@ -38,6 +39,7 @@ class DemoMeetings {
             AgendaNotes notes,
             Actions actions,
             MeetingClosing closing,
+            AgendaAdditions additions,
             Clock clock) {
         this.jdbc = jdbc;
         this.groups = groups;
@@ -46,6 +48,7 @@ class DemoMeetings {
         this.notes = notes;
         this.actions = actions;
         this.closing = closing;
+        this.additions = additions;
         this.clock = clock;
     }
 
@@ -76,8 +79,21 @@ class DemoMeetings {
         for (int month = MONTHS; month >= 1; month--) {
             hold(group, meetingDay(today.minusMonths(month)), month, coordinator, police, worker);
         }
-        meetings.schedule(group, newMeeting(meetingDay(today.plusMonths(1)), coordinator), coordinator);
+        long next = meetings.schedule(group, newMeeting(meetingDay(today.plusMonths(1)), coordinator), coordinator);
+        addPersonOfConcern(queries.find(next).orElseThrow(), coordinator);
         return MONTHS;
+    }
+
+    /** The next meeting discusses the area's first person of concern, chosen as a coordinator chooses one. */
+    private void addPersonOfConcern(MeetingView meeting, HavenPrincipal coordinator) {
+        additions.entityChoices(coordinator).stream()
+                .skip(1)
+                .findFirst()
+                .ifPresent(first -> additions.add(
+                        meeting,
+                        new AgendaAddition("PERSON", "", first.value()),
+                        coordinator,
+                        app.haven.platform.web.FormErrors.builder()));
     }
 
     private void hold(
@@ -100,7 +116,8 @@ class DemoMeetings {
         List<AgendaQueries.ItemRef> items = jdbc.sql("SELECT id, child_id FROM agenda_item WHERE meeting_id = :m"
                         + " AND child_id IS NOT NULL ORDER BY position LIMIT " + ITEMS_DISCUSSED)
                 .param("m", id)
-                .query((rs, row) -> new AgendaQueries.ItemRef(rs.getLong(1), id, Optional.of(rs.getLong(2))))
+                .query((rs, row) ->
+                        new AgendaQueries.ItemRef(rs.getLong(1), id, Optional.of(rs.getLong(2)), Optional.empty()))
                 .list();
         for (AgendaQueries.ItemRef item : items) {
             notes.save(item, "Demo: the group shared what each agency knows.", Optional.of("Medium"), 0, coordinator);

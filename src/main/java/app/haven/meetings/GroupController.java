@@ -1,15 +1,12 @@
 package app.haven.meetings;
 
 import app.haven.identity.ChildAccess;
-import app.haven.identity.Workforce;
 import app.haven.people.People;
 import app.haven.people.PersonKind;
 import app.haven.platform.HavenPrincipal;
 import app.haven.platform.web.DateParts;
 import app.haven.platform.web.FormErrors;
-import app.haven.platform.web.Option;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,7 +30,6 @@ class GroupController {
     private final Meetings meetings;
     private final ChildAccess access;
     private final People people;
-    private final Workforce workforce;
 
     GroupController(
             MeetingPages pages,
@@ -41,15 +37,13 @@ class GroupController {
             MeetingTypes types,
             Meetings meetings,
             ChildAccess access,
-            People people,
-            Workforce workforce) {
+            People people) {
         this.pages = pages;
         this.queries = queries;
         this.types = types;
         this.meetings = meetings;
         this.access = access;
         this.people = people;
-        this.workforce = workforce;
     }
 
     @GetMapping("/meeting-groups/{groupId}")
@@ -85,6 +79,9 @@ class GroupController {
                 !online.isBlank(),
                 chair);
         FormErrors.Builder errors = FormErrors.builder();
+        if (group.retired()) {
+            errors.form("This group is retired: it arranges no new meetings");
+        }
         Optional<MeetingTypes.Type> kind = types.find(type);
         if (kind.isEmpty()) {
             errors.field("type", "Select the kind of meeting");
@@ -93,8 +90,8 @@ class GroupController {
         Optional<Instant> starts = form.starts().read(errors);
         Forms.text(errors, "place", place, "the place", 200, !form.online());
         Optional<Long> chairId = Forms.id(chair)
-                .filter(id ->
-                        chairs(group, user).stream().anyMatch(o -> o.value().equals(String.valueOf(id))));
+                .filter(id -> pages.colleagues(group, user).stream()
+                        .anyMatch(o -> o.value().equals(String.valueOf(id))));
         if (chairId.isEmpty()) {
             errors.field("chair", "Select the chair");
         }
@@ -127,22 +124,13 @@ class GroupController {
         return id.map(people::resolve);
     }
 
-    private List<Option> chairs(GroupView group, HavenPrincipal user) {
-        List<Long> areas = group.areaId().map(List::of).orElseGet(() -> pages.areaIds(user));
-        return areas.stream()
-                .flatMap(a -> workforce.colleaguesIn(a).stream())
-                .distinct()
-                .map(c -> new Option(String.valueOf(c.id()), c.label()))
-                .toList();
-    }
-
     private String page(GroupView group, ArrangeForm form, FormErrors errors, HavenPrincipal user, Model model) {
         model.addAttribute("group", group);
         model.addAttribute("meetings", queries.ofGroup(group.id()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("types", types.options());
-        model.addAttribute("chairs", chairs(group, user));
+        model.addAttribute("chairs", pages.colleagues(group, user));
         model.addAttribute("canManage", MeetingPages.may(user, "MANAGE_MEETINGS"));
         return VIEW;
     }

@@ -2,9 +2,6 @@ package app.haven.meetings;
 
 import app.haven.audit.AuditAction;
 import app.haven.audit.AuditLog;
-import app.haven.identity.ChildAccess;
-import app.haven.people.People;
-import app.haven.people.PersonKind;
 import app.haven.platform.HavenPrincipal;
 import app.haven.platform.web.FormErrors;
 import app.haven.platform.web.Option;
@@ -22,25 +19,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A meeting's page: when and where, attendance and the quorum, the agenda (each child's item only for readers who may
- * open the child; the others are counted), actions; building the agenda again, adding items by hand, and closing the
- * meeting as held. Shown once in the audit, with the ids of the children it showed.
+ * open the child; the others are counted), invitees, actions; building the agenda again, adding items by hand (a
+ * child, a person of concern or place from intelligence, a theme), and closing the meeting as held. Shown once in the audit, with the ids of the children it showed.
  */
 @Controller
 class MeetingController {
 
     static final String VIEW = "meetings/meeting";
-    static final List<Option> TOPICS = List.of(
-            new Option("CHILD", "A child (give the record number)"),
-            new Option("PLACE", "A place"),
-            new Option("PERSON", "A person of concern"),
-            new Option("THEME", "A theme"));
 
     private final MeetingPages pages;
     private final Minutes minutes;
     private final Agenda agenda;
     private final MeetingClosing closing;
-    private final ChildAccess access;
-    private final People people;
+    private final AgendaAdditions additions;
+    private final Invitees invitees;
     private final AuditLog audit;
 
     MeetingController(
@@ -48,22 +40,22 @@ class MeetingController {
             Minutes minutes,
             Agenda agenda,
             MeetingClosing closing,
-            ChildAccess access,
-            People people,
+            AgendaAdditions additions,
+            Invitees invitees,
             AuditLog audit) {
         this.pages = pages;
         this.minutes = minutes;
         this.agenda = agenda;
         this.closing = closing;
-        this.access = access;
-        this.people = people;
+        this.additions = additions;
+        this.invitees = invitees;
         this.audit = audit;
     }
 
     @GetMapping("/meetings/{meetingId}")
     @PreAuthorize("hasAuthority('VIEW_CHILD')")
     String showMeeting(@PathVariable long meetingId, @AuthenticationPrincipal HavenPrincipal user, Model model) {
-        return page(pages.meeting(meetingId, user), "", "", FormErrors.none(), user, model);
+        return page(pages.meeting(meetingId, user), AgendaAddition.BLANK, FormErrors.none(), user, model);
     }
 
     @PostMapping("/meetings/{meetingId}/agenda")
@@ -83,34 +75,20 @@ class MeetingController {
             @PathVariable long meetingId,
             @RequestParam(defaultValue = "") String kind,
             @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String entity,
             @AuthenticationPrincipal HavenPrincipal user,
             Model model,
             RedirectAttributes redirect) {
         MeetingView meeting = pages.meeting(meetingId, user);
         FormErrors.Builder errors = FormErrors.builder();
-        if (TOPICS.stream().noneMatch(o -> o.value().equals(kind))) {
-            errors.field("kind", "Select what the item is about");
-        } else if (kind.equals("CHILD")) {
-            Optional<Long> child = Forms.id(title)
-                    .filter(c -> people.find(c)
-                            .filter(p -> p.kind() == PersonKind.CHILD)
-                            .isPresent())
-                    .filter(c -> access.canOpen(user, c));
-            if (child.isEmpty()) {
-                errors.field("title", "Enter the record number of a child whose record you may open");
-            } else {
-                agenda.addChild(meetingId, people.resolve(child.get()));
-                audit.record(AuditAction.UPDATE, "meeting", meetingId, child, Optional.of("child added to agenda"));
-            }
+        AgendaAddition typed = new AgendaAddition(kind, title, entity);
+        if (meeting.held()) {
+            errors.form("This meeting has been closed as held: its agenda can no longer change.");
         } else {
-            Forms.text(errors, "title", title, "what the item is about", 200, true);
-            if (!errors.build().hasErrors()) {
-                long item = agenda.addTopic(meetingId, kind, title.strip(), user.userId());
-                audit.record(AuditAction.CREATE, "agenda-item", item, Optional.empty(), Optional.of("item added"));
-            }
+            additions.add(meeting, typed, user, errors);
         }
         if (errors.build().hasErrors()) {
-            return page(meeting, kind, title, errors.build(), user, model);
+            return page(meeting, typed, errors.build(), user, model);
         }
         redirect.addFlashAttribute("message", "Item added to the agenda");
         return "redirect:/meetings/" + meetingId + "#agenda";
@@ -130,8 +108,7 @@ class MeetingController {
         } catch (MeetingRefused refused) {
             return page(
                     meeting,
-                    "",
-                    "",
+                    AgendaAddition.BLANK,
                     FormErrors.builder().form(refused.getMessage()).build(),
                     user,
                     model);
@@ -141,13 +118,18 @@ class MeetingController {
     }
 
     private String page(
-            MeetingView meeting, String kind, String title, FormErrors errors, HavenPrincipal user, Model model) {
+            MeetingView meeting, AgendaAddition typed, FormErrors errors, HavenPrincipal user, Model model) {
         MinutesView shown = minutes.of(meeting, user);
         audit.listShown("meeting", "children", shown.childrenShown());
         model.addAttribute("minutes", shown);
-        model.addAttribute("kind", kind);
-        model.addAttribute("title", title);
-        model.addAttribute("topics", TOPICS);
+        model.addAttribute("typed", typed);
+        model.addAttribute("topics", AgendaAdditions.TOPICS);
+        model.addAttribute("invitedPeople", invitees.named(meeting.id()));
+        model.addAttribute(
+                "entityChoices",
+                MeetingPages.may(user, "MANAGE_MEETINGS") && !meeting.held()
+                        ? additions.entityChoices(user)
+                        : List.<Option>of());
         model.addAttribute("errors", errors);
         model.addAttribute("canManage", MeetingPages.may(user, "MANAGE_MEETINGS"));
         return VIEW;

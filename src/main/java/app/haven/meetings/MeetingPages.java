@@ -4,12 +4,14 @@ import app.haven.identity.AccessRefused;
 import app.haven.identity.ChildAccess;
 import app.haven.identity.OutsideRecordScope;
 import app.haven.identity.Workforce;
+import app.haven.intelligence.IntelligenceEntities;
 import app.haven.platform.HavenPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -20,7 +22,8 @@ import org.springframework.web.server.ResponseStatusException;
  * What every meeting page checks first. A group or meeting is open to users who work in its area (a pan-partnership
  * one to every user with an area); a meeting about one child, an agenda item about a child and an action about a
  * child also need the child's record scope (an action's owner, their manager and the chair may still see that the
- * action exists). A refusal is announced for the audit, and nothing is shown or changed.
+ * action exists); an item about a person of concern or place needs the reader to see it in intelligence. A refusal is
+ * announced for the audit, and nothing is shown or changed.
  */
 @Component
 class MeetingPages {
@@ -32,6 +35,7 @@ class MeetingPages {
     private final ChildAccess access;
     private final Workforce workforce;
     private final ApplicationEventPublisher events;
+    private final IntelligenceEntities intelligence;
 
     MeetingPages(
             MeetingQueries meetings,
@@ -40,7 +44,8 @@ class MeetingPages {
             ActionQueries actions,
             ChildAccess access,
             Workforce workforce,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            IntelligenceEntities intelligence) {
         this.meetings = meetings;
         this.groups = groups;
         this.agenda = agenda;
@@ -48,6 +53,7 @@ class MeetingPages {
         this.access = access;
         this.workforce = workforce;
         this.events = events;
+        this.intelligence = intelligence;
     }
 
     GroupView group(long groupId, HavenPrincipal user) {
@@ -68,6 +74,10 @@ class MeetingPages {
         AgendaQueries.ItemRef item = agenda.ref(itemId).orElseThrow(MeetingPages::notFound);
         meeting(item.meetingId(), user);
         item.childId().ifPresent(child -> mayOpen(child, "agenda-item", itemId, user));
+        if (item.entityId().isPresent()
+                && intelligence.visibleToReader(item.entityId().get(), user).isEmpty()) {
+            throw new AccessDeniedException("agenda item about an intelligence entity the reader may not see");
+        }
         return item;
     }
 
@@ -85,6 +95,16 @@ class MeetingPages {
             throw OutsideRecordScope.childRecord(action.childId().orElseThrow(), "meeting-action", actionId);
         }
         return action;
+    }
+
+    /** Who may chair or be named in the group: colleagues in its area (in the user's areas for a pan-partnership one). */
+    List<app.haven.platform.web.Option> colleagues(GroupView group, HavenPrincipal user) {
+        List<Long> areas = group.areaId().map(List::of).orElseGet(() -> areaIds(user));
+        return areas.stream()
+                .flatMap(a -> workforce.colleaguesIn(a).stream())
+                .distinct()
+                .map(c -> new app.haven.platform.web.Option(String.valueOf(c.id()), c.label()))
+                .toList();
     }
 
     /** The ids of the areas the user works in (every area for partnership scope). */

@@ -3,7 +3,10 @@ package app.haven.meetings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** The partnership's meeting settings (table {@code meeting_setting}): quorum, the High rank, escalation grace. */
+/**
+ * The partnership's meeting settings (table {@code meeting_setting}): quorum, the High rank, escalation grace. Read
+ * fresh each time (a settings page changes them; no node keeps a copy).
+ */
 @Service
 class MeetingSettings {
 
@@ -14,6 +17,29 @@ class MeetingSettings {
 
     MeetingSettings(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The version of the settings, for a form to save against. */
+    int version() {
+        return jdbc.sql("SELECT version FROM meeting_setting")
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Saves new settings if nobody changed them since {@code expectedVersion} was read; false on a conflict. */
+    boolean save(Values values, int expectedVersion) {
+        return jdbc.sql("""
+                        UPDATE meeting_setting SET quorum_agencies = :quorum, high_band_rank = :high,
+                               manager_grace_days = :manager, chair_grace_days = :chair, version = version + 1
+                         WHERE version = :version
+                        """)
+                        .param("quorum", values.quorumAgencies())
+                        .param("high", values.highBandRank())
+                        .param("manager", values.managerGraceDays())
+                        .param("chair", values.chairGraceDays())
+                        .param("version", expectedVersion)
+                        .update()
+                == 1;
     }
 
     Values current() {

@@ -77,6 +77,10 @@ class Meetings {
                     .param("a", agency)
                     .update();
         }
+        jdbc.sql("""
+                        INSERT INTO meeting_invitee (meeting_id, user_id)
+                        SELECT DISTINCT :m, user_id FROM meeting_group_member WHERE group_id = :g AND user_id IS NOT NULL
+                        """).param("m", id).param("g", group.id()).update();
         agenda.build(queries.find(id).orElseThrow());
         audit.record(AuditAction.CREATE, "meeting", id, meeting.childId(), Optional.of("meeting arranged"));
         return id;

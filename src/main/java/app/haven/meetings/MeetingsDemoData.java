@@ -34,7 +34,9 @@ class MeetingsDemoData implements DemoDataContributor {
 
     @Override
     public int order() {
-        return 60;
+        // After referrals and intelligence (60): the agenda lists referrals awaiting a decision, and the next meeting
+        // names a person of concern from the network.
+        return 65;
     }
 
     @Override

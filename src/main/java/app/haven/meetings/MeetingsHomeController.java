@@ -56,7 +56,7 @@ class MeetingsHomeController {
     @GetMapping("/meeting-groups/new")
     @PreAuthorize("hasAuthority('MANAGE_MEETINGS')")
     String showNewGroup(@AuthenticationPrincipal HavenPrincipal user, Model model) {
-        return form(user, "", "", "", "", List.of(), FormErrors.none(), model);
+        return form(user, "", "", "", "", List.of(), List.of(), FormErrors.none(), model);
     }
 
     @PostMapping("/meeting-groups")
@@ -67,6 +67,7 @@ class MeetingsHomeController {
             @RequestParam(defaultValue = "") String chair,
             @RequestParam(defaultValue = "") String terms,
             @RequestParam(defaultValue = "") List<String> agencies,
+            @RequestParam(defaultValue = "") List<String> people,
             @AuthenticationPrincipal HavenPrincipal user,
             Model model,
             RedirectAttributes redirect) {
@@ -86,14 +87,18 @@ class MeetingsHomeController {
         }
         List<Long> agencyIds =
                 agencies.stream().flatMap(a -> Forms.id(a).stream()).toList();
-        if (agencyIds.isEmpty()) {
+        List<Long> memberIds = people.stream()
+                .flatMap(p -> Forms.id(p).stream())
+                .filter(chairs::contains)
+                .toList();
+        if (agencyIds.isEmpty() && memberIds.isEmpty()) {
             errors.field("agencies", "Select the agencies the group's meetings invite");
         }
         if (errors.build().hasErrors()) {
-            return form(user, area, name, chair, terms, agencies, errors.build(), model);
+            return form(user, area, name, chair, terms, agencies, people, errors.build(), model);
         }
         long id = groups.create(
-                new Groups.NewGroup(areaId, name.strip(), chairId.get(), terms.strip(), agencyIds, List.of()), user);
+                new Groups.NewGroup(areaId, name.strip(), chairId.get(), terms.strip(), agencyIds, memberIds), user);
         redirect.addFlashAttribute("message", "Group set up. Now arrange its first meeting.");
         return "redirect:/meeting-groups/" + id;
     }
@@ -113,6 +118,7 @@ class MeetingsHomeController {
             String chair,
             String terms,
             List<String> agencies,
+            List<String> people,
             FormErrors errors,
             Model model) {
         List<Option> areas = new java.util.ArrayList<>(workforce.areasOf(user).stream()
@@ -131,6 +137,7 @@ class MeetingsHomeController {
         model.addAttribute("chair", chair.isBlank() ? String.valueOf(user.userId()) : chair);
         model.addAttribute("terms", terms);
         model.addAttribute("agencies", agencies);
+        model.addAttribute("people", people);
         model.addAttribute("errors", errors);
         return NEW_GROUP;
     }

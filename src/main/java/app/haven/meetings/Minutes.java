@@ -31,7 +31,11 @@ class Minutes {
                         attendance.stream().map(AttendanceRow::status).toList(),
                         settings.current().quorumAgencies()),
                 shown,
-                items.size() - shown.size(),
+                // Only children are counted: an item about a person of concern or place the reader may not see in
+                // intelligence is left out without a word, since its existence is itself intelligence.
+                (int) items.stream()
+                        .filter(i -> i.hidden() && i.kind().equals("CHILD"))
+                        .count(),
                 actions.ofMeeting(meeting.id(), user).stream()
                         .filter(a -> !a.hidden())
                         .toList());

@@ -68,6 +68,7 @@ class AccessMatrixIT {
         pages.put("/register", viewChild);
         pages.put("/case-approvals", Set.of("TEAM_MANAGER", "CSE_COORDINATOR"));
         pages.put("/admin/register-settings", ADMINISTRATORS);
+        pages.put("/admin/meeting-settings", ADMINISTRATORS);
         pages.put("/team-work", Set.of("TEAM_MANAGER", "CSE_COORDINATOR"));
         pages.put(
                 "/people/new",

@@ -70,6 +70,13 @@ class IntelligenceJourneyIT extends BrowserTest {
         String hotel = browser.findElement(By.cssSelector(".govuk-summary-list__value"))
                 .getText();
         assertAccessible();
+        clickAndWaitForNextPage(By.partialLinkText("Change the details of"));
+        assertAccessible();
+        browser.findElement(By.id("description")).sendKeys("Rooms let by the hour, paid in cash");
+        clickAndWaitForNextPage(By.xpath("//button[normalize-space()='Save changes']"));
+        assertThat(browser.findElement(By.cssSelector(".govuk-notification-banner"))
+                        .getText())
+                .contains("Changes saved");
 
         open("/intelligence/proposals");
         assertAccessible();

@@ -141,6 +141,34 @@ class IntelligenceWebIT {
     }
 
     @Test
+    void theNetworkPageAndItsExportsLeaveOutAChildTheReaderMayNotOpen() throws Exception {
+        TestAccounts.Account analyst = accounts.create("INTELLIGENCE_ANALYST");
+        TestAccounts.Account other = accounts.create("INTELLIGENCE_ANALYST");
+        TestAccounts.Account coordinator = accounts.colleague(other, "CSE_COORDINATOR");
+        fx.alsoIn(analyst, other);
+        long adult = fx.adultOfConcern(other, "Wexcombe");
+        long seen = fx.child(other, "Ottilie");
+        long unseen = fx.child(analyst, "Perpetua");
+        long report = fx.report(analyst, IntelFixtures.grading("2", "B", "P", null), "Both seen", List.of(adult));
+        fx.link(analyst, adult, seen, LinkType.EXPLOITED, report);
+        fx.link(analyst, adult, unseen, LinkType.EXPLOITED, report);
+        String base = "/intelligence/entities/" + adult + "/network";
+
+        assertThat(send(analyst, get(base + ".csv?hops=1")).getContentAsString())
+                .contains("Ottilie")
+                .contains("Perpetua");
+        Document page = Jsoup.parse(send(coordinator, get(base + "?hops=1")).getContentAsString());
+        assertThat(page.select("#node-table tbody tr")).hasSize(2);
+        assertThat(page.text()).contains("Ottilie").doesNotContain("Perpetua");
+        assertThat(send(coordinator, get(base + ".csv?hops=1")).getContentAsString())
+                .contains("Ottilie")
+                .doesNotContain("Perpetua");
+        assertThat(send(coordinator, get(base + ".graphml?hops=1")).getContentAsString())
+                .contains("Ottilie")
+                .doesNotContain("Perpetua");
+    }
+
+    @Test
     void aChildsPageShowsOnlyTheLinksWhoseOtherEndTheReaderMaySee() throws Exception {
         TestAccounts.Account analyst = accounts.create("INTELLIGENCE_ANALYST");
         TestAccounts.Account other = accounts.create("INTELLIGENCE_ANALYST");

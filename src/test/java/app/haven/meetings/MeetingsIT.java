@@ -119,7 +119,7 @@ class MeetingsIT {
                 mvc,
                 coordinator,
                 "/meetings/" + meeting + "/items",
-                Map.of("kind", "PLACE", "title", "The old mill car park"));
+                Map.of("kind", "THEME", "title", "Grooming around the old mill car park"));
         jdbc.sql("UPDATE child_case SET band_rank = 3, band_label = 'High' WHERE child_id = :c")
                 .param("c", child)
                 .update();
@@ -132,7 +132,7 @@ class MeetingsIT {
                         .query(String.class)
                         .single())
                 .isEqualTo("Seen at the bus station");
-        assertThat(jdbc.sql("SELECT count(*) FROM agenda_item WHERE meeting_id = :m AND kind = 'PLACE'")
+        assertThat(jdbc.sql("SELECT count(*) FROM agenda_item WHERE meeting_id = :m AND kind = 'THEME'")
                         .param("m", meeting)
                         .query(Long.class)
                         .single())

@@ -69,6 +69,10 @@ class MeetingsJourneyIT extends BrowserTest {
         }
         clickAndWaitForNextPage(By.xpath("//button[normalize-space()='Set up the group']"));
         assertAccessible();
+        String groupPath = path();
+        clickAndWaitForNextPage(By.id("change-group"));
+        assertAccessible();
+        open(groupPath);
         ZonedDateTime starts = clock.instant().plus(Duration.ofHours(2)).atZone(MeetingView.LONDON);
         browser.findElement(By.name("starts.day")).sendKeys(String.valueOf(starts.getDayOfMonth()));
         browser.findElement(By.name("starts.month")).sendKeys(String.valueOf(starts.getMonthValue()));
@@ -80,6 +84,12 @@ class MeetingsJourneyIT extends BrowserTest {
                 .contains("Tamsin Quillfeather", "Ysolde Quillfeather", "No planning meeting yet");
         assertAccessible();
         String meetingPath = path();
+        clickAndWaitForNextPage(By.id("change-invitees"));
+        assertAccessible();
+        browser.findElement(By.cssSelector("input[name=people][value='" + police.id() + "']"))
+                .click();
+        clickAndWaitForNextPage(By.xpath("//button[normalize-space()='Save invitees']"));
+        assertThat(browser.findElement(By.id("invited-people")).getText()).contains(police.displayName());
 
         clickAndWaitForNextPage(By.id("take-attendance"));
         assertAccessible();

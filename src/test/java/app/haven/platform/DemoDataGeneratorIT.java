@@ -195,6 +195,10 @@ class DemoDataGeneratorIT {
         assertThat(count("SELECT count(*) FROM meeting WHERE status = 'PLANNED' AND starts_at > now()"))
                 .isEqualTo(4);
         assertThat(count("SELECT count(DISTINCT status) FROM meeting_action")).isEqualTo(4);
+        assertThat(count("SELECT count(*) FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id"
+                        + " WHERE m.status = 'PLANNED' AND i.kind = 'PERSON' AND i.entity_id IS NOT NULL"))
+                .as("the next meetings of the areas with persons of concern name one")
+                .isGreaterThanOrEqualTo(2);
         assertThat(count("SELECT count(*) FROM meeting_action WHERE status = 'OPEN' AND due_on < current_date"
                         + " AND escalation_level > 0"))
                 .as("overdue actions escalated")
