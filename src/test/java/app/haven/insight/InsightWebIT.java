@@ -42,9 +42,6 @@ class InsightWebIT {
     MeasureDataset dataset;
 
     @Autowired
-    CountedFigures figures;
-
-    @Autowired
     TestAccounts accounts;
 
     @Autowired
@@ -57,9 +54,6 @@ class InsightWebIT {
     void build() {
         built = dataset.build();
         dataset.moreNewCases(built, 7, "2016-10-01");
-        // Figures are kept for ten minutes (ADR 0016); another class may have counted these periods before this
-        // class's area existed.
-        figures.forgetAll();
         analyst = accounts.partner(built.coordinator(), "PARTNERSHIP_ANALYST");
     }
 
