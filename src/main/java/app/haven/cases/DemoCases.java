@@ -90,7 +90,18 @@ class DemoCases {
 
     /** A case opened 60 to 120 days ago whose closure the lead asked for and the area's manager approved. */
     void closed(Context context, long child, Staff staff) {
-        LocalDate opened = context.today().minusDays(60 + context.random().nextInt(61));
+        closed(
+                context,
+                child,
+                staff,
+                context.today().minusDays(60 + context.random().nextInt(61)));
+    }
+
+    /**
+     * A case opened on the day given (a year or more ago, for the board's trends) and closed now: the closure's
+     * request and approval are today's acts, as a register loaded from an older system would record them.
+     */
+    void closed(Context context, long child, Staff staff, LocalDate opened) {
         int rank = 1 + context.random().nextInt(2);
         CaseRef ref = actingAs.run(staff.practitionerId(), lead -> {
             CaseRef opening = openAs(context, child, staff, opened, rank, lead);

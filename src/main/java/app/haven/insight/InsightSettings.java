@@ -5,18 +5,14 @@ import java.time.Duration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The partnership's disclosure control and how long counted figures are kept (table {@code insight_setting}). */
+/** The partnership's disclosure control (table {@code insight_setting}). */
 @Component
 class InsightSettings {
 
     /** The settings as stored. */
-    record Values(int suppressUpTo, int roundTotalsTo, int keepMinutes) {
+    record Values(int suppressUpTo, int roundTotalsTo) {
         DisclosureControl control() {
             return new DisclosureControl(suppressUpTo, roundTotalsTo);
-        }
-
-        Duration keep() {
-            return Duration.ofMinutes(keepMinutes);
         }
     }
 
@@ -25,8 +21,8 @@ class InsightSettings {
     InsightSettings(JdbcClient jdbc) {
         this.values = new Remembered<>(
                 Duration.ofSeconds(30),
-                () -> jdbc.sql("SELECT suppress_up_to, round_totals_to, figures_keep_minutes FROM insight_setting")
-                        .query((rs, row) -> new Values(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+                () -> jdbc.sql("SELECT suppress_up_to, round_totals_to FROM insight_setting")
+                        .query((rs, row) -> new Values(rs.getInt(1), rs.getInt(2)))
                         .single());
     }
 

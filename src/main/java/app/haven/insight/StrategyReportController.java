@@ -41,6 +41,7 @@ class StrategyReportController {
             @RequestParam(required = false) String area,
             @RequestParam(required = false) String period,
             @AuthenticationPrincipal HavenPrincipal user,
+            org.springframework.security.core.Authentication authentication,
             HttpServletResponse response,
             Model model) {
         InsightChoice choice = filter.read(user, area, period, "insight-report");
@@ -50,8 +51,14 @@ class StrategyReportController {
         if (choice.errors().hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("sentences", List.<String>of());
+            model.addAttribute("canProfile", false);
             return VIEW;
         }
+        model.addAttribute(
+                "canProfile",
+                choice.areaChoice().areaId().isPresent()
+                        && authentication.getAuthorities().stream()
+                                .anyMatch(a -> "VIEW_INTELLIGENCE".equals(a.getAuthority())));
         model.addAttribute("sentences", report.sentences(choice.areaChoice(), choice.periodChoice()));
         return VIEW;
     }

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Insight",
-        allowedDependencies = {"platform", "platform::web", "identity", "audit", "people"})
+        allowedDependencies = {"platform", "platform::web", "identity", "audit", "people", "intelligence"})
 package app.haven.insight;

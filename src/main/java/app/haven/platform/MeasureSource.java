@@ -36,6 +36,16 @@ public interface MeasureSource {
     }
 
     /**
+     * Brings up to date, ahead of the next reader, any counts this source keeps between views whose records have
+     * changed since they were counted; answers how many it counted again. A source that keeps nothing (it counts on
+     * every call) has nothing to do. Insight calls it in the background every minute; {@link #count} must answer
+     * current figures whether or not it has run.
+     */
+    default int recountChanged() {
+        return 0;
+    }
+
+    /**
      * Whether a count of this measure can be followed to the children behind it (a count of children, episodes or
      * referrals can; a count of meetings or locations cannot). Sources that add drill-downs override both methods.
      */

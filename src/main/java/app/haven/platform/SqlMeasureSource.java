@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -18,6 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (what is counted once: a child id, an episode id) and {@code child_id} (null when the record is about no child).
  * Parameters: {@code :from_day}/{@code :to_day} (dates) and {@code :from_at}/{@code :to_at} (the same days' starts in
  * Europe/London, for timestamp columns).
+ *
+ * <p>Counts are kept per measure and period ({@code measure_count}) and stay current through the module's triggers,
+ * which note in the writing transaction the months each write touches (ADR 0016): a subclass's module adds a trigger
+ * to every table its queries read, calling {@code measure_records_changed('<module>', first_day, last_day)}.
  */
 public abstract class SqlMeasureSource implements MeasureSource {
 
@@ -39,10 +45,24 @@ public abstract class SqlMeasureSource implements MeasureSource {
 
     private final JdbcClient jdbc;
     private final Map<String, SqlMeasure> byCode = new LinkedHashMap<>();
+    private final KeptMeasureCounts kept;
+    private final Map<KeptMeasureCounts.Key, CompletableFuture<List<Count>>> counting = new ConcurrentHashMap<>();
 
+    /**
+     * A source whose measures' codes all begin with its module's name ({@code cases.}): the name under which the
+     * module's triggers note the months its writes touch ({@code measure_records_changed('cases', …)}).
+     */
     protected SqlMeasureSource(JdbcClient jdbc, List<SqlMeasure> measures) {
         this.jdbc = jdbc;
         measures.forEach(m -> byCode.put(m.measure().code(), m));
+        String module = measures.get(0)
+                .measure()
+                .code()
+                .substring(0, measures.get(0).measure().code().indexOf('.'));
+        if (measures.stream().anyMatch(m -> !m.measure().code().startsWith(module + "."))) {
+            throw new IllegalArgumentException("a source counts one module's measures: " + byCode.keySet());
+        }
+        this.kept = new KeptMeasureCounts(jdbc, module);
     }
 
     @Override
@@ -50,9 +70,46 @@ public abstract class SqlMeasureSource implements MeasureSource {
         return byCode.values().stream().map(SqlMeasure::measure).toList();
     }
 
+    /**
+     * The measure's counts as kept, when no write has touched the period's records since they were counted; otherwise
+     * counted again now (one caller counts, callers arriving meanwhile wait for its figures) and kept.
+     */
     @Override
     public List<Count> count(String measureCode, LocalDate from, LocalDate toExclusive) {
         SqlMeasure measure = measure(measureCode);
+        KeptMeasureCounts.Key key = new KeptMeasureCounts.Key(measureCode, from, toExclusive);
+        return kept.current(key).orElseGet(() -> recount(measure, key));
+    }
+
+    /** Counts again every kept figure of this source whose records have changed since it was counted. */
+    @Override
+    public int recountChanged() {
+        List<KeptMeasureCounts.Key> changed = kept.changed(List.copyOf(byCode.keySet()));
+        changed.forEach(key -> recount(measure(key.code()), key));
+        return changed.size();
+    }
+
+    private List<Count> recount(SqlMeasure measure, KeptMeasureCounts.Key key) {
+        CompletableFuture<List<Count>> mine = new CompletableFuture<>();
+        CompletableFuture<List<Count>> running = counting.putIfAbsent(key, mine);
+        if (running != null) {
+            return running.join();
+        }
+        try {
+            long version = kept.version(key);
+            List<Count> counts = countNow(measure, key.from(), key.toExclusive());
+            kept.keep(key, version, counts);
+            mine.complete(counts);
+            return counts;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            counting.remove(key, mine);
+        }
+    }
+
+    private List<Count> countNow(SqlMeasure measure, LocalDate from, LocalDate toExclusive) {
         return jdbc.sql("SELECT m.area_id, coalesce(m.category, '') AS category, count(DISTINCT m.counted) FROM ("
                         + measure.sql() + ") m GROUP BY 1, 2 ORDER BY 1, 2")
                 .params(period(from, toExclusive))

@@ -30,9 +30,6 @@ abstract class InsightPagesTest {
     MeasureDataset dataset;
 
     @Autowired
-    CountedFigures figures;
-
-    @Autowired
     TestAccounts accounts;
 
     @Autowired
@@ -45,9 +42,6 @@ abstract class InsightPagesTest {
     void build() {
         built = dataset.build();
         dataset.moreNewCases(built, 7, "2016-10-01");
-        // Figures are kept for ten minutes (ADR 0016); another class may have counted these periods before this
-        // class's area existed.
-        figures.forgetAll();
         analyst = accounts.partner(built.coordinator(), "PARTNERSHIP_ANALYST");
     }
 

@@ -92,6 +92,88 @@ class InsightReportWebIT extends InsightPagesTest {
                 .contains("missing.episodes");
     }
 
+    @Test
+    void theProblemProfilePrintsTheAreasHotSpotsPersonsOfConcernAndThemesAudited() throws Exception {
+        long area = built.area();
+        long by = built.coordinator().id();
+        long adult = jdbc.sql("INSERT INTO person (kind, date_of_birth, sex, area_id, created_at)"
+                        + " VALUES ('ADULT', DATE '1990-01-01', 'MALE', :area, now()) RETURNING id")
+                .param("area", area)
+                .query(Long.class)
+                .single();
+        long suspect = entity("PERSON", "Profiled adult", adult, false, "SUSPECTED_PERPETRATOR", area, by);
+        long park = entity("LOCATION", "Fixture park by the canal", null, false, null, area, by);
+        long childA = entity("PERSON", "Child A", built.a(), true, null, area, by);
+        long childB = entity("PERSON", "Child B", built.b(), true, null, area, by);
+        link(suspect, childA, 1, area, by);
+        link(suspect, childB, 2, area, by);
+        link(park, childA, 3, area, by);
+        link(park, childB, 4, area, by);
+        long before = lastAudit();
+
+        MockHttpServletResponse pdf =
+                response(built.coordinator(), "/insight/profile.pdf?area=" + area + "&period=2016-17");
+
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        assertThat(audited(before)).containsExactly("print");
+        String text = pdfText(pdf.getContentAsByteArray());
+        assertThat(text)
+                .contains("Problem profile")
+                .contains("Fixture park by the canal")
+                .contains("Suspected perpetrator 27 Male 2 2")
+                .contains("More than one model")
+                .doesNotContain("Profiled adult");
+        assertThat(response(built.coordinator(), "/insight/profile.pdf?area=all&period=2016-17")
+                        .getStatus())
+                .isEqualTo(400);
+        assertThat(response(built.coordinator(), "/insight/profile.pdf?area=" + area + "&period=2016-18")
+                        .getStatus())
+                .isEqualTo(400);
+    }
+
+    private long entity(String kind, String label, Long person, boolean child, String role, long area, long by) {
+        return jdbc.sql("""
+                        INSERT INTO intel_entity (kind, area_id, label, match_key, person_id, is_child, concern_role,
+                               recorded_by, recorded_at)
+                        VALUES (:kind, :area, :label, :key, :person, :child, :role, :by, now()) RETURNING id
+                        """)
+                .param("kind", kind)
+                .param("area", area)
+                .param("label", label)
+                .param("key", "profile:" + UUID.randomUUID())
+                .param("person", person)
+                .param("child", child)
+                .param("role", role)
+                .param("by", by)
+                .query(Long.class)
+                .single();
+    }
+
+    private void link(long from, long to, long episode, long area, long by) {
+        jdbc.sql("""
+                        INSERT INTO intel_link (from_entity, to_entity, link_type, valid_from, confidence, evidence_kind,
+                               evidence_id, grade_rank, restricted, area_id, recorded_by, recorded_at)
+                        VALUES (:from, :to, 'ASSOCIATES_WITH', DATE '2016-06-01', 'MEDIUM', 'MISSING_EPISODE', :episode,
+                                0, false, :area, :by, now())
+                        """)
+                .param("from", from)
+                .param("to", to)
+                .param("episode", episode)
+                .param("area", area)
+                .param("by", by)
+                .update();
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page));
+        }
+        return text.toString().replaceAll("\\s+", " ");
+    }
+
     private MockHttpServletResponse postBaseline(
             TestAccounts.Account as, String measure, String period, String count, String source) throws Exception {
         return mvc.perform(post("/insight/baselines")

@@ -35,16 +35,23 @@ class MeasureSourcesIT {
     MeasureDataset dataset;
 
     @Autowired
+    ReferralAndLinkDataset referralsAndLinks;
+
+    @Autowired
     TestAccounts accounts;
 
     @Autowired
     ChildAccess access;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     MeasureDataset.Built built;
 
     @BeforeAll
     void build() {
         built = dataset.build();
+        referralsAndLinks.add(built);
     }
 
     @Test
@@ -91,6 +98,29 @@ class MeasureSourcesIT {
     }
 
     @Test
+    void countsReferralsToTheCommissionedServiceByReasonDecisionAndTimeliness() {
+        assertThat(counts("referrals.commissioned", FROM, TO)).isEqualTo(Map.of("", 2L));
+        assertThat(counts("referrals.commissioned.by-reason", FROM, TO))
+                .isEqualTo(Map.of("Online grooming or social media", 2L, "Missing episodes", 1L));
+        assertThat(sourceOf("referrals.commissioned.by-reason").categoriesOverlap("referrals.commissioned.by-reason"))
+                .isTrue();
+        assertThat(counts("referrals.commissioned.by-decision", FROM, TO))
+                .isEqualTo(Map.of("Accepted", 1L, "Declined", 1L));
+        assertThat(counts("referrals.commissioned.by-timeliness", FROM, TO))
+                .isEqualTo(Map.of("Decided on time", 1L, "Decided late", 1L));
+        assertThat(counts("referrals.closure-outcome", FROM, TO)).isEqualTo(Map.of("Risk reduced", 1L));
+        assertThat(counts("referrals.commissioned", TO, TO.plusYears(1))).isEqualTo(Map.of("", 1L));
+    }
+
+    @Test
+    void countsPersonsOfConcernAndPlacesLinkedToSeveralChildrenLeavingRestrictedLinksOut() {
+        assertThat(counts("intelligence.persons-linked", FROM, TO)).isEqualTo(Map.of("Suspected perpetrator", 1L));
+        assertThat(counts("intelligence.hot-spots", FROM, TO)).isEqualTo(Map.of("Other place", 1L));
+        assertThat(counts("intelligence.persons-linked", FROM.minusYears(1), FROM))
+                .isEmpty();
+    }
+
+    @Test
     void followsACountToTheChildrenBehindItWithinTheAskersScope() {
         MeasureSource source = sourceOf("cases.children-new");
         HavenPrincipal coordinator = principal(built.coordinator());
@@ -127,6 +157,63 @@ class MeasureSourcesIT {
                         .isNotNull();
             }
         }
+    }
+
+    @Test
+    void keptCountsAreCountedAgainAfterAWriteToTheirPeriodAndOnlyThen() {
+        assertThat(counts("cases.children-new.by-sex", FROM, TO)).isEqualTo(Map.of("Female", 3L));
+        java.time.Instant counted = countedAt("cases.children-new.by-sex");
+
+        dataset.moreNewCases(built, 1, "2019-06-01");
+        assertThat(counts("cases.children-new.by-sex", FROM, TO)).isEqualTo(Map.of("Female", 3L));
+        assertThat(countedAt("cases.children-new.by-sex")).isEqualTo(counted);
+
+        setSex(built.a(), "MALE");
+        try {
+            assertThat(counts("cases.children-new.by-sex", FROM, TO)).isEqualTo(Map.of("Female", 2L, "Male", 1L));
+        } finally {
+            setSex(built.a(), "FEMALE");
+        }
+        assertThat(counts("cases.children-new.by-sex", FROM, TO)).isEqualTo(Map.of("Female", 3L));
+    }
+
+    @Test
+    void aBackgroundPassCountsAgainWhatAWriteTouchedSoTheNextViewReadsItKept() {
+        assertThat(counts("missing.episodes", FROM, TO)).isEqualTo(Map.of("Missing", 4L));
+        jdbc.sql("UPDATE missing_episode SET category = 'AWAY' WHERE child_id = :child AND started_at < :day")
+                .param("child", built.b())
+                .param("day", java.sql.Date.valueOf("2017-01-01"))
+                .update();
+        try {
+            assertThat(sourceOf("missing.episodes").recountChanged()).isPositive();
+            java.time.Instant counted = countedAt("missing.episodes");
+            assertThat(counts("missing.episodes", FROM, TO))
+                    .isEqualTo(Map.of("Missing", 3L, "Away from placement", 1L));
+            assertThat(countedAt("missing.episodes")).isEqualTo(counted);
+        } finally {
+            jdbc.sql("UPDATE missing_episode SET category = 'MISSING' WHERE child_id = :child")
+                    .param("child", built.b())
+                    .update();
+        }
+        assertThat(counts("missing.episodes", FROM, TO)).isEqualTo(Map.of("Missing", 4L));
+    }
+
+    private java.time.Instant countedAt(String code) {
+        return jdbc.sql("SELECT counted_at FROM measure_count WHERE measure_code = :code AND from_day = :from"
+                        + " AND to_day = :to")
+                .param("code", code)
+                .param("from", FROM)
+                .param("to", TO)
+                .query(java.time.OffsetDateTime.class)
+                .single()
+                .toInstant();
+    }
+
+    private void setSex(long child, String sex) {
+        jdbc.sql("UPDATE person SET sex = :sex WHERE id = :id")
+                .param("sex", sex)
+                .param("id", child)
+                .update();
     }
 
     private Map<String, Long> counts(String code, LocalDate from, LocalDate to) {

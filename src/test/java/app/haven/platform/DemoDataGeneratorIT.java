@@ -116,13 +116,21 @@ class DemoDataGeneratorIT {
                 .isZero();
     }
 
-    /** Twelve open and two closed demo cases per area, each with its plan, team and opening recorded. */
+    /**
+     * Twelve open and two closed demo cases per area, and 3 + 4 + 5 + 6 closed cases opened in the four financial years
+     * before this one (the board's trends), each with its plan, team and opening recorded.
+     */
     private void assertCasesOnTheRegister() {
         assertThat(count("SELECT count(*) FROM child_case WHERE status = 'OPEN'"))
                 .isEqualTo(4 * 12);
         assertThat(count("SELECT count(*) FROM child_case c JOIN case_closure cc ON cc.case_id = c.id"
                         + " WHERE c.status = 'CLOSED' AND cc.status = 'APPROVED' AND c.closed_on IS NOT NULL"))
-                .isEqualTo(4 * 2);
+                .isEqualTo(4 * (2 + 18));
+        // Cases of this year's demo open up to 120 days ago, so early in a year some fall in the year before.
+        assertThat(List.of(openedIn(4), openedIn(3), openedIn(2)))
+                .as("cases opened in each of the years four, three and two years ago")
+                .containsExactly(4 * 3L, 4 * 4L, 4 * 5L);
+        assertThat(openedIn(1)).as("cases opened last year").isGreaterThanOrEqualTo(4 * 6L);
         assertThat(count("SELECT count(*) FROM child_case c WHERE NOT EXISTS"
                         + " (SELECT 1 FROM case_plan pl WHERE pl.case_id = c.id)"))
                 .isZero();
@@ -138,7 +146,22 @@ class DemoDataGeneratorIT {
                         + " WHERE u.email LIKE 'investigator.%' AND ci.area_id = c.area_id"
                         // A meeting's action opens the child's record to its owner while it is open (meetings).
                         + " AND NOT EXISTS (SELECT 1 FROM meeting_action a WHERE a.involvement_id = ci.id)"))
-                .isEqualTo(4 * 14);
+                .isEqualTo(4 * (14 + 18));
+    }
+
+    private long openedIn(int yearsAgo) {
+        return jdbc.sql("SELECT count(*) FROM child_case WHERE opened_on >= :from AND opened_on < :to")
+                .param("from", financialYear(yearsAgo))
+                .param("to", financialYear(yearsAgo - 1))
+                .query(Long.class)
+                .single();
+    }
+
+    /** 1 April of the financial year {@code yearsAgo} before this one. */
+    private static java.time.LocalDate financialYear(int yearsAgo) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        int year = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        return java.time.LocalDate.of(year - yearsAgo, 4, 1);
     }
 
     /** Written through the missing services: the coordinator's view has something in every state in every area. */
