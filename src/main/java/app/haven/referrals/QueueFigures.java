@@ -25,6 +25,23 @@ class QueueFigures {
     /** The queue's counts and the outcomes of the work closed in the last twelve months. */
     record Figures(int waiting, int working, int caseload, OutcomeFigures outcomes) {}
 
+    static final String SQL = """
+            WITH areas AS (SELECT ua.area_id FROM user_area ua WHERE ua.user_id = :user),
+                 closed AS (SELECT q.outcome FROM referral q WHERE q.to_agency_id = :agency
+                               AND q.status = 'CLOSED' AND q.closed_at >= CAST(:since AS date)
+                               AND q.outcome IS NOT NULL AND q.area_id IN (SELECT area_id FROM areas))
+            SELECT (SELECT count(*) FROM referral q WHERE q.to_agency_id = :agency AND q.status = 'SENT'
+                       AND q.area_id IN (SELECT area_id FROM areas)),
+                   (SELECT count(*) FROM referral q WHERE q.to_agency_id = :agency AND q.status = 'ACCEPTED'
+                       AND q.area_id IN (SELECT area_id FROM areas)),
+                   (SELECT count(*) FROM referral q WHERE q.worker_id = :user AND q.status = 'ACCEPTED'
+                       AND q.to_agency_id = :agency AND q.area_id IN (SELECT area_id FROM areas)),
+                   count(*), count(*) FILTER (WHERE outcome = 'RISK_REDUCED'),
+                   count(*) FILTER (WHERE outcome = 'RISK_UNCHANGED'),
+                   count(*) FILTER (WHERE outcome = 'RISK_INCREASED')
+              FROM closed
+            """;
+
     private final Map<List<Long>, Remembered<Figures>> remembered = new ConcurrentHashMap<>();
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -57,22 +74,7 @@ class QueueFigures {
 
     private Figures read(HavenPrincipal user) {
         LocalDate since = LocalDate.now(clock.withZone(ReferralDispatch.LONDON)).minusYears(1);
-        return jdbc.sql("""
-                        WITH areas AS (SELECT ua.area_id FROM user_area ua WHERE ua.user_id = :user),
-                             closed AS (SELECT q.outcome FROM referral q WHERE q.to_agency_id = :agency
-                                           AND q.status = 'CLOSED' AND q.closed_at >= CAST(:since AS date)
-                                           AND q.outcome IS NOT NULL AND q.area_id IN (SELECT area_id FROM areas))
-                        SELECT (SELECT count(*) FROM referral q WHERE q.to_agency_id = :agency AND q.status = 'SENT'
-                                   AND q.area_id IN (SELECT area_id FROM areas)),
-                               (SELECT count(*) FROM referral q WHERE q.to_agency_id = :agency AND q.status = 'ACCEPTED'
-                                   AND q.area_id IN (SELECT area_id FROM areas)),
-                               (SELECT count(*) FROM referral q WHERE q.worker_id = :user AND q.status = 'ACCEPTED'
-                                   AND q.to_agency_id = :agency AND q.area_id IN (SELECT area_id FROM areas)),
-                               count(*), count(*) FILTER (WHERE outcome = 'RISK_REDUCED'),
-                               count(*) FILTER (WHERE outcome = 'RISK_UNCHANGED'),
-                               count(*) FILTER (WHERE outcome = 'RISK_INCREASED')
-                          FROM closed
-                        """)
+        return jdbc.sql(SQL)
                 .param("agency", user.agencyId())
                 .param("user", user.userId())
                 .param("since", Date.valueOf(since))

@@ -51,8 +51,8 @@ class ReferralQueue {
                ORDER BY %3$s OFFSET :skip LIMIT :limit)
             """;
 
-    private static final String DUE_FIRST = "q.decision_due_on, q.id";
-    private static final String NEWEST_FIRST = "q.id DESC";
+    static final String DUE_FIRST = "q.decision_due_on, q.id";
+    static final String NEWEST_FIRST = "q.id DESC";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -85,7 +85,7 @@ class ReferralQueue {
     private List<QueueRow> page(String order, String condition, HavenPrincipal user, int page) {
         int skip = (Math.max(1, page) - 1) * PAGE;
         // The same order, inside each area's walk (q) and across the areas' rows (p).
-        return jdbc.sql(CHOSEN.formatted(order, condition, order.replace("q.", "p.")) + ROWS)
+        return jdbc.sql(sql(order, condition))
                 .param("agency", user.agencyId())
                 .param("user", user.userId())
                 .param("reach", skip + PAGE)
@@ -93,6 +93,11 @@ class ReferralQueue {
                 .param("limit", PAGE)
                 .query(this::row)
                 .list();
+    }
+
+    /** The page's query for this order and condition ({@code :agency}, {@code :user}, {@code :reach}, {@code :skip}, {@code :limit}). */
+    static String sql(String order, String condition) {
+        return CHOSEN.formatted(order, condition, order.replace("q.", "p.")) + ROWS;
     }
 
     private QueueRow row(ResultSet rs, int row) throws SQLException {
