@@ -121,21 +121,21 @@ class ReferralsBenchmark {
     /** The plans of the queue's, the caseload's and the counts' queries for one worker, on the benchmark's data. */
     private void explain(DataSource superuser, TestAccounts.Account worker) {
         long agency = fixtures.agencyOf(worker);
-        Map<String, Object> page = Map.of("agency", agency, "user", worker.id(), "reach", 50, "skip", 0, "limit", 50);
+        Map<String, Object> page = Map.of("agency", agency, "user", worker.id());
         Explain.print(
                 superuser,
                 "the queue (waiting)",
-                ReferralQueue.sql(ReferralQueue.DUE_FIRST, "q.status = 'SENT'"),
+                ReferralQueue.sql(ReferralQueue.DUE_FIRST, "q.status = 'SENT'", 0),
                 page);
         Explain.print(
                 superuser,
                 "the queue (working)",
-                ReferralQueue.sql(ReferralQueue.NEWEST_FIRST, "q.status = 'ACCEPTED'"),
+                ReferralQueue.sql(ReferralQueue.NEWEST_FIRST, "q.status = 'ACCEPTED'", 0),
                 page);
         Explain.print(
                 superuser,
                 "the caseload",
-                ReferralQueue.sql(ReferralQueue.NEWEST_FIRST, "q.status = 'ACCEPTED' AND q.worker_id = :user"),
+                ReferralQueue.sql(ReferralQueue.NEWEST_FIRST, "q.status = 'ACCEPTED' AND q.worker_id = :user", 0),
                 page);
         Explain.print(
                 superuser,
