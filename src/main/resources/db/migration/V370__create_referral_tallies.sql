@@ -5,13 +5,15 @@
 -- These two tables give the same numbers from a few rows per agency and area, exact at every commit: statement
 -- triggers keep them current on every write to referral (a step, a redirect, a merge, a bulk load), so no writer can
 -- forget them. Each statement adds its net change per key, keys in order, so two writers never deadlock on one table.
+-- The counts have no CHECK (>= 0): PostgreSQL checks the row an INSERT ... ON CONFLICT proposes (a change of minus one)
+-- before it finds the row it updates instead. ReferralStateMachineIT proves the tallies agree with the referrals.
 
 CREATE TABLE referral_tally (
     to_agency_id  bigint  NOT NULL REFERENCES agency (id),
     area_id       bigint  NOT NULL REFERENCES area (id),
     status        text    NOT NULL CHECK (status IN ('SENT', 'ACCEPTED')),
     worker_id     bigint  REFERENCES user_account (id),
-    referrals     integer NOT NULL CHECK (referrals >= 0),
+    referrals     integer NOT NULL,
     CONSTRAINT referral_tally_key UNIQUE NULLS NOT DISTINCT (to_agency_id, area_id, status, worker_id)
 );
 COMMENT ON TABLE referral_tally IS
@@ -23,7 +25,7 @@ CREATE TABLE referral_outcome_tally (
     area_id       bigint  NOT NULL REFERENCES area (id),
     closed_on     date    NOT NULL,
     outcome       text    NOT NULL CHECK (outcome IN ('RISK_REDUCED', 'RISK_UNCHANGED', 'RISK_INCREASED')),
-    referrals     integer NOT NULL CHECK (referrals >= 0),
+    referrals     integer NOT NULL,
     PRIMARY KEY (to_agency_id, area_id, closed_on, outcome)
 );
 COMMENT ON TABLE referral_outcome_tally IS
