@@ -7,6 +7,9 @@ import com.lowagie.text.pdf.FontSelector;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * Text for Haven's PDFs in any script a name may be written in. The standard PDF fonts hold Latin-1 only, so a
@@ -40,16 +43,31 @@ public final class PdfText {
         cjk("HYSMyeongJo-Medium", "UniKS-UCS2-H")
     };
 
+    /**
+     * One selector per style, made once: making a {@code FontSelector} reads and parses OpenPDF's fallback font from its
+     * jar (about 50 ms), which, once per phrase, made a 100-child set of minutes take seconds. Choosing fonts
+     * ({@code process}) only reads the selector's list, so one selector serves every document and thread.
+     */
+    private static final Map<Style, FontSelector> SELECTORS = selectors();
+
     private PdfText() {}
 
     /** The text as a phrase whose every character is drawn in a font that has it. */
     public static Phrase phrase(String text, Style style) {
-        FontSelector selector = new FontSelector();
-        selector.addFont(new Font(style.bold ? BOLD : REGULAR, style.size));
-        for (BaseFont font : CJK) {
-            selector.addFont(new Font(font, style.size, style.bold ? Font.BOLD : Font.NORMAL));
+        return SELECTORS.get(style).process(text == null ? "" : text);
+    }
+
+    private static Map<Style, FontSelector> selectors() {
+        Map<Style, FontSelector> selectors = new EnumMap<>(Style.class);
+        for (Style style : Style.values()) {
+            FontSelector selector = new FontSelector();
+            selector.addFont(new Font(style.bold ? BOLD : REGULAR, style.size));
+            for (BaseFont font : CJK) {
+                selector.addFont(new Font(font, style.size, style.bold ? Font.BOLD : Font.NORMAL));
+            }
+            selectors.put(style, selector);
         }
-        return selector.process(text == null ? "" : text);
+        return Collections.unmodifiableMap(selectors);
     }
 
     private static BaseFont embedded(String resource) {

@@ -1,23 +1,17 @@
 package app.haven.referrals;
 
 import app.haven.platform.HavenPrincipal;
-import app.haven.platform.Remembered;
 import java.sql.Date;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The figures at the top of the queue (how many wait for a decision, how many are open, the last twelve months'
- * outcomes), read in one query for the reader's agency and areas. Counting reads every referral in those states, so,
- * like the register's counts, they are shared for five seconds per reader, and forgotten on this node as soon as a
- * referral is sent, decided or closed here.
+ * The figures at the top of the queue and the caseload (how many wait for a decision, how many are open, how many are
+ * the reader's, the last twelve months' outcomes) for the reader's agency and areas, read on every request from the
+ * tallies the database keeps with each write to a referral (V370): a few rows per agency and area however many
+ * referrals there are, so the figures are never stale and never count referrals one by one.
  */
 @Service
 class QueueFigures {
@@ -25,7 +19,24 @@ class QueueFigures {
     /** The queue's counts and the outcomes of the work closed in the last twelve months. */
     record Figures(int waiting, int working, int caseload, OutcomeFigures outcomes) {}
 
-    private final Map<List<Long>, Remembered<Figures>> remembered = new ConcurrentHashMap<>();
+    /** Scope inside the SQL: the reader's agency, in the reader's areas. */
+    static final String SQL = """
+            WITH areas AS (SELECT ua.area_id FROM user_area ua WHERE ua.user_id = :user),
+                 open AS (SELECT t.status, t.worker_id, t.referrals FROM referral_tally t
+                           WHERE t.to_agency_id = :agency AND t.area_id IN (SELECT area_id FROM areas)),
+                 closed AS (SELECT t.outcome, t.referrals FROM referral_outcome_tally t
+                             WHERE t.to_agency_id = :agency AND t.area_id IN (SELECT area_id FROM areas)
+                               AND t.closed_on >= :since)
+            SELECT (SELECT coalesce(sum(referrals), 0) FROM open WHERE status = 'SENT'),
+                   (SELECT coalesce(sum(referrals), 0) FROM open WHERE status = 'ACCEPTED'),
+                   (SELECT coalesce(sum(referrals), 0) FROM open WHERE status = 'ACCEPTED' AND worker_id = :user),
+                   coalesce(sum(referrals), 0),
+                   coalesce(sum(referrals) FILTER (WHERE outcome = 'RISK_REDUCED'), 0),
+                   coalesce(sum(referrals) FILTER (WHERE outcome = 'RISK_UNCHANGED'), 0),
+                   coalesce(sum(referrals) FILTER (WHERE outcome = 'RISK_INCREASED'), 0)
+              FROM closed
+            """;
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -35,44 +46,8 @@ class QueueFigures {
     }
 
     Figures of(HavenPrincipal user) {
-        if (remembered.size() > 10_000) {
-            remembered.clear();
-        }
-        return remembered
-                .computeIfAbsent(
-                        List.of(user.userId(), user.agencyId()),
-                        key -> new Remembered<>(Duration.ofSeconds(5), () -> read(user)))
-                .get();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void referralSent(ReferralMade sent) {
-        remembered.clear();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void referralMoved(ReferralStepTaken step) {
-        remembered.clear();
-    }
-
-    private Figures read(HavenPrincipal user) {
         LocalDate since = LocalDate.now(clock.withZone(ReferralDispatch.LONDON)).minusYears(1);
-        return jdbc.sql("""
-                        WITH areas AS (SELECT ua.area_id FROM user_area ua WHERE ua.user_id = :user),
-                             closed AS (SELECT q.outcome FROM referral q WHERE q.to_agency_id = :agency
-                                           AND q.status = 'CLOSED' AND q.closed_at >= CAST(:since AS date)
-                                           AND q.outcome IS NOT NULL AND q.area_id IN (SELECT area_id FROM areas))
-                        SELECT (SELECT count(*) FROM referral q WHERE q.to_agency_id = :agency AND q.status = 'SENT'
-                                   AND q.area_id IN (SELECT area_id FROM areas)),
-                               (SELECT count(*) FROM referral q WHERE q.to_agency_id = :agency AND q.status = 'ACCEPTED'
-                                   AND q.area_id IN (SELECT area_id FROM areas)),
-                               (SELECT count(*) FROM referral q WHERE q.worker_id = :user AND q.status = 'ACCEPTED'
-                                   AND q.to_agency_id = :agency AND q.area_id IN (SELECT area_id FROM areas)),
-                               count(*), count(*) FILTER (WHERE outcome = 'RISK_REDUCED'),
-                               count(*) FILTER (WHERE outcome = 'RISK_UNCHANGED'),
-                               count(*) FILTER (WHERE outcome = 'RISK_INCREASED')
-                          FROM closed
-                        """)
+        return jdbc.sql(SQL)
                 .param("agency", user.agencyId())
                 .param("user", user.userId())
                 .param("since", Date.valueOf(since))

@@ -46,13 +46,13 @@ class ReferralQueue {
                 FROM user_area ua
                 CROSS JOIN LATERAL (SELECT q.id, q.decision_due_on FROM referral q
                                      WHERE q.to_agency_id = :agency AND q.area_id = ua.area_id AND %2$s
-                                     ORDER BY %1$s LIMIT :reach) p
+                                     ORDER BY %1$s LIMIT %4$d) p
                WHERE ua.user_id = :user
-               ORDER BY %3$s OFFSET :skip LIMIT :limit)
+               ORDER BY %3$s OFFSET %5$d LIMIT %6$d)
             """;
 
-    private static final String DUE_FIRST = "q.decision_due_on, q.id";
-    private static final String NEWEST_FIRST = "q.id DESC";
+    static final String DUE_FIRST = "q.decision_due_on, q.id";
+    static final String NEWEST_FIRST = "q.id DESC";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -85,14 +85,20 @@ class ReferralQueue {
     private List<QueueRow> page(String order, String condition, HavenPrincipal user, int page) {
         int skip = (Math.max(1, page) - 1) * PAGE;
         // The same order, inside each area's walk (q) and across the areas' rows (p).
-        return jdbc.sql(CHOSEN.formatted(order, condition, order.replace("q.", "p.")) + ROWS)
+        return jdbc.sql(sql(order, condition, skip))
                 .param("agency", user.agencyId())
                 .param("user", user.userId())
-                .param("reach", skip + PAGE)
-                .param("skip", skip)
-                .param("limit", PAGE)
                 .query(this::row)
                 .list();
+    }
+
+    /**
+     * The page's query for this order and condition, after {@code skip} referrals ({@code :agency}, {@code :user}). The
+     * page's bounds are numbers in the SQL, not parameters: PostgreSQL then keeps one plan per page for the
+     * connection, where a bound limit is costed as if a tenth of the queue were read and planned afresh each time.
+     */
+    static String sql(String order, String condition, int skip) {
+        return CHOSEN.formatted(order, condition, order.replace("q.", "p."), skip + PAGE, skip, PAGE) + ROWS;
     }
 
     private QueueRow row(ResultSet rs, int row) throws SQLException {

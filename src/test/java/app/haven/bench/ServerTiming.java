@@ -1,6 +1,8 @@
 package app.haven.bench;
 
 import jakarta.servlet.Filter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -19,14 +21,21 @@ public class ServerTiming {
     /** Durations measured inside the server, from the first filter to the last byte of the response. */
     public static final Queue<Duration> TIMES = new ConcurrentLinkedQueue<>();
 
+    /** The CPU time the request's own thread used over the same span (the JVM's share of a request's cost). */
+    public static final Queue<Duration> CPU = new ConcurrentLinkedQueue<>();
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     @Bean
     FilterRegistrationBean<Filter> serverTimingFilter() {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
             long started = System.nanoTime();
+            long cpu = THREADS.getCurrentThreadCpuTime();
             try {
                 chain.doFilter(request, response);
             } finally {
                 TIMES.add(Duration.ofNanos(System.nanoTime() - started));
+                CPU.add(Duration.ofNanos(THREADS.getCurrentThreadCpuTime() - cpu));
             }
         });
         registration.setOrder(Integer.MIN_VALUE);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.haven.cases.CaseFixtures;
 import app.haven.identity.TestAccounts;
+import app.haven.platform.HavenPrincipal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,9 @@ class ReferralStateMachineIT {
     @Autowired
     app.haven.platform.ReferralsAwaitingDecision awaiting;
 
+    @Autowired
+    QueueFigures figures;
+
     @Test
     void draftSentAcceptedClosedEachStepAuditedOnceAndTheDecisionTaskCleared() throws Exception {
         TestAccounts.Account school = fixtures.schoolLead();
@@ -76,6 +80,47 @@ class ReferralStateMachineIT {
         assertThat(fixtures.auditReasons(referral))
                 .containsExactly("create:draft", "update:sent", "update:accepted", "update:closed");
         assertThat(history(referral)).containsExactly("DRAFT", "SENT", "ACCEPTED", "CLOSED");
+    }
+
+    @Test
+    void theQueueAndCaseloadCountsFollowEveryStepAtOnceAndAgreeWithTheReferrals() throws Exception {
+        TestAccounts.Account school = fixtures.schoolLead();
+        TestAccounts.Account worker = fixtures.serviceWorker(school);
+        HavenPrincipal reader = (HavenPrincipal) accounts.principal(worker);
+        long first = sent(school, worker, "Philippa");
+        long second = sent(school, worker, "Rosalind");
+        assertThat(figures.of(reader)).isEqualTo(new QueueFigures.Figures(2, 0, 0, new OutcomeFigures(0, 0, 0, 0)));
+
+        fixtures.step(mvc, worker, first, "accept", Map.of("worker", String.valueOf(worker.id())));
+        assertThat(figures.of(reader)).isEqualTo(new QueueFigures.Figures(1, 1, 1, new OutcomeFigures(0, 0, 0, 0)));
+
+        fixtures.step(mvc, worker, second, "decline", Map.of("declineReason", "Already open to our service"));
+        fixtures.step(mvc, worker, first, "close", Map.of("outcome", "RISK_REDUCED"));
+        assertThat(figures.of(reader)).isEqualTo(new QueueFigures.Figures(0, 0, 0, new OutcomeFigures(1, 1, 0, 0)));
+        assertThat(figures.of((HavenPrincipal) accounts.principal(fixtures.serviceWorker(school))))
+                .as("another service's worker in the same area counts none of them")
+                .isEqualTo(new QueueFigures.Figures(0, 0, 0, new OutcomeFigures(0, 0, 0, 0)));
+
+        // Every write any test made to referral so far, through the pages or straight to the table, is in the tallies.
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM (
+                          SELECT to_agency_id, area_id, status, worker_id, count(*)::int AS n FROM referral
+                           WHERE status IN ('SENT', 'ACCEPTED') GROUP BY 1, 2, 3, 4) live
+                          FULL JOIN (SELECT * FROM referral_tally WHERE referrals > 0) t
+                            ON (t.to_agency_id, t.area_id, t.status) = (live.to_agency_id, live.area_id, live.status)
+                           AND t.worker_id IS NOT DISTINCT FROM live.worker_id
+                         WHERE t.referrals IS DISTINCT FROM live.n
+                        """).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM (
+                          SELECT to_agency_id, area_id, (closed_at AT TIME ZONE 'Europe/London')::date AS closed_on,
+                                 outcome, count(*)::int AS n FROM referral
+                           WHERE status = 'CLOSED' AND outcome IS NOT NULL GROUP BY 1, 2, 3, 4) live
+                          FULL JOIN (SELECT * FROM referral_outcome_tally WHERE referrals > 0) t
+                            ON (t.to_agency_id, t.area_id, t.closed_on, t.outcome)
+                             = (live.to_agency_id, live.area_id, live.closed_on, live.outcome)
+                         WHERE t.referrals IS DISTINCT FROM live.n
+                        """).query(Long.class).single()).isZero();
     }
 
     @Test
