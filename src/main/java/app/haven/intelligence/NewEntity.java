@@ -2,6 +2,8 @@ package app.haven.intelligence;
 
 import app.haven.intelligence.network.NodeKind;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** An entity as checked from its form, ready to save: its label and duplicate key already worked out. */
@@ -49,5 +51,25 @@ record NewEntity(
                 none,
                 none,
                 none);
+    }
+
+    /** What is known of the entity, as the named parameters the insert and the change of `intel_entity` both bind. */
+    Map<String, Object> details() {
+        Map<String, Object> details = new HashMap<>();
+        details.put("label", label);
+        details.put("key", matchKey);
+        details.put("locationType", locationType.orElse(null));
+        details.put("address", address.orElse(null));
+        details.put("postcode", postcode.orElse(null));
+        details.put("lat", latitude.orElse(null));
+        details.put("lon", longitude.orElse(null));
+        details.put("registration", registration.orElse(null));
+        details.put("make", make.orElse(null));
+        details.put("colour", colour.orElse(null));
+        details.put("phone", phoneNumber.orElse(null));
+        details.put("platform", platform.orElse(null));
+        details.put("handle", handle.orElse(null));
+        details.put("description", description.orElse(null));
+        return details;
     }
 }
