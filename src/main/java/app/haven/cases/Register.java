@@ -34,7 +34,8 @@ class Register {
             "screened", "c.last_screened_on NULLS FIRST, c.id",
             "opened", "c.opened_on DESC, c.id DESC",
             "lead", "u.display_name, c.next_review_on, c.id",
-            "missing", "coalesce(mc.missing_90, 0) DESC, coalesce(mc.missing_now, false) DESC, c.next_review_on, c.id");
+            // Kept on the case (ADR 0019) and indexed with the area, so this order is one index range with LIMIT.
+            "missing", "c.missing_90 DESC, c.missing_now DESC, c.next_review_on, c.id");
 
     /** The same orders again for the outer query, which joins the child, lead and plan to the page's rows. */
     private static final Map<String, String> PAGE_ORDER = Map.of(
@@ -44,9 +45,7 @@ class Register {
             "screened", "page.last_screened_on NULLS FIRST, page.id",
             "opened", "page.opened_on DESC, page.id DESC",
             "lead", "u.display_name, page.next_review_on, page.id",
-            "missing",
-                    "coalesce(mp.missing_90, 0) DESC, coalesce(mp.missing_now, false) DESC, page.next_review_on,"
-                            + " page.id");
+            "missing", "page.kept_90 DESC, page.kept_now DESC, page.next_review_on, page.id");
 
     private static final String ADDITIONAL_NEEDS =
             "(p.learning_disability OR p.send_status IN ('SEN_SUPPORT', 'EHC_PLAN') OR p.disability IS NOT NULL)";
@@ -73,11 +72,16 @@ class Register {
         LocalDate today = LocalDate.now(clock);
         int transition = settings.current().transitionAgeMonths();
         String where = where(filter, areaIds, user, params, today, transition);
-        params.putAll(missing.parameters(clock.instant()));
+        java.time.Instant now = clock.instant();
+        params.putAll(missing.parameters(now));
+        if (filter.sort().equals("missing")) {
+            missing.keepOrderCurrent(now);
+        }
         // Outer joins on unique keys (every case has its child, lead and plan) let the planner drop the joins a
         // count does not use, so counting a large register reads child_case alone. Missing counts (ADR 0008) join
-        // every case only when a filter or the order needs them, and the page's rows always.
-        boolean byMissing = filter.flag().startsWith("missing") || filter.sort().equals("missing");
+        // every case only when a filter needs them, and the page's rows always; the missing order reads the counts
+        // kept on the case itself (ADR 0019).
+        boolean byMissing = filter.flag().startsWith("missing");
         String from = " FROM child_case c LEFT JOIN person p ON p.id = c.child_id"
                 + " LEFT JOIN user_account u ON u.id = c.lead_user_id"
                 + " LEFT JOIN case_plan pl ON pl.case_id = c.id"
@@ -105,7 +109,7 @@ class Register {
                                coalesce(mp.missing_90, 0) AS missing_90, coalesce(mp.missing_now, false) AS missing_now
                           FROM (SELECT c.id, c.child_id, c.area_id, c.lead_user_id, c.band_label, c.band_rank,
                                        c.last_screened_on, c.next_review_on, c.child_protection, c.opened_on,
-                                       c.planning_meeting_held_on
+                                       c.planning_meeting_held_on, c.missing_90 AS kept_90, c.missing_now AS kept_now
                                """ + from + " ORDER BY " + ORDER.get(filter.sort())
                         + " LIMIT " + RegisterFilter.PAGE_SIZE + " OFFSET " + (page - 1) * RegisterFilter.PAGE_SIZE
                         + """

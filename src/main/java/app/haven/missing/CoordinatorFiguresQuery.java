@@ -1,43 +1,37 @@
 package app.haven.missing;
 
-import app.haven.platform.Remembered;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * The figures at the top of the coordinator's view, for whole areas (the view is for coordinators, who see their
- * areas' every child). Shared for five seconds, as they do not depend on who asks. A repeat-missing child is one with
- * an episode in the area in the window and, in any area, at least the setting's count of episodes in it (as the view's
- * "repeat missing" list and the "screen again" prompt count them).
+ * areas' every child). They do not depend on who asks, so they are shared: counted ahead, in the background, every
+ * five seconds while someone reads them ({@link FiguresAhead}), so no request waits for them but the very first. A
+ * repeat-missing child is one with an episode in the area in the window and, in any area, at least the setting's count
+ * of episodes in it (as the view's "repeat missing" list and the "screen again" prompt count them).
  */
 @Service
 class CoordinatorFiguresQuery {
 
-    private final Map<List<Long>, Remembered<CoordinatorFigures>> remembered = new ConcurrentHashMap<>();
+    private final FiguresAhead<List<Long>, CoordinatorFigures> ahead;
     private final JdbcClient jdbc;
     private final MissingSettings settings;
     private final Clock clock;
 
-    CoordinatorFiguresQuery(JdbcClient jdbc, MissingSettings settings, Clock clock) {
+    CoordinatorFiguresQuery(JdbcClient jdbc, MissingSettings settings, Clock clock, MissingFiguresCounter counter) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.clock = clock;
+        this.ahead = new FiguresAhead<>(Duration.ofSeconds(5), this::read, counter);
     }
 
     CoordinatorFigures forAreas(List<Long> areas) {
-        if (remembered.size() > 1_000) {
-            remembered.clear();
-        }
-        return remembered
-                .computeIfAbsent(List.copyOf(areas), a -> new Remembered<>(Duration.ofSeconds(5), () -> read(a)))
-                .get();
+        return ahead.get(List.copyOf(areas));
     }
 
     private CoordinatorFigures read(List<Long> areas) {

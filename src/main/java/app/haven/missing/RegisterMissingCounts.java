@@ -7,18 +7,26 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The missing counts the register joins to its rows, from {@code missing_child_summary} (V320): one row per child who
  * has been missing, kept current by triggers on every episode write, with the starts of its episodes sorted. A count
  * since a moment is then a binary search of that array ({@link RepeatMissing}) rather than a read of the child's
- * episodes, so a whole area's register can be ordered or filtered by missing episodes on every request.
+ * episodes, so a whole area's register can be filtered by missing episodes on every request. For the register's
+ * missing order the 90-day count is kept ahead on each open case (V395, ADR 0019) and rolled forward here.
  */
 @Component
 class RegisterMissingCounts implements MissingCounts {
 
     private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)?");
+
+    private final JdbcClient jdbc;
+
+    RegisterMissingCounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public String countsJoin(String childColumn, String alias) {
@@ -41,6 +49,16 @@ class RegisterMissingCounts implements MissingCounts {
         return Map.of(
                 "missing_before30", RepeatMissing.justBefore(Timestamp.from(minute.minus(Duration.ofDays(30)))),
                 "missing_before90", RepeatMissing.justBefore(Timestamp.from(minute.minus(Duration.ofDays(90)))));
+    }
+
+    @Override
+    public void keepOrderCurrent(Instant now) {
+        // Its own statement, committed at once: a count that changed is written once, by whichever request comes
+        // first; the others find nothing stale (or wait for that row's lock and then find it recounted).
+        jdbc.sql("SELECT missing_counts_roll(:at)")
+                .param("at", Timestamp.from(now.truncatedTo(ChronoUnit.MINUTES)))
+                .query(Integer.class)
+                .single();
     }
 
     @Override

@@ -24,6 +24,15 @@ public interface MissingCounts {
     Map<String, Object> parameters(Instant now);
 
     /**
+     * Brings the counts kept on each open case ({@code child_case.missing_90}: the child's episodes started in the last
+     * 90 days, and {@code child_case.missing_now}) to this moment, rounded to the minute as {@link #parameters} is, so
+     * that a list may order a whole area by them from an index (ADR 0019). A count of the last 90 days drops as
+     * episodes age out with nothing written, so call this before reading in that order; it writes only the counts that
+     * changed since they were kept (usually none: two index probes).
+     */
+    void keepOrderCurrent(Instant now);
+
+    /**
      * A join for a FROM clause that gives, for the child id in {@code childColumn}, {@code alias.missing_in_period}:
      * the episodes started from {@code :missing_from} (inclusive) to {@code :missing_to} (exclusive), e.g. since a
      * group last met. Its parameters come from {@link #periodParameters}.
