@@ -10,15 +10,24 @@ import org.springframework.stereotype.Service;
 
 /**
  * The figures at the top of the coordinator's view, for whole areas (the view is for coordinators, who see their
- * areas' every child). They do not depend on who asks, so they are shared: counted ahead, in the background, every
- * five seconds while someone reads them ({@link FiguresAhead}), so no request waits for them but the very first. A
+ * areas' every child). They do not depend on who asks, so they are shared: counted ahead, in the background, while
+ * someone reads them ({@link FiguresAhead}), so no request waits for them but the very first: the open episodes,
+ * interviews and repeat-missing children every five seconds, the quarter's compliance (a join of the quarter's returns
+ * with their interviews, the dearest of them) every minute. A
  * repeat-missing child is one with an episode in the area in the window and, in any area, at least the setting's count
  * of episodes in it (as the view's "repeat missing" list and the "screen again" prompt count them).
  */
 @Service
 class CoordinatorFiguresQuery {
 
-    private final FiguresAhead<List<Long>, CoordinatorFigures> ahead;
+    /** Open, due, overdue and repeat: counted ahead every five seconds. */
+    private record Counts(long open, long due, long overdue, long repeat) {}
+
+    /** The quarter's returns and interviews in time: a quarter's figure, counted ahead every minute. */
+    private record Compliance(long returns, long offered, long held) {}
+
+    private final FiguresAhead<List<Long>, Counts> counts;
+    private final FiguresAhead<List<Long>, Compliance> compliance;
     private final JdbcClient jdbc;
     private final MissingSettings settings;
     private final Clock clock;
@@ -27,19 +36,26 @@ class CoordinatorFiguresQuery {
         this.jdbc = jdbc;
         this.settings = settings;
         this.clock = clock;
-        this.ahead = new FiguresAhead<>(Duration.ofSeconds(5), this::read, counter);
+        this.counts = new FiguresAhead<>(Duration.ofSeconds(5), counter);
+        this.compliance = new FiguresAhead<>(Duration.ofMinutes(1), counter);
     }
 
     CoordinatorFigures forAreas(List<Long> areas) {
-        return ahead.get(List.copyOf(areas));
+        List<Long> key = List.copyOf(areas.isEmpty() ? List.of(-1L) : areas);
+        Counts now = counts.get(key, () -> counts(key));
+        Compliance quarter = compliance.get(key, () -> compliance(key));
+        return new CoordinatorFigures(
+                now.open(),
+                now.due(),
+                now.overdue(),
+                now.repeat(),
+                quarter.returns(),
+                quarter.offered(),
+                quarter.held());
     }
 
-    private CoordinatorFigures read(List<Long> areas) {
+    private Counts counts(List<Long> areas) {
         MissingSettings.Values values = settings.current();
-        LocalDate today = LocalDate.now(clock.withZone(InterviewDeadline.LONDON));
-        LocalDate quarter = today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1);
-        Timestamp quarterStart =
-                Timestamp.from(quarter.atStartOfDay(InterviewDeadline.LONDON).toInstant());
         Timestamp now = Timestamp.from(clock.instant());
         Timestamp since = Timestamp.from(clock.instant().minus(Duration.ofDays(values.repeatWindowDays())));
         return jdbc.sql("""
@@ -52,29 +68,33 @@ class CoordinatorFiguresQuery {
                                   (SELECT e.child_id FROM missing_episode e WHERE e.area_id IN (:areas)
                                       AND e.started_at >= :since)
                                   AND """ + RepeatMissing.countSince("s", ":before_since") + """
-                                   >= :repeat),
-                               q.returns, q.offered, q.held
-                          FROM (SELECT count(*) AS returns,
-                                       count(*) FILTER (WHERE r.offered_at <= e.ended_at + make_interval(hours => :hours)) AS offered,
-                                       count(*) FILTER (WHERE r.held_at <= e.ended_at + make_interval(hours => :hours)) AS held
-                                  FROM missing_episode e LEFT JOIN return_interview r ON r.episode_id = e.id
-                                 WHERE e.area_id IN (:areas) AND e.ended_at >= :quarter) q
+                                   >= :repeat)
                         """)
-                .param("areas", areas.isEmpty() ? List.of(-1L) : areas)
+                .param("areas", areas)
                 .param("now", now)
                 .param("since", since)
                 .param("before_since", RepeatMissing.justBefore(since))
                 .param("repeat", values.repeatEpisodes())
-                .param("hours", values.interviewHours())
+                .query((rs, row) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .single();
+    }
+
+    private Compliance compliance(List<Long> areas) {
+        LocalDate today = LocalDate.now(clock.withZone(InterviewDeadline.LONDON));
+        LocalDate quarter = today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1);
+        Timestamp quarterStart =
+                Timestamp.from(quarter.atStartOfDay(InterviewDeadline.LONDON).toInstant());
+        return jdbc.sql("""
+                        SELECT count(*) AS returns,
+                               count(*) FILTER (WHERE r.offered_at <= e.ended_at + make_interval(hours => :hours)) AS offered,
+                               count(*) FILTER (WHERE r.held_at <= e.ended_at + make_interval(hours => :hours)) AS held
+                          FROM missing_episode e LEFT JOIN return_interview r ON r.episode_id = e.id
+                         WHERE e.area_id IN (:areas) AND e.ended_at >= :quarter
+                        """)
+                .param("areas", areas)
+                .param("hours", settings.current().interviewHours())
                 .param("quarter", quarterStart)
-                .query((rs, row) -> new CoordinatorFigures(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getLong(4),
-                        rs.getLong(5),
-                        rs.getLong(6),
-                        rs.getLong(7)))
+                .query((rs, row) -> new Compliance(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
                 .single();
     }
 }

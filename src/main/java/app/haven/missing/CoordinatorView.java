@@ -1,7 +1,6 @@
 package app.haven.missing;
 
 import app.haven.platform.HavenPrincipal;
-import app.haven.platform.Remembered;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,14 +30,21 @@ class CoordinatorView {
                     "array_position(ARRAY['NO_APPARENT_RISK', 'LOW', 'MEDIUM', 'HIGH']::text[], e.risk_grade) DESC,"
                             + " e.started_at DESC, e.id DESC");
 
-    private final Map<String, Remembered<Long>> counts = new ConcurrentHashMap<>();
+    private final FiguresAhead<String, Long> counts;
     private final JdbcClient jdbc;
     private final CoordinatorScope scope;
     private final RowStream stream;
     private final MissingSettings settings;
     private final Clock clock;
 
-    CoordinatorView(JdbcClient jdbc, CoordinatorScope scope, RowStream stream, MissingSettings settings, Clock clock) {
+    CoordinatorView(
+            JdbcClient jdbc,
+            CoordinatorScope scope,
+            RowStream stream,
+            MissingSettings settings,
+            Clock clock,
+            MissingFiguresCounter counter) {
+        this.counts = new FiguresAhead<>(Duration.ofSeconds(5), counter);
         this.jdbc = jdbc;
         this.scope = scope;
         this.stream = stream;
@@ -99,24 +104,17 @@ class CoordinatorView {
                         clock.instant().minus(Duration.ofDays(settings.current().repeatWindowDays())))));
     }
 
-    /** Counts not tied to who asks are shared for five seconds, as the register's are; rows are always fresh. */
+    /**
+     * Counts not tied to who asks are shared, as the register's are, and recounted in the background every five
+     * seconds ({@link FiguresAhead}: no request waits for a recount); rows are always fresh.
+     */
     private long count(String sql, CoordinatorScope.Where where) {
         if (where.personal()) {
             return jdbc.sql(sql).params(where.params()).query(Long.class).single();
         }
-        if (counts.size() > 10_000) {
-            counts.clear();
-        }
-        String key = sql + new TreeMap<>(where.params());
-        return counts.computeIfAbsent(
-                        key,
-                        k -> new Remembered<>(
-                                Duration.ofSeconds(5),
-                                () -> jdbc.sql(sql)
-                                        .params(where.params())
-                                        .query(Long.class)
-                                        .single()))
-                .get();
+        return counts.get(
+                sql + new TreeMap<>(where.params()),
+                () -> jdbc.sql(sql).params(where.params()).query(Long.class).single());
     }
 
     private static CoordinatorRow row(ResultSet rs, Instant now) throws SQLException {

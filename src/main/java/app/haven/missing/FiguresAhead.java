@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,17 +25,15 @@ final class FiguresAhead<K, V> {
 
     private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
     private final long everyNanos;
-    private final Function<K, V> source;
     private final MissingFiguresCounter counter;
     private final LongSupplier nanoTime;
 
-    FiguresAhead(Duration every, Function<K, V> source, MissingFiguresCounter counter) {
-        this(every, source, counter, System::nanoTime);
+    FiguresAhead(Duration every, MissingFiguresCounter counter) {
+        this(every, counter, System::nanoTime);
     }
 
-    FiguresAhead(Duration every, Function<K, V> source, MissingFiguresCounter counter, LongSupplier nanoTime) {
+    FiguresAhead(Duration every, MissingFiguresCounter counter, LongSupplier nanoTime) {
         this.everyNanos = every.toNanos();
-        this.source = source;
         this.counter = counter;
         this.nanoTime = nanoTime;
     }
@@ -47,38 +45,39 @@ final class FiguresAhead<K, V> {
         private final AtomicBoolean recounting = new AtomicBoolean();
     }
 
-    V get(K key) {
+    /** The figures for this key; {@code count} counts them (the same figures for the same key, whoever asks). */
+    V get(K key, Supplier<V> count) {
         if (entries.size() > MOST_KEYS) {
             entries.clear();
         }
         Entry<V> entry = entries.computeIfAbsent(key, k -> new Entry<>());
         Held<V> held = entry.held;
         if (held == null) {
-            return first(key, entry);
+            return first(entry, count);
         }
         if (nanoTime.getAsLong() - held.countedAt() > everyNanos && entry.recounting.compareAndSet(false, true)) {
-            recountInBackground(key, entry);
+            recountInBackground(key, entry, count);
         }
         return held.value();
     }
 
-    private V first(K key, Entry<V> entry) {
+    private V first(Entry<V> entry, Supplier<V> count) {
         synchronized (entry) {
             Held<V> held = entry.held;
             if (held == null) {
-                held = new Held<>(source.apply(key), nanoTime.getAsLong());
+                held = new Held<>(count.get(), nanoTime.getAsLong());
                 entry.held = held;
             }
             return held.value();
         }
     }
 
-    private void recountInBackground(K key, Entry<V> entry) {
+    private void recountInBackground(K key, Entry<V> entry, Supplier<V> count) {
         try {
             counter.submit(() -> {
                 try {
                     long started = nanoTime.getAsLong();
-                    entry.held = new Held<>(source.apply(key), started);
+                    entry.held = new Held<>(count.get(), started);
                 } catch (RuntimeException e) {
                     log.warn("Could not recount the missing figures for {}: {}", key, e.getMessage(), e);
                 } finally {

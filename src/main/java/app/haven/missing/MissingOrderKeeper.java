@@ -33,7 +33,9 @@ class MissingOrderKeeper {
     @Scheduled(cron = "${haven.missing.order-keeping:0 1 0 * * *}", zone = "Europe/London")
     void keepAhead() {
         counts.keepOrderCurrent(clock.instant());
-        int fixed = jdbc.sql("SELECT missing_counts_reconcile()").query(Integer.class).single();
+        int fixed = jdbc.sql("SELECT missing_counts_reconcile()")
+                .query(Integer.class)
+                .single();
         if (fixed > 0) {
             log.warn("The register's missing order: {} open case(s) had a stale copy of the child's count", fixed);
         }

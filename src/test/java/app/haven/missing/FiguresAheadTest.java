@@ -30,60 +30,60 @@ class FiguresAheadTest {
     private final AtomicLong nanos = new AtomicLong();
     private final AtomicInteger counts = new AtomicInteger();
     private final HeldBack background = new HeldBack();
-    private final FiguresAhead<String, Integer> figures =
-            new FiguresAhead<>(Duration.ofSeconds(5), area -> counts.incrementAndGet(), background, nanos::get);
+    private final FiguresAhead<String, Integer> ahead =
+            new FiguresAhead<>(Duration.ofSeconds(5), background, nanos::get);
+
+    private int figures(String area) {
+        return ahead.get(area, counts::incrementAndGet);
+    }
 
     @Test
     void theFirstReadCountsAndLaterReadsWithinTheTimeShareIt() {
-        assertThat(figures.get("north")).isEqualTo(1);
+        assertThat(figures("north")).isEqualTo(1);
         nanos.addAndGet(Duration.ofSeconds(4).toNanos());
-        assertThat(figures.get("north")).isEqualTo(1);
+        assertThat(figures("north")).isEqualTo(1);
         assertThat(counts).hasValue(1);
         assertThat(background.waiting).isEmpty();
     }
 
     @Test
     void aReaderOfOutOfDateFiguresGetsThemAtOnceAndOneRecountGoesToTheBackground() {
-        figures.get("north");
+        figures("north");
         nanos.addAndGet(Duration.ofSeconds(6).toNanos());
 
-        assertThat(figures.get("north")).as("no reader waits for the recount").isEqualTo(1);
-        assertThat(figures.get("north")).isEqualTo(1);
+        assertThat(figures("north")).as("no reader waits for the recount").isEqualTo(1);
+        assertThat(figures("north")).isEqualTo(1);
         assertThat(background.waiting).as("one recount, however many readers").hasSize(1);
         assertThat(counts).hasValue(1);
 
         background.runAll();
-        assertThat(figures.get("north")).as("the recount replaces the figures held").isEqualTo(2);
+        assertThat(figures("north")).as("the recount replaces the figures held").isEqualTo(2);
         assertThat(background.waiting).isEmpty();
     }
 
     @Test
     void aFailedRecountKeepsTheFiguresHeldAndTheNextReaderAsksAgain() {
         AtomicInteger calls = new AtomicInteger();
-        FiguresAhead<String, Integer> failing = new FiguresAhead<>(
-                Duration.ofSeconds(5),
-                area -> {
-                    if (calls.incrementAndGet() == 2) {
-                        throw new IllegalStateException("database gone");
-                    }
-                    return calls.get();
-                },
-                background,
-                nanos::get);
-        failing.get("north");
+        java.util.function.Supplier<Integer> count = () -> {
+            if (calls.incrementAndGet() == 2) {
+                throw new IllegalStateException("database gone");
+            }
+            return calls.get();
+        };
+        ahead.get("north", count);
         nanos.addAndGet(Duration.ofSeconds(6).toNanos());
-        failing.get("north");
+        ahead.get("north", count);
         background.runAll();
 
-        assertThat(failing.get("north")).isEqualTo(1);
+        assertThat(ahead.get("north", count)).isEqualTo(1);
         background.runAll();
-        assertThat(failing.get("north")).isEqualTo(3);
+        assertThat(ahead.get("north", count)).isEqualTo(3);
     }
 
     @Test
     void eachKeyIsCountedOnItsOwn() {
-        assertThat(figures.get("north")).isEqualTo(1);
-        assertThat(figures.get("south")).isEqualTo(2);
-        assertThat(figures.get("north")).isEqualTo(1);
+        assertThat(figures("north")).isEqualTo(1);
+        assertThat(figures("south")).isEqualTo(2);
+        assertThat(figures("north")).isEqualTo(1);
     }
 }

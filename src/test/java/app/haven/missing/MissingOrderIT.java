@@ -123,10 +123,11 @@ class MissingOrderIT {
 
     /** The register in its missing order, narrowed to this test's lead so other tests' children stay out. */
     private Document register(TestAccounts.Account as, TestAccounts.Account lead) throws Exception {
-        return Jsoup.parse(mvc.perform(get("/register?sort=missing&lead=" + lead.id()).with(user(accounts.principal(as))))
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        return Jsoup.parse(
+                mvc.perform(get("/register?sort=missing&lead=" + lead.id()).with(user(accounts.principal(as))))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
     }
 
     private static List<String> children(Document page) {
