@@ -2,6 +2,7 @@ package app.haven.cases;
 
 import app.haven.identity.ChildAccess;
 import app.haven.identity.SqlCondition;
+import app.haven.platform.GenericPlans;
 import app.haven.platform.HavenPrincipal;
 import app.haven.platform.MissingCounts;
 import app.haven.platform.Remembered;
@@ -33,7 +34,7 @@ class Register {
             "age", "p.date_of_birth DESC NULLS LAST, c.id",
             "screened", "c.last_screened_on NULLS FIRST, c.id",
             "opened", "c.opened_on DESC, c.id DESC",
-            "lead", "u.display_name, c.next_review_on, c.id",
+            "lead", "c.lead_name, c.next_review_on, c.id",
             // Kept on the case (ADR 0019) and indexed with the area, so this order is one index range with LIMIT.
             "missing", "c.missing_90 DESC, c.missing_now DESC, c.next_review_on, c.id");
 
@@ -44,7 +45,7 @@ class Register {
             "age", "p.date_of_birth DESC NULLS LAST, page.id",
             "screened", "page.last_screened_on NULLS FIRST, page.id",
             "opened", "page.opened_on DESC, page.id DESC",
-            "lead", "u.display_name, page.next_review_on, page.id",
+            "lead", "page.lead_name, page.next_review_on, page.id",
             "missing", "page.kept_90 DESC, page.kept_now DESC, page.next_review_on, page.id");
 
     private static final String ADDITIONAL_NEEDS =
@@ -57,10 +58,18 @@ class Register {
     private final ChildAccess access;
     private final CaseSettings settings;
     private final MissingCounts missing;
+    private final GenericPlans plans;
     private final Clock clock;
 
-    Register(JdbcClient jdbc, ChildAccess access, CaseSettings settings, MissingCounts missing, Clock clock) {
+    Register(
+            JdbcClient jdbc,
+            GenericPlans plans,
+            ChildAccess access,
+            CaseSettings settings,
+            MissingCounts missing,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.plans = plans;
         this.access = access;
         this.settings = settings;
         this.missing = missing;
@@ -77,13 +86,12 @@ class Register {
         if (filter.sort().equals("missing")) {
             missing.keepOrderCurrent(now);
         }
-        // Outer joins on unique keys (every case has its child, lead and plan) let the planner drop the joins a
-        // count does not use, so counting a large register reads child_case alone. Missing counts (ADR 0008) join
-        // every case only when a filter needs them, and the page's rows always; the missing order reads the counts
-        // kept on the case itself (ADR 0019).
+        // Outer joins on unique keys (every case has its child and plan; the lead's name is kept on the case, V386)
+        // let the planner drop the joins a count does not use, so counting a large register reads child_case alone.
+        // Missing counts (ADR 0008) join every case only when a filter needs them, and the page's rows always; the
+        // missing order reads the counts kept on the case itself (ADR 0019).
         boolean byMissing = filter.flag().startsWith("missing");
         String from = " FROM child_case c LEFT JOIN person p ON p.id = c.child_id"
-                + " LEFT JOIN user_account u ON u.id = c.lead_user_id"
                 + " LEFT JOIN case_plan pl ON pl.case_id = c.id"
                 + (byMissing ? missing.countsJoin("c.child_id", "mc") : "") + " WHERE " + where;
         long total = count(from, params);
@@ -94,8 +102,8 @@ class Register {
         // limit and offset are written into the SQL (whole numbers computed here): as parameters, a generic plan is
         // costed as if a tenth of the register were read, so PostgreSQL planned each request afresh (1.3-1.9 ms in
         // its log) rather than reuse the prepared statement's plan (ADR 0008).
-        List<RegisterRow> rows = jdbc.sql("""
-                        SELECT page.*, ar.name AS area_name, p.date_of_birth, u.display_name AS lead_name,
+        List<RegisterRow> rows = plans.read(() -> jdbc.sql("""
+                        SELECT page.*, ar.name AS area_name, p.date_of_birth,
                                """ + ADDITIONAL_NEEDS + """
                                 AS additional_needs,
                                (pl.child_view IS NOT NULL AND pl.child_wants_to_work_with IS NOT NULL) AS child_view,
@@ -107,22 +115,22 @@ class Register {
                                EXISTS (SELECT 1 FROM case_closure cc WHERE cc.case_id = page.id AND cc.status = 'PENDING')
                                    AS closure_pending, coalesce(mp.missing_30, 0) AS missing_30,
                                coalesce(mp.missing_90, 0) AS missing_90, coalesce(mp.missing_now, false) AS missing_now
-                          FROM (SELECT c.id, c.child_id, c.area_id, c.lead_user_id, c.band_label, c.band_rank,
+                          FROM (SELECT c.id, c.child_id, c.area_id, c.lead_user_id, c.lead_name, c.band_label, c.band_rank,
                                        c.last_screened_on, c.next_review_on, c.child_protection, c.opened_on,
                                        c.planning_meeting_held_on, c.missing_90 AS kept_90, c.missing_now AS kept_now
-                               """ + from + " ORDER BY " + ORDER.get(filter.sort())
+                               """ + from + " ORDER BY "
+                        + ORDER.get(filter.sort())
                         + " LIMIT " + RegisterFilter.PAGE_SIZE + " OFFSET " + (page - 1) * RegisterFilter.PAGE_SIZE
                         + """
                                 ) page
                           JOIN area ar ON ar.id = page.area_id
                           JOIN person p ON p.id = page.child_id
-                          JOIN user_account u ON u.id = page.lead_user_id
                           LEFT JOIN case_plan pl ON pl.case_id = page.id
                         """ + missing.countsJoin("page.child_id", "mp") + " ORDER BY "
                         + PAGE_ORDER.get(filter.sort()))
                 .params(params)
                 .query((rs, row) -> row(rs, today, transition))
-                .list();
+                .list());
         return new RegisterPage(rows, total, page, pages);
     }
 

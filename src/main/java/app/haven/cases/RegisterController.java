@@ -87,7 +87,9 @@ class RegisterController {
         return VIEW;
     }
 
+    private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile("[0-9]{1,6}");
+
     private static int number(String page) {
-        return page.matches("[0-9]{1,6}") ? Integer.parseInt(page) : 1;
+        return PAGE_NUMBER.matcher(page).matches() ? Integer.parseInt(page) : 1;
     }
 }

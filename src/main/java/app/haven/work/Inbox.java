@@ -2,6 +2,7 @@ package app.haven.work;
 
 import app.haven.identity.ChildAccess;
 import app.haven.identity.SqlCondition;
+import app.haven.platform.GenericPlans;
 import app.haven.platform.HavenPrincipal;
 import app.haven.platform.InboxTaskDone;
 import app.haven.platform.InboxTaskRaised;
@@ -29,9 +30,11 @@ class Inbox {
     private final JdbcClient jdbc;
     private final ChildAccess access;
     private final Clock clock;
+    private final GenericPlans plans;
 
-    Inbox(JdbcClient jdbc, ChildAccess access, Clock clock) {
+    Inbox(JdbcClient jdbc, ChildAccess access, Clock clock, GenericPlans plans) {
         this.jdbc = jdbc;
+        this.plans = plans;
         this.access = access;
         this.clock = clock;
     }
@@ -74,7 +77,7 @@ class Inbox {
         params.put("permissions", permissions(user));
         LocalDate today = LocalDate.now(clock);
         params.put("today", Date.valueOf(today));
-        return jdbc.sql(
+        return plans.read(() -> jdbc.sql(
                         "SELECT t.id, t.title, t.due_on, t.link, coalesce(t.for_user = :user, false) AS mine FROM inbox_task t"
                                 + " WHERE t.done_at IS NULL AND (t.show_from IS NULL OR t.show_from <= :today) AND"
                                 + " (t.for_user = :user OR (t.for_permission IN (:permissions) AND " + scope.sql()
@@ -88,7 +91,7 @@ class Inbox {
                         rs.getString("link"),
                         rs.getBoolean("mine"),
                         today))
-                .list();
+                .list());
     }
 
     /** Marks a task done, if it is one this user's inbox shows. */

@@ -37,9 +37,11 @@ public final class RequestProfile {
         this.load = load;
     }
 
-    /** Requests the page {@code times} times, one after another, after a few unmeasured requests; prints the profile. */
+    /** Requests the page {@code times} times, one after another, after sixty unmeasured requests; prints the profile. */
     public void print(String name, HttpClient client, String path, int times) throws Exception {
-        for (int i = 0; i < 5; i++) {
+        // Enough for each pooled connection to have prepared the page's statements and built any plan it reuses, so
+        // the profile is of a Haven that has been running rather than of each connection's first requests.
+        for (int i = 0; i < 60; i++) {
             send(client, path);
         }
         Path log = Path.of(

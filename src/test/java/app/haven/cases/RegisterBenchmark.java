@@ -3,6 +3,7 @@ package app.haven.cases;
 import app.haven.bench.Figures;
 import app.haven.bench.PageLoad;
 import app.haven.bench.Report;
+import app.haven.bench.RequestProfile;
 import app.haven.bench.ServerTiming;
 import app.haven.identity.TestAccounts;
 import java.net.http.HttpClient;
@@ -73,6 +74,13 @@ class RegisterBenchmark {
         List<HttpClient> areaUsers = load.signIn(coordinators);
         List<HttpClient> panUsers = load.signIn(police);
         String areaCount = "<strong>" + cases / AREAS + "</strong> open cases";
+        if (Boolean.getBoolean("haven.bench.register.profileOnly")) {
+            // Where a request's time goes, without the load: for working on the pages' cost.
+            measure("warm-up (area register)", areaUsers, "/register?sort=band", "open cases");
+            measure("warm-up (pan-partnership)", panUsers, "/register?area=&sort=age", "open cases");
+            profile(areaUsers.get(0), panUsers.get(0));
+            return;
+        }
         // Warm-up until the JIT has compiled the pages' code paths: the figures are for a Haven that has been running.
         for (int round = 1; round <= 3; round++) {
             measure("warm-up " + round + " (area register)", areaUsers, "/register?sort=band", "open cases");
@@ -102,6 +110,17 @@ class RegisterBenchmark {
                 panUsers,
                 "/register?area=&flag=review-overdue&sort=band",
                 "open cases");
+        profile(areaUsers.get(0), panUsers.get(0));
+    }
+
+    /** One user at a time: server time, the request thread's CPU and PostgreSQL's statements per request. */
+    private void profile(HttpClient areaUser, HttpClient panUser) throws Exception {
+        RequestProfile profile = new RequestProfile(
+                app.haven.platform.database.DatabaseInsider.superuserDataSource(dataSource), new PageLoad(port, 1));
+        profile.print("GET / (home page, for comparison)", areaUser, "/", 30);
+        profile.print("GET /register", areaUser, "/register", 30);
+        profile.print("GET /register?model=ONLINE&sort=lead", areaUser, "/register?model=ONLINE&sort=lead", 30);
+        profile.print("GET /register?area= (pan-partnership)", panUser, "/register?area=", 30);
     }
 
     /** Prints the figures; the target is for twenty concurrent users (warm-up, home page and one user are context). */

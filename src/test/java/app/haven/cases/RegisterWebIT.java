@@ -90,6 +90,46 @@ class RegisterWebIT {
     }
 
     @Test
+    void theLeadOrderFollowsALeadsRenameAndAChangeOfLead() throws Exception {
+        TestAccounts.Account coordinator = accounts.create("CSE_COORDINATOR");
+        TestAccounts.Account first = accounts.colleague(coordinator, "PRACTITIONER");
+        TestAccounts.Account second = accounts.colleague(coordinator, "PRACTITIONER");
+        rename(first, "Aaron Alderbrook");
+        rename(second, "Zena Zephyrwood");
+        long ash = fixtures.child(first, "Ashling");
+        long birch = fixtures.child(second, "Birchella");
+        fixtures.screened(ash, first, "MEDIUM", "Medium", 2);
+        fixtures.screened(birch, second, "MEDIUM", "Medium", 2);
+        fixtures.open(coordinator, ash, first, "");
+        long birchCase = fixtures.open(coordinator, birch, second, "");
+
+        assertThat(children(register(coordinator, "?sort=lead")))
+                .containsExactly("Ashling Quillfeather", "Birchella Quillfeather");
+
+        rename(second, "Aaliyah Abbotsford");
+        Document renamed = register(coordinator, "?sort=lead");
+        assertThat(children(renamed)).containsExactly("Birchella Quillfeather", "Ashling Quillfeather");
+        assertThat(renamed.select("#register-table tbody tr").first().text()).contains("Aaliyah Abbotsford");
+
+        jdbc.sql("UPDATE child_case SET lead_user_id = :lead WHERE id = :id")
+                .param("lead", first.id())
+                .param("id", birchCase)
+                .update();
+        rename(first, "Zachary Zeal");
+        assertThat(register(coordinator, "?sort=lead")
+                        .select("#register-table tbody tr")
+                        .eachText())
+                .allSatisfy(row -> assertThat(row).contains("Zachary Zeal"));
+    }
+
+    private void rename(TestAccounts.Account account, String name) {
+        jdbc.sql("UPDATE user_account SET display_name = :name WHERE id = :id")
+                .param("name", name)
+                .param("id", account.id())
+                .update();
+    }
+
+    @Test
     void theRegisterIsRefusedToRolesThatCannotOpenChildren() throws Exception {
         TestAccounts.Account analyst = accounts.create("PARTNERSHIP_ANALYST");
         assertThat(mvc.perform(get("/register").with(user(accounts.principal(analyst))))

@@ -1,20 +1,23 @@
 package app.haven.platform.web;
 
-import java.util.Arrays;
-import java.util.Objects;
-import java.util.stream.Collectors;
-
 /** Builds a {@code class} attribute from a component's own classes and optional extras, skipping blanks. */
 public final class CssClasses {
 
     private CssClasses() {}
 
     public static String join(String... classes) {
-        return Arrays.stream(classes)
-                .filter(Objects::nonNull)
-                .map(String::strip)
-                .filter(c -> !c.isEmpty())
-                .collect(Collectors.joining(" "));
+        // A loop rather than a stream: templates call this for every component on a page.
+        StringBuilder joined = new StringBuilder();
+        for (String c : classes) {
+            String stripped = c == null ? "" : c.strip();
+            if (!stripped.isEmpty()) {
+                if (!joined.isEmpty()) {
+                    joined.append(' ');
+                }
+                joined.append(stripped);
+            }
+        }
+        return joined.toString();
     }
 
     /** {@code whenTrue} if {@code condition}, else nothing: for modifiers such as {@code --error}. */

@@ -1,0 +1,28 @@
+package app.haven.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CssClassesTest {
+
+    @Test
+    void joinsTheClassesGivenWithOneSpaceSkippingBlanksAndMissingOnes() {
+        assertThat(CssClasses.join("govuk-tag", null, "  ", " govuk-tag--red ", ""))
+                .isEqualTo("govuk-tag govuk-tag--red");
+    }
+
+    @Test
+    void nothingGivenIsAnEmptyAttribute() {
+        assertThat(CssClasses.join()).isEmpty();
+        assertThat(CssClasses.join(null, " ")).isEmpty();
+    }
+
+    @Test
+    void aModifierIsAddedOnlyWhenItsConditionHolds() {
+        assertThat(CssClasses.join("govuk-input", CssClasses.when(true, "govuk-input--error")))
+                .isEqualTo("govuk-input govuk-input--error");
+        assertThat(CssClasses.join("govuk-input", CssClasses.when(false, "govuk-input--error")))
+                .isEqualTo("govuk-input");
+    }
+}
