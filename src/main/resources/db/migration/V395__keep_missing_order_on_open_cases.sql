@@ -89,13 +89,15 @@ $$;
 
 -- Recounts every summary whose count is not right at `at` (rows locked in id order, as the episode triggers lock
 -- them, so a roll and a writer never deadlock; a row a writer has just recounted is checked again after its lock and
--- skipped). Returns how many it recounted; with none stale it reads two index ranges and writes nothing.
+-- skipped). Returns how many it recounted; with none stale it reads one end of two indexes and writes nothing.
 CREATE FUNCTION missing_counts_roll(at timestamptz) RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
     stale bigint[];
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM missing_child_summary WHERE kept_until <= at)
-       AND NOT EXISTS (SELECT 1 FROM missing_child_summary WHERE kept_from > at) THEN
+    -- The earliest kept_until and the latest kept_from: one end of an index each, whatever `at` is. (As EXISTS with
+    -- `at` as a parameter, PL/pgSQL's generic plan scanned the table: 13-18 ms a call instead of a few index pages.)
+    IF coalesce((SELECT min(kept_until) FROM missing_child_summary), 'infinity') > at
+       AND coalesce((SELECT max(kept_from) FROM missing_child_summary), '-infinity') <= at THEN
         RETURN 0;
     END IF;
     stale := ARRAY(SELECT s.child_id FROM missing_child_summary s WHERE s.kept_until <= at OR s.kept_from > at

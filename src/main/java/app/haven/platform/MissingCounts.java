@@ -28,7 +28,7 @@ public interface MissingCounts {
      * 90 days, and {@code child_case.missing_now}) to this moment, rounded to the minute as {@link #parameters} is, so
      * that a list may order a whole area by them from an index (ADR 0019). A count of the last 90 days drops as
      * episodes age out with nothing written, so call this before reading in that order; it writes only the counts that
-     * changed since they were kept (usually none: two index probes).
+     * changed since they were kept (usually none: one end of two indexes read).
      */
     void keepOrderCurrent(Instant now);
 
