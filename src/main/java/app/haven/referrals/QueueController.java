@@ -38,8 +38,9 @@ class QueueController {
         QueueFigures.Figures counts = figures.of(user);
         int waitingPage = within(page, counts.waiting());
         int workingPage = within(openPage, counts.working());
-        List<QueueRow> waiting = queue.waiting(user, waitingPage);
-        List<QueueRow> working = queue.working(user, workingPage);
+        ReferralQueue.Lists lists = queue.queue(user, waitingPage, workingPage);
+        List<QueueRow> waiting = lists.waiting();
+        List<QueueRow> working = lists.working();
         audit.listShown(
                 "referral",
                 "referrals",

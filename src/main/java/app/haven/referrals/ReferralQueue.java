@@ -13,7 +13,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The receiving agency's queue (referrals awaiting its decision, soonest due first, and those it is working on) and a
- * worker's caseload, a page at a time. One query chooses the page's referrals, then joins their rows: for each of the
+ * worker's caseload, a page at a time. One statement chooses the page's referrals (the queue's two lists at once),
+ * then joins their rows: for each of the
  * reader's areas it walks the partial index of that state in the page's order and stops at the page's end, so a
  * page reads about as many index entries as it shows however long the queue (scope is the reader's agency and areas,
  * inside the SQL). The state is written into the SQL, never bound, so every plan can use the partial index.
@@ -23,8 +24,13 @@ class ReferralQueue {
 
     static final int PAGE = 50;
 
+    /**
+     * The chosen referrals' rows. Sessions are counted only for accepted work ({@code list} other than waiting): a
+     * referral waiting for a decision has none, and the condition on the outer row lets PostgreSQL skip the look-up.
+     */
     private static final String ROWS = """
-            SELECT r.id, r.urgency, r.status, r.decision_due_on, fa.name AS from_agency, w.display_name AS worker,
+            SELECT c.list, r.id, r.urgency, r.status, r.decision_due_on, fa.name AS from_agency,
+                   w.display_name AS worker,
                    (SELECT n.given_names || ' ' || n.family_name FROM person_name n
                      WHERE n.person_id = r.child_id AND n.removed_at IS NULL AND n.name_type IN ('PREFERRED', 'LEGAL')
                      ORDER BY n.name_type = 'PREFERRED' DESC, n.id LIMIT 1) AS child_name,
@@ -35,14 +41,14 @@ class ReferralQueue {
               JOIN agency fa ON fa.id = r.from_agency_id
               LEFT JOIN user_account w ON w.id = r.worker_id
               LEFT JOIN LATERAL (SELECT count(*) AS sessions, max(held_on) AS last_session
-                                   FROM direct_work_session d WHERE d.referral_id = r.id) s ON true
-             ORDER BY c.position
+                                   FROM direct_work_session d
+                                  WHERE c.list <> 'waiting' AND d.referral_id = r.id) s ON true
+             ORDER BY c.list, c.position
             """;
 
     /** Per area, the first referrals of the page's order (up to the page's end), then the page across the areas. */
     private static final String CHOSEN = """
-            WITH chosen AS (
-              SELECT p.id, row_number() OVER (ORDER BY %3$s) AS position
+            (SELECT '%7$s' AS list, p.id, row_number() OVER (ORDER BY %3$s) AS position
                 FROM user_area ua
                 CROSS JOIN LATERAL (SELECT q.id, q.decision_due_on FROM referral q
                                      WHERE q.to_agency_id = :agency AND q.area_id = ua.area_id AND %2$s
@@ -54,6 +60,9 @@ class ReferralQueue {
     static final String DUE_FIRST = "q.decision_due_on, q.id";
     static final String NEWEST_FIRST = "q.id DESC";
 
+    /** The queue's two lists, a page of each. */
+    record Lists(List<QueueRow> waiting, List<QueueRow> working) {}
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -62,19 +71,18 @@ class ReferralQueue {
         this.clock = clock;
     }
 
-    /** Referrals to the user's agency in the user's areas waiting for its decision, soonest due first. */
-    List<QueueRow> waiting(HavenPrincipal user, int page) {
-        return page(DUE_FIRST, "q.status = 'SENT'", user, page);
-    }
-
-    /** Referrals the user's agency accepted in the user's areas and is working on, newest first. */
-    List<QueueRow> working(HavenPrincipal user, int page) {
-        return page(NEWEST_FIRST, "q.status = 'ACCEPTED'", user, page);
+    /**
+     * In one statement, the referrals to the user's agency in the user's areas waiting for its decision (soonest due
+     * first) and those it accepted and is working on (newest first), a page of each.
+     */
+    Lists queue(HavenPrincipal user, int waitingPage, int workingPage) {
+        List<Listed> rows = rows(queueSql(waitingPage, workingPage), user);
+        return new Lists(only("waiting", rows), only("working", rows));
     }
 
     /** The worker's caseload: the accepted referrals they work for their agency in their areas, newest first. */
     List<QueueRow> caseload(HavenPrincipal user, int page) {
-        return page(NEWEST_FIRST, "q.status = 'ACCEPTED' AND q.worker_id = :user", user, page);
+        return only("caseload", rows(caseloadSql(page), user));
     }
 
     /** How many pages a list of that many referrals fills (at least one). */
@@ -82,23 +90,42 @@ class ReferralQueue {
         return Math.max(1, (count + PAGE - 1) / PAGE);
     }
 
-    private List<QueueRow> page(String order, String condition, HavenPrincipal user, int page) {
-        int skip = (Math.max(1, page) - 1) * PAGE;
-        // The same order, inside each area's walk (q) and across the areas' rows (p).
-        return jdbc.sql(sql(order, condition, skip))
-                .param("agency", user.agencyId())
-                .param("user", user.userId())
-                .query(this::row)
-                .list();
+    /** The queue's statement for these pages ({@code :agency}, {@code :user}). */
+    static String queueSql(int waitingPage, int workingPage) {
+        return "WITH chosen AS (" + chosen("waiting", DUE_FIRST, "q.status = 'SENT'", waitingPage) + " UNION ALL "
+                + chosen("working", NEWEST_FIRST, "q.status = 'ACCEPTED'", workingPage) + ")" + ROWS;
+    }
+
+    /** The caseload's statement for this page ({@code :agency}, {@code :user}). */
+    static String caseloadSql(int page) {
+        return "WITH chosen AS ("
+                + chosen("caseload", NEWEST_FIRST, "q.status = 'ACCEPTED' AND q.worker_id = :user", page) + ")"
+                + ROWS;
     }
 
     /**
-     * The page's query for this order and condition, after {@code skip} referrals ({@code :agency}, {@code :user}). The
-     * page's bounds are numbers in the SQL, not parameters: PostgreSQL then keeps one plan per page for the
-     * connection, where a bound limit is costed as if a tenth of the queue were read and planned afresh each time.
+     * One list's page of referrals in this order and condition. The page's bounds are numbers in the SQL, not
+     * parameters: PostgreSQL then keeps one plan per page for the connection, where a bound limit is costed as if a
+     * tenth of the queue were read and planned afresh each time. The same order is used inside each area's walk
+     * ({@code q}) and across the areas' rows ({@code p}).
      */
-    static String sql(String order, String condition, int skip) {
-        return CHOSEN.formatted(order, condition, order.replace("q.", "p."), skip + PAGE, skip, PAGE) + ROWS;
+    private static String chosen(String list, String order, String condition, int page) {
+        int skip = (Math.max(1, page) - 1) * PAGE;
+        return CHOSEN.formatted(order, condition, order.replace("q.", "p."), skip + PAGE, skip, PAGE, list);
+    }
+
+    private record Listed(String list, QueueRow row) {}
+
+    private List<Listed> rows(String sql, HavenPrincipal user) {
+        return jdbc.sql(sql)
+                .param("agency", user.agencyId())
+                .param("user", user.userId())
+                .query((rs, row) -> new Listed(rs.getString("list"), row(rs, row)))
+                .list();
+    }
+
+    private static List<QueueRow> only(String list, List<Listed> rows) {
+        return rows.stream().filter(r -> r.list().equals(list)).map(Listed::row).toList();
     }
 
     private QueueRow row(ResultSet rs, int row) throws SQLException {

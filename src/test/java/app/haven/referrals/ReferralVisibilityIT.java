@@ -84,6 +84,9 @@ class ReferralVisibilityIT {
                 .isEqualTo(403);
         assertThat(page(worker, "/referrals/caseload").select("#caseload-table").text())
                 .contains("Henrietta Quillfeather");
+        Document after = page(worker, "/referrals");
+        assertThat(after.select("#waiting-table")).as("no longer waiting").isEmpty();
+        assertThat(after.select("#working-table").text()).contains("Henrietta Quillfeather", "None yet");
     }
 
     @Test
