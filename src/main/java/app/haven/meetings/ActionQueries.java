@@ -130,19 +130,23 @@ class ActionQueries {
         Map<String, Object> params = new HashMap<>(scope.parameters());
         params.putAll(extra);
         LocalDate today = LocalDate.now(clock);
-        return jdbc.sql("WITH chosen AS (" + chosen + ")"
-                        + " SELECT a.*, g.name || ', ' || to_char(m.starts_at AT TIME ZONE 'Europe/London',"
-                        + " 'FMDD FMMonth YYYY') AS meeting_label, m.chair_user_id, o.display_name AS owner_name,"
-                        + " ag.name AS agency_name, vis.visible, CASE WHEN vis.visible THEN "
-                        + AgendaQueries.CHILD_NAME.formatted("a.child_id") + " END AS child_name"
-                        + " FROM chosen c JOIN meeting_action a ON a.id = c.id JOIN meeting m ON m.id = a.meeting_id"
-                        + " JOIN meeting_group g ON g.id = m.group_id JOIN user_account o ON o.id = a.owner_user_id"
-                        + " JOIN agency ag ON ag.id = a.owner_agency_id"
-                        + " CROSS JOIN LATERAL (SELECT (a.child_id IS NULL OR " + scope.sql()
-                        + ") AS visible) vis ORDER BY c.position")
+        return jdbc.sql(sql(chosen, scope.sql()))
                 .params(params)
                 .query((rs, row) -> view(rs, today))
                 .list();
+    }
+
+    /** The chosen actions' rows, with whether the reader may open each one's child ({@code scope}). */
+    static String sql(String chosen, String scope) {
+        return "WITH chosen AS (" + chosen + ")"
+                + " SELECT a.*, g.name || ', ' || to_char(m.starts_at AT TIME ZONE 'Europe/London',"
+                + " 'FMDD FMMonth YYYY') AS meeting_label, m.chair_user_id, o.display_name AS owner_name,"
+                + " ag.name AS agency_name, vis.visible, CASE WHEN vis.visible THEN "
+                + AgendaQueries.CHILD_NAME.formatted("a.child_id") + " END AS child_name"
+                + " FROM chosen c JOIN meeting_action a ON a.id = c.id JOIN meeting m ON m.id = a.meeting_id"
+                + " JOIN meeting_group g ON g.id = m.group_id JOIN user_account o ON o.id = a.owner_user_id"
+                + " JOIN agency ag ON ag.id = a.owner_agency_id"
+                + " CROSS JOIN LATERAL (SELECT (a.child_id IS NULL OR " + scope + ") AS visible) vis ORDER BY c.position";
     }
 
     private static ActionView view(ResultSet rs, LocalDate today) throws SQLException {

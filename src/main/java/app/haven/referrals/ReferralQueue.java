@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,25 +27,28 @@ class ReferralQueue {
     static final int PAGE = 50;
 
     /**
-     * The chosen referrals' rows. Sessions are counted only for accepted work ({@code list} other than waiting): a
-     * referral waiting for a decision has none, and the condition on the outer row lets PostgreSQL skip the look-up.
+     * The figures (one row, {@link QueueFigures#SQL}) and the chosen referrals' rows beside them, in one statement; a
+     * list with no rows still returns the figures. Sessions are counted only for accepted work ({@code list} other than
+     * waiting): a referral waiting for a decision has none, and the condition on the outer row lets PostgreSQL skip the
+     * look-up.
      */
     private static final String ROWS = """
-            SELECT c.list, r.id, r.urgency, r.status, r.decision_due_on, fa.name AS from_agency,
-                   w.display_name AS worker,
-                   (SELECT n.given_names || ' ' || n.family_name FROM person_name n
-                     WHERE n.person_id = r.child_id AND n.removed_at IS NULL AND n.name_type IN ('PREFERRED', 'LEGAL')
-                     ORDER BY n.name_type = 'PREFERRED' DESC, n.id LIMIT 1) AS child_name,
-                   (SELECT string_agg(rr.label, ', ' ORDER BY rr.position) FROM referral_reason_given g
-                      JOIN referral_reason rr ON rr.code = g.reason_code WHERE g.referral_id = r.id) AS reasons,
-                   s.sessions, s.last_session
-              FROM chosen c JOIN referral r ON r.id = c.id
-              JOIN agency fa ON fa.id = r.from_agency_id
-              LEFT JOIN user_account w ON w.id = r.worker_id
-              LEFT JOIN LATERAL (SELECT count(*) AS sessions, max(held_on) AS last_session
-                                   FROM direct_work_session d
-                                  WHERE c.list <> 'waiting' AND d.referral_id = r.id) s ON true
-             ORDER BY c.list, c.position
+            SELECT f.*, x.* FROM figures f LEFT JOIN (
+              SELECT c.list, c.position, r.id, r.urgency, r.status, r.decision_due_on, fa.name AS from_agency,
+                     w.display_name AS worker,
+                     (SELECT n.given_names || ' ' || n.family_name FROM person_name n
+                       WHERE n.person_id = r.child_id AND n.removed_at IS NULL AND n.name_type IN ('PREFERRED', 'LEGAL')
+                       ORDER BY n.name_type = 'PREFERRED' DESC, n.id LIMIT 1) AS child_name,
+                     (SELECT string_agg(rr.label, ', ' ORDER BY rr.position) FROM referral_reason_given g
+                        JOIN referral_reason rr ON rr.code = g.reason_code WHERE g.referral_id = r.id) AS reasons,
+                     s.sessions, s.last_session
+                FROM chosen c JOIN referral r ON r.id = c.id
+                JOIN agency fa ON fa.id = r.from_agency_id
+                LEFT JOIN user_account w ON w.id = r.worker_id
+                LEFT JOIN LATERAL (SELECT count(*) AS sessions, max(held_on) AS last_session
+                                     FROM direct_work_session d
+                                    WHERE c.list <> 'waiting' AND d.referral_id = r.id) s ON true) x ON true
+             ORDER BY x.list, x.position
             """;
 
     /** Per area, the first referrals of the page's order (up to the page's end), then the page across the areas. */
@@ -60,8 +65,16 @@ class ReferralQueue {
     static final String DUE_FIRST = "q.decision_due_on, q.id";
     static final String NEWEST_FIRST = "q.id DESC";
 
-    /** The queue's two lists, a page of each. */
-    record Lists(List<QueueRow> waiting, List<QueueRow> working) {}
+    /** The queue as shown: its figures, a page of each list, and which pages they are. */
+    record Queue(
+            QueueFigures.Figures figures,
+            List<QueueRow> waiting,
+            List<QueueRow> working,
+            int waitingPage,
+            int workingPage) {}
+
+    /** A worker's caseload as shown: the figures, a page of it, and which page. */
+    record Caseload(QueueFigures.Figures figures, List<QueueRow> rows, int page) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -72,17 +85,28 @@ class ReferralQueue {
     }
 
     /**
-     * In one statement, the referrals to the user's agency in the user's areas waiting for its decision (soonest due
-     * first) and those it accepted and is working on (newest first), a page of each.
+     * In one statement, the figures and the referrals to the user's agency in the user's areas waiting for its
+     * decision (soonest due first) and those it accepted and is working on (newest first), a page of each. A page past
+     * the end of its list (typed, or the list shrank) shows the last page, read again.
      */
-    Lists queue(HavenPrincipal user, int waitingPage, int workingPage) {
-        List<Listed> rows = rows(queueSql(waitingPage, workingPage), user);
-        return new Lists(only("waiting", rows), only("working", rows));
+    Queue queue(HavenPrincipal user, int waitingPage, int workingPage) {
+        Read read = read(queueSql(waitingPage, workingPage), user);
+        int waiting = within(waitingPage, read.figures().waiting());
+        int working = within(workingPage, read.figures().working());
+        if (waiting != Math.max(1, waitingPage) || working != Math.max(1, workingPage)) {
+            read = read(queueSql(waiting, working), user);
+        }
+        return new Queue(read.figures(), read.only("waiting"), read.only("working"), waiting, working);
     }
 
     /** The worker's caseload: the accepted referrals they work for their agency in their areas, newest first. */
-    List<QueueRow> caseload(HavenPrincipal user, int page) {
-        return only("caseload", rows(caseloadSql(page), user));
+    Caseload caseload(HavenPrincipal user, int page) {
+        Read read = read(caseloadSql(page), user);
+        int shown = within(page, read.figures().caseload());
+        if (shown != Math.max(1, page)) {
+            read = read(caseloadSql(shown), user);
+        }
+        return new Caseload(read.figures(), read.only("caseload"), shown);
     }
 
     /** How many pages a list of that many referrals fills (at least one). */
@@ -90,15 +114,21 @@ class ReferralQueue {
         return Math.max(1, (count + PAGE - 1) / PAGE);
     }
 
-    /** The queue's statement for these pages ({@code :agency}, {@code :user}). */
+    /** The page asked for, kept between the first and the last. */
+    static int within(int page, int count) {
+        return Math.min(Math.max(1, page), pages(count));
+    }
+
+    /** The queue's statement for these pages ({@code :agency}, {@code :user}, {@code :since}). */
     static String queueSql(int waitingPage, int workingPage) {
-        return "WITH chosen AS (" + chosen("waiting", DUE_FIRST, "q.status = 'SENT'", waitingPage) + " UNION ALL "
+        return "WITH figures AS (" + QueueFigures.SQL + "), chosen AS ("
+                + chosen("waiting", DUE_FIRST, "q.status = 'SENT'", waitingPage) + " UNION ALL "
                 + chosen("working", NEWEST_FIRST, "q.status = 'ACCEPTED'", workingPage) + ")" + ROWS;
     }
 
-    /** The caseload's statement for this page ({@code :agency}, {@code :user}). */
+    /** The caseload's statement for this page ({@code :agency}, {@code :user}, {@code :since}). */
     static String caseloadSql(int page) {
-        return "WITH chosen AS ("
+        return "WITH figures AS (" + QueueFigures.SQL + "), chosen AS ("
                 + chosen("caseload", NEWEST_FIRST, "q.status = 'ACCEPTED' AND q.worker_id = :user", page) + ")"
                 + ROWS;
     }
@@ -116,16 +146,34 @@ class ReferralQueue {
 
     private record Listed(String list, QueueRow row) {}
 
-    private List<Listed> rows(String sql, HavenPrincipal user) {
+    private record Read(QueueFigures.Figures figures, List<Listed> rows) {
+
+        List<QueueRow> only(String list) {
+            return rows.stream()
+                    .filter(r -> r.list().equals(list))
+                    .map(Listed::row)
+                    .toList();
+        }
+    }
+
+    private Read read(String sql, HavenPrincipal user) {
         return jdbc.sql(sql)
                 .param("agency", user.agencyId())
                 .param("user", user.userId())
-                .query((rs, row) -> new Listed(rs.getString("list"), row(rs, row)))
-                .list();
-    }
-
-    private static List<QueueRow> only(String list, List<Listed> rows) {
-        return rows.stream().filter(r -> r.list().equals(list)).map(Listed::row).toList();
+                .param("since", QueueFigures.since(clock))
+                .query((ResultSetExtractor<Read>) rs -> {
+                    QueueFigures.Figures figures = null;
+                    List<Listed> rows = new ArrayList<>();
+                    while (rs.next()) {
+                        if (figures == null) {
+                            figures = QueueFigures.read(rs);
+                        }
+                        if (rs.getObject("id") != null) {
+                            rows.add(new Listed(rs.getString("list"), row(rs, rows.size())));
+                        }
+                    }
+                    return new Read(figures, rows);
+                });
     }
 
     private QueueRow row(ResultSet rs, int row) throws SQLException {

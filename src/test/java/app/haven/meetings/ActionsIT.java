@@ -115,6 +115,18 @@ class ActionsIT {
             assertThat(more.get(10)).contains("Area action 60 ");
             assertThat(first.text() + second.text()).doesNotContain("Elsewhere action", "Done action");
         }
+
+        long area = meetings.areaOf(elsewhere);
+        jdbc.sql("UPDATE meeting SET area_id = :area WHERE id = :id")
+                .param("area", area)
+                .param("id", pan)
+                .update();
+        assertThat(jdbc.sql("SELECT area_id FROM meeting_action WHERE meeting_id = :id")
+                        .param("id", pan)
+                        .query(Long.class)
+                        .list())
+                .as("a change of the meeting's area follows to its actions")
+                .containsExactly(area);
     }
 
     /** A copy of the meeting in another area (or pan-partnership, with none). */

@@ -75,6 +75,9 @@ class MeetingsBenchmark {
     @Autowired
     Minutes minutes;
 
+    @Autowired
+    app.haven.identity.ChildAccess access;
+
     @Test
     void agendaTrackerAndMinutesAtScale() throws Exception {
         int cases = Integer.getInteger("haven.bench.meetings.cases", 5_000);
@@ -150,6 +153,7 @@ class MeetingsBenchmark {
         for (String view : List.of("open", "overdue", "all")) {
             explainTracker(view, area, chair.id());
         }
+        explainTrackerPage(principal, area);
 
         long hundred = minutesOfAHundredChildren(group, chair, principal);
         Figures pdf = new Figures("minutes PDF of a meeting that discussed 100 children, round trip");
@@ -255,6 +259,20 @@ class MeetingsBenchmark {
                 .query(String.class)
                 .list()
                 .forEach(line -> Report.line("  " + line));
+    }
+
+    /** The whole tracker page's statement (the choice, then names and the reader's scope for the rows chosen). */
+    private void explainTrackerPage(HavenPrincipal reader, long area) {
+        app.haven.identity.SqlCondition scope = access.visibleChildren(reader, "a.child_id");
+        java.util.Map<String, Object> params = new java.util.HashMap<>(scope.parameters());
+        params.put("areas", List.of(area));
+        params.put("me", reader.userId());
+        params.put("today", java.sql.Date.valueOf(java.time.LocalDate.now()));
+        app.haven.bench.Explain.print(
+                DatabaseInsider.superuserDataSource(dataSource),
+                "the tracker's whole page, view open",
+                ActionQueries.sql(ActionQueries.chosen("open", 1), scope.sql()),
+                params);
     }
 
     private static Meetings.NewMeeting newMeeting(TestAccounts.Account chair, Instant at) {
