@@ -40,7 +40,11 @@ class ActionQueries {
     }
 
     Optional<ActionView> find(long actionId, HavenPrincipal user) {
-        return query("SELECT a.id, 1 AS position FROM meeting_action a WHERE a.id = :key", Map.of("key", actionId), user).stream()
+        return query(
+                        "SELECT a.id, 1 AS position FROM meeting_action a WHERE a.id = :key",
+                        Map.of("key", actionId),
+                        user)
+                .stream()
                 .findFirst();
     }
 
@@ -146,7 +150,8 @@ class ActionQueries {
                 + " FROM chosen c JOIN meeting_action a ON a.id = c.id JOIN meeting m ON m.id = a.meeting_id"
                 + " JOIN meeting_group g ON g.id = m.group_id JOIN user_account o ON o.id = a.owner_user_id"
                 + " JOIN agency ag ON ag.id = a.owner_agency_id"
-                + " CROSS JOIN LATERAL (SELECT (a.child_id IS NULL OR " + scope + ") AS visible) vis ORDER BY c.position";
+                + " CROSS JOIN LATERAL (SELECT (a.child_id IS NULL OR " + scope
+                + ") AS visible) vis ORDER BY c.position";
     }
 
     private static ActionView view(ResultSet rs, LocalDate today) throws SQLException {

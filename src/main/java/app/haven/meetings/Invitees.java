@@ -102,7 +102,8 @@ class Invitees {
         copyPeople(meeting.id(), userIds);
         // Only people newly named are told (raising a notice again would bring back one already seen).
         invitations.invite(
-                meeting, userIds.stream().distinct().filter(u -> !before.contains(u)).toList());
+                meeting,
+                userIds.stream().distinct().filter(u -> !before.contains(u)).toList());
         invitations.withdraw(
                 meeting.id(), before.stream().filter(u -> !userIds.contains(u)).toList());
         audit.record(AuditAction.UPDATE, "meeting", meeting.id(), meeting.childId(), Optional.of("invitees changed"));

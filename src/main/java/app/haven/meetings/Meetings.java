@@ -91,7 +91,11 @@ class Meetings {
                         INSERT INTO meeting_invitee (meeting_id, user_id)
                         SELECT DISTINCT :m, user_id FROM meeting_group_member WHERE group_id = :g AND user_id IS NOT NULL
                         RETURNING user_id
-                        """).param("m", id).param("g", group.id()).query(Long.class).list();
+                        """)
+                .param("m", id)
+                .param("g", group.id())
+                .query(Long.class)
+                .list();
         MeetingView arranged = queries.find(id).orElseThrow();
         agenda.build(arranged);
         invitations.invite(arranged, named);

@@ -60,7 +60,8 @@ class QueueFigures {
 
     /** The first day of the outcomes' twelve months ({@code :since}), in London. */
     static Date since(Clock clock) {
-        return Date.valueOf(LocalDate.now(clock.withZone(ReferralDispatch.LONDON)).minusYears(1));
+        return Date.valueOf(
+                LocalDate.now(clock.withZone(ReferralDispatch.LONDON)).minusYears(1));
     }
 
     /** The figures from the current row of a result holding {@link #SQL}'s columns first. */

@@ -78,8 +78,7 @@ class ActionsIT {
     }
 
     @Test
-    void theOpenAndOverdueViewsListTheReadersAreasAndPanPartnershipActionsInDueOrderAndNoOtherArea()
-            throws Exception {
+    void theOpenAndOverdueViewsListTheReadersAreasAndPanPartnershipActionsInDueOrderAndNoOtherArea() throws Exception {
         TestAccounts.Account chair = accounts.create("CSE_COORDINATOR");
         TestAccounts.Account elsewhere = accounts.create("CSE_COORDINATOR");
         long group = meetings.group(mvc, chair, List.of(chair));

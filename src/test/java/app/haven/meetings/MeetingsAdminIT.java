@@ -258,7 +258,9 @@ class MeetingsAdminIT {
                         officer.id() + "," + nurse.id(),
                         "version",
                         "" + meetings.version(meeting)));
-        assertThat(cases.inbox(mvc, officer)).filteredOn(t -> t.contains(notice)).hasSize(1);
+        assertThat(cases.inbox(mvc, officer))
+                .filteredOn(t -> t.contains(notice))
+                .hasSize(1);
         assertThat(cases.inbox(mvc, nurse)).anyMatch(t -> t.contains(notice) && t.contains(groupName(group)));
         assertThat(Jsoup.parse(meetings.page(mvc, nurse, "/")).select("#tasks a[href=/meetings/" + meeting + "]"))
                 .isNotEmpty();
@@ -281,8 +283,7 @@ class MeetingsAdminIT {
         assertThat(cases.inbox(mvc, teacher)).anyMatch(t -> t.contains(notice));
 
         meetings.attendance(mvc, coordinator, meeting, Map.of(meetings.agencyOf(coordinator), "PRESENT"));
-        assertThat(meetings.close(mvc, coordinator, meeting).getRedirectedUrl())
-                .isEqualTo("/meetings/" + meeting);
+        assertThat(meetings.close(mvc, coordinator, meeting).getRedirectedUrl()).isEqualTo("/meetings/" + meeting);
         assertThat(cases.inbox(mvc, teacher)).as("held").noneMatch(t -> t.contains(notice));
     }
 

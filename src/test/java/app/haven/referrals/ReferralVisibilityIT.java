@@ -69,7 +69,9 @@ class ReferralVisibilityIT {
                 .isEqualTo(403);
         Document queue = page(worker, "/referrals");
         assertThat(queue.select("#waiting-table").text()).contains("Henrietta Quillfeather");
-        assertThat(page(worker, "/referrals?page=7&openPage=3").select("#waiting-table").text())
+        assertThat(page(worker, "/referrals?page=7&openPage=3")
+                        .select("#waiting-table")
+                        .text())
                 .as("a page past the end shows the last page")
                 .contains("Henrietta Quillfeather");
 
