@@ -40,7 +40,7 @@ class ReferralQueue {
                        WHERE n.person_id = r.child_id AND n.removed_at IS NULL AND n.name_type IN ('PREFERRED', 'LEGAL')
                        ORDER BY n.name_type = 'PREFERRED' DESC, n.id LIMIT 1) AS child_name,
                      (SELECT string_agg(rr.label, ', ' ORDER BY rr.position) FROM referral_reason_given g
-                        JOIN referral_reason rr ON rr.code = g.reason_code WHERE g.referral_id = r.id) AS reasons,
+                        JOIN labels rr ON rr.code = g.reason_code WHERE g.referral_id = r.id) AS reasons,
                      s.sessions, s.last_session
                 FROM chosen c JOIN referral r ON r.id = c.id
                 JOIN agency fa ON fa.id = r.from_agency_id
@@ -64,6 +64,13 @@ class ReferralQueue {
 
     static final String DUE_FIRST = "q.decision_due_on, q.id";
     static final String NEWEST_FIRST = "q.id DESC";
+
+    /**
+     * The figures, and the reasons' catalogue read once for the page (a handful of rows kept in memory: looking each
+     * row's reasons up in it costs no index probes).
+     */
+    private static final String FIGURES_AND_LABELS = "WITH figures AS (" + QueueFigures.SQL + "),"
+            + " labels AS MATERIALIZED (SELECT code, label, position FROM referral_reason),";
 
     /** The queue as shown: its figures, a page of each list, and which pages they are. */
     record Queue(
@@ -121,14 +128,14 @@ class ReferralQueue {
 
     /** The queue's statement for these pages ({@code :agency}, {@code :user}, {@code :since}). */
     static String queueSql(int waitingPage, int workingPage) {
-        return "WITH figures AS (" + QueueFigures.SQL + "), chosen AS ("
+        return FIGURES_AND_LABELS + " chosen AS ("
                 + chosen("waiting", DUE_FIRST, "q.status = 'SENT'", waitingPage) + " UNION ALL "
                 + chosen("working", NEWEST_FIRST, "q.status = 'ACCEPTED'", workingPage) + ")" + ROWS;
     }
 
     /** The caseload's statement for this page ({@code :agency}, {@code :user}, {@code :since}). */
     static String caseloadSql(int page) {
-        return "WITH figures AS (" + QueueFigures.SQL + "), chosen AS ("
+        return FIGURES_AND_LABELS + " chosen AS ("
                 + chosen("caseload", NEWEST_FIRST, "q.status = 'ACCEPTED' AND q.worker_id = :user", page) + ")"
                 + ROWS;
     }
