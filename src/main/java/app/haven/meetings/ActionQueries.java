@@ -40,12 +40,20 @@ class ActionQueries {
     }
 
     Optional<ActionView> find(long actionId, HavenPrincipal user) {
-        return query("a.id = :key", "a.id", "ALL", Map.of("key", actionId), user).stream()
+        return query(
+                        "SELECT a.id, 1 AS position FROM meeting_action a WHERE a.id = :key",
+                        Map.of("key", actionId),
+                        user)
+                .stream()
                 .findFirst();
     }
 
     List<ActionView> ofMeeting(long meetingId, HavenPrincipal user) {
-        return query("a.meeting_id = :key", "a.due_on, a.id", "ALL", Map.of("key", meetingId), user);
+        return query(
+                "SELECT a.id, row_number() OVER (ORDER BY a.due_on, a.id) AS position FROM meeting_action a"
+                        + " WHERE a.meeting_id = :key",
+                Map.of("key", meetingId),
+                user);
     }
 
     /**
@@ -57,35 +65,48 @@ class ActionQueries {
         params.put("areas", areaIds.isEmpty() ? List.of(-1L) : List.copyOf(areaIds));
         params.put("today", Date.valueOf(LocalDate.now(clock)));
         params.put("me", user.userId());
-        return query(trackerWhere(view), trackerOrder(view), trackerLimit(page), params, user);
+        return query(chosen(view, page), params, user);
     }
 
-    /** Which actions a tracker view lists, in the reader's areas ({@code :areas}, {@code :today}, {@code :me}). */
-    static String trackerWhere(String view) {
+    /** What an action must be to show in a view (besides its area), for the actions table as {@code a}. */
+    static String trackerCondition(String view) {
         String open = "a.status IN ('OPEN', 'IN_PROGRESS')";
-        String which = switch (view) {
+        return switch (view) {
             case "overdue" -> open + " AND a.due_on < :today";
             case "mine" -> open + " AND a.owner_user_id = :me";
             case "all" -> "true";
             default -> open;
         };
-        return which + " AND (m.area_id IN (:areas) OR m.area_id IS NULL)";
     }
 
     static String trackerOrder(String view) {
         return view.equals("all") ? "a.due_on DESC, a.id DESC" : "a.due_on, a.id";
     }
 
-    /** One page and one more action, which tells whether there is a next page. */
-    static String trackerLimit(int page) {
-        return (PAGE + 1) + " OFFSET " + (Math.max(1, page) - 1) * PAGE;
-    }
-
-    /** The query that chooses the actions, from the action and meeting tables alone. */
-    static String chosen(String where, String order, String limit) {
-        return "SELECT a.id, row_number() OVER (ORDER BY " + order + ") AS position"
-                + " FROM meeting_action a JOIN meeting m ON m.id = a.meeting_id WHERE " + where
-                + " ORDER BY " + order + " LIMIT " + limit;
+    /**
+     * The query that chooses a tracker page ({@code :areas}, {@code :today}, {@code :me}): for each of the reader's
+     * areas, and for pan-partnership meetings, it walks that area's actions (the action carries its meeting's area,
+     * V390) in the page's order through {@code meeting_action_area_open_idx} or {@code meeting_action_area_due_idx}
+     * and stops at the page's end, then takes the page across them. The reader's own actions are few and come through
+     * the owner index. The page's bounds are numbers in the SQL, so each connection keeps one plan per page.
+     */
+    static String chosen(String view, int page) {
+        int skip = (Math.max(1, page) - 1) * PAGE;
+        String condition = trackerCondition(view);
+        String order = trackerOrder(view);
+        String outer = order.replace("a.", "p.");
+        if (view.equals("mine")) {
+            return "SELECT a.id, row_number() OVER (ORDER BY " + order + ") AS position FROM meeting_action a"
+                    + " WHERE " + condition + " AND (a.area_id IN (:areas) OR a.area_id IS NULL)"
+                    + " ORDER BY " + order + " OFFSET " + skip + " LIMIT " + (PAGE + 1);
+        }
+        String walk = "SELECT a.id, a.due_on FROM meeting_action a WHERE %s AND " + condition + " ORDER BY " + order
+                + " LIMIT " + (skip + PAGE + 1);
+        return "SELECT p.id, row_number() OVER (ORDER BY " + outer + ") AS position FROM ("
+                + "SELECT w.id, w.due_on FROM unnest(ARRAY[:areas]::bigint[]) x(area_id)"
+                + " CROSS JOIN LATERAL (" + walk.formatted("a.area_id = x.area_id") + ") w"
+                + " UNION ALL (" + walk.formatted("a.area_id IS NULL") + ")) p"
+                + " ORDER BY " + outer + " OFFSET " + skip + " LIMIT " + (PAGE + 1);
     }
 
     /** The updates on an action, oldest first (the caller has checked the reader may see the action). */
@@ -104,29 +125,33 @@ class ActionQueries {
     }
 
     /**
-     * One query chooses the actions (in this order, up to the limit) from the action and meeting tables alone,
-     * then joins only those rows to the names and the reader's scope, so the scope and the child's name are worked out
-     * for the actions shown rather than for every action the condition matches.
+     * One query chooses the actions ({@code chosen}: their ids and positions) from the actions table alone, then joins
+     * only those rows to the names and the reader's scope, so the scope and the child's name are worked out for the
+     * actions shown rather than for every action the condition matches.
      */
-    private List<ActionView> query(
-            String where, String order, String limit, Map<String, Object> extra, HavenPrincipal user) {
+    private List<ActionView> query(String chosen, Map<String, Object> extra, HavenPrincipal user) {
         SqlCondition scope = access.visibleChildren(user, "a.child_id");
         Map<String, Object> params = new HashMap<>(scope.parameters());
         params.putAll(extra);
         LocalDate today = LocalDate.now(clock);
-        return jdbc.sql("WITH chosen AS (" + chosen(where, order, limit) + ")"
-                        + " SELECT a.*, g.name || ', ' || to_char(m.starts_at AT TIME ZONE 'Europe/London',"
-                        + " 'FMDD FMMonth YYYY') AS meeting_label, m.chair_user_id, o.display_name AS owner_name,"
-                        + " ag.name AS agency_name, vis.visible, CASE WHEN vis.visible THEN "
-                        + AgendaQueries.CHILD_NAME.formatted("a.child_id") + " END AS child_name"
-                        + " FROM chosen c JOIN meeting_action a ON a.id = c.id JOIN meeting m ON m.id = a.meeting_id"
-                        + " JOIN meeting_group g ON g.id = m.group_id JOIN user_account o ON o.id = a.owner_user_id"
-                        + " JOIN agency ag ON ag.id = a.owner_agency_id"
-                        + " CROSS JOIN LATERAL (SELECT (a.child_id IS NULL OR " + scope.sql()
-                        + ") AS visible) vis ORDER BY c.position")
+        return jdbc.sql(sql(chosen, scope.sql()))
                 .params(params)
                 .query((rs, row) -> view(rs, today))
                 .list();
+    }
+
+    /** The chosen actions' rows, with whether the reader may open each one's child ({@code scope}). */
+    static String sql(String chosen, String scope) {
+        return "WITH chosen AS (" + chosen + ")"
+                + " SELECT a.*, g.name || ', ' || to_char(m.starts_at AT TIME ZONE 'Europe/London',"
+                + " 'FMDD FMMonth YYYY') AS meeting_label, m.chair_user_id, o.display_name AS owner_name,"
+                + " ag.name AS agency_name, vis.visible, CASE WHEN vis.visible THEN "
+                + AgendaQueries.CHILD_NAME.formatted("a.child_id") + " END AS child_name"
+                + " FROM chosen c JOIN meeting_action a ON a.id = c.id JOIN meeting m ON m.id = a.meeting_id"
+                + " JOIN meeting_group g ON g.id = m.group_id JOIN user_account o ON o.id = a.owner_user_id"
+                + " JOIN agency ag ON ag.id = a.owner_agency_id"
+                + " CROSS JOIN LATERAL (SELECT (a.child_id IS NULL OR " + scope
+                + ") AS visible) vis ORDER BY c.position";
     }
 
     private static ActionView view(ResultSet rs, LocalDate today) throws SQLException {

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * An item on a meeting's agenda as a reader may see it. A child's item the reader may not open is {@code hidden}:
- * it carries no name, notes, decisions or band, only that it is there.
+ * it carries no name, notes, decisions or band, only that it is there. {@code entityId} is the person of concern or
+ * place in the intelligence network the item is about, present only for a reader who may see that entity.
  */
 public record AgendaItemView(
         long id,
@@ -22,7 +23,8 @@ public record AgendaItemView(
         Optional<Instant> notesAt,
         Optional<String> bandAgreed,
         List<String> decisions,
-        int version) {
+        int version,
+        Optional<Long> entityId) {
 
     public String kindLabel() {
         return switch (kind) {
@@ -31,6 +33,11 @@ public record AgendaItemView(
             case "PERSON" -> "Person of concern";
             default -> "Theme";
         };
+    }
+
+    /** The page of what the item is about: the person of concern's or place's record in the network. */
+    public Optional<String> entityLink() {
+        return entityId.map(id -> "/intelligence/entities/" + id);
     }
 
     public String reasonsText() {

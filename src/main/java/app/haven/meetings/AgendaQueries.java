@@ -111,7 +111,8 @@ class AgendaQueries {
                 visible ? Optional.ofNullable(notesAt).map(Timestamp::toInstant) : Optional.empty(),
                 visible ? Optional.ofNullable(rs.getString("band_agreed")) : Optional.empty(),
                 visible ? texts(rs.getArray("decisions")) : List.of(),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                visible ? Optional.ofNullable(rs.getObject("entity_id", Long.class)) : Optional.empty());
     }
 
     private static List<String> texts(Array array) throws SQLException {

@@ -72,7 +72,7 @@ class DemoMeetings {
                         coordinator.userId(),
                         "Demo: meets monthly to track and respond to children at risk of exploitation in " + name + ".",
                         agencies,
-                        List.of()),
+                        List.of(police.userId())),
                 coordinator);
         GroupView group = groups.find(groupId).orElseThrow();
         LocalDate today = LocalDate.now(clock);

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Who a meeting invites, changed until it is held: agencies (each an attendance row, INVITED until attendance is
  * taken) and people named (their agency is invited through them). A meeting copies its group's members when arranged;
  * changing the group later leaves it as it is. An agency whose attendance has been recorded cannot be uninvited.
+ * People newly named get an inbox notice; people no longer named lose theirs ({@link Invitations}).
  */
 @Service
 class Invitees {
@@ -21,11 +22,13 @@ class Invitees {
 
     private final JdbcClient jdbc;
     private final Meetings meetings;
+    private final Invitations invitations;
     private final AuditLog audit;
 
-    Invitees(JdbcClient jdbc, Meetings meetings, AuditLog audit) {
+    Invitees(JdbcClient jdbc, Meetings meetings, Invitations invitations, AuditLog audit) {
         this.jdbc = jdbc;
         this.meetings = meetings;
+        this.invitations = invitations;
         this.audit = audit;
     }
 
@@ -92,10 +95,17 @@ class Invitees {
                         INSERT INTO meeting_attendance (meeting_id, agency_id, status)
                         SELECT :m, a, 'INVITED' FROM unnest(CAST(:a AS bigint[])) a ON CONFLICT DO NOTHING
                         """).param("m", meeting.id()).param("a", agencies).update();
+        List<Long> before = of(meeting.id()).userIds();
         jdbc.sql("DELETE FROM meeting_invitee WHERE meeting_id = :m")
                 .param("m", meeting.id())
                 .update();
         copyPeople(meeting.id(), userIds);
+        // Only people newly named are told (raising a notice again would bring back one already seen).
+        invitations.invite(
+                meeting,
+                userIds.stream().distinct().filter(u -> !before.contains(u)).toList());
+        invitations.withdraw(
+                meeting.id(), before.stream().filter(u -> !userIds.contains(u)).toList());
         audit.record(AuditAction.UPDATE, "meeting", meeting.id(), meeting.childId(), Optional.of("invitees changed"));
     }
 

@@ -26,6 +26,7 @@ class MeetingClosing {
     private final MeetingQueries queries;
     private final Meetings meetings;
     private final CaseMeetings register;
+    private final Invitations invitations;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -35,6 +36,7 @@ class MeetingClosing {
             MeetingQueries queries,
             Meetings meetings,
             CaseMeetings register,
+            Invitations invitations,
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -42,6 +44,7 @@ class MeetingClosing {
         this.queries = queries;
         this.meetings = meetings;
         this.register = register;
+        this.invitations = invitations;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -65,6 +68,7 @@ class MeetingClosing {
                 .param("id", meeting.id())
                 .update();
         audit.record(AuditAction.UPDATE, "meeting", meeting.id(), meeting.childId(), Optional.of("held"));
+        invitations.held(meeting.id());
         LocalDate day = LocalDate.ofInstant(meeting.startsAt(), MeetingView.LONDON);
         meeting.childId().ifPresent(child -> satisfyRegister(meeting, child, day, user));
         tellChronologies(meeting, user);

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A meeting's page: when and where, attendance and the quorum, the agenda (each child's item only for readers who may
  * open the child; the others are counted), invitees, actions; building the agenda again, adding items by hand (a
  * child, a person of concern or place from intelligence, a theme), and closing the meeting as held. Shown once in the audit, with the ids of the children it showed.
+ * Opening it clears the reader's invitation notice, if they were named as an invitee ({@link Invitations}).
  */
 @Controller
 class MeetingController {
@@ -33,6 +34,7 @@ class MeetingController {
     private final MeetingClosing closing;
     private final AgendaAdditions additions;
     private final Invitees invitees;
+    private final Invitations invitations;
     private final AuditLog audit;
 
     MeetingController(
@@ -42,6 +44,7 @@ class MeetingController {
             MeetingClosing closing,
             AgendaAdditions additions,
             Invitees invitees,
+            Invitations invitations,
             AuditLog audit) {
         this.pages = pages;
         this.minutes = minutes;
@@ -49,13 +52,16 @@ class MeetingController {
         this.closing = closing;
         this.additions = additions;
         this.invitees = invitees;
+        this.invitations = invitations;
         this.audit = audit;
     }
 
     @GetMapping("/meetings/{meetingId}")
     @PreAuthorize("hasAuthority('VIEW_CHILD')")
     String showMeeting(@PathVariable long meetingId, @AuthenticationPrincipal HavenPrincipal user, Model model) {
-        return page(pages.meeting(meetingId, user), AgendaAddition.BLANK, FormErrors.none(), user, model);
+        MeetingView meeting = pages.meeting(meetingId, user);
+        invitations.seen(meetingId, user.userId());
+        return page(meeting, AgendaAddition.BLANK, FormErrors.none(), user, model);
     }
 
     @PostMapping("/meetings/{meetingId}/agenda")

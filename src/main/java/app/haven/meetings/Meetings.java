@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,14 +37,23 @@ class Meetings {
     private final MeetingQueries queries;
     private final Groups groups;
     private final Agenda agenda;
+    private final Invitations invitations;
     private final AuditLog audit;
     private final Clock clock;
 
-    Meetings(JdbcClient jdbc, MeetingQueries queries, Groups groups, Agenda agenda, AuditLog audit, Clock clock) {
+    Meetings(
+            JdbcClient jdbc,
+            MeetingQueries queries,
+            Groups groups,
+            Agenda agenda,
+            Invitations invitations,
+            AuditLog audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.groups = groups;
         this.agenda = agenda;
+        this.invitations = invitations;
         this.audit = audit;
         this.clock = clock;
     }
@@ -77,11 +87,18 @@ class Meetings {
                     .param("a", agency)
                     .update();
         }
-        jdbc.sql("""
+        List<Long> named = jdbc.sql("""
                         INSERT INTO meeting_invitee (meeting_id, user_id)
                         SELECT DISTINCT :m, user_id FROM meeting_group_member WHERE group_id = :g AND user_id IS NOT NULL
-                        """).param("m", id).param("g", group.id()).update();
-        agenda.build(queries.find(id).orElseThrow());
+                        RETURNING user_id
+                        """)
+                .param("m", id)
+                .param("g", group.id())
+                .query(Long.class)
+                .list();
+        MeetingView arranged = queries.find(id).orElseThrow();
+        agenda.build(arranged);
+        invitations.invite(arranged, named);
         audit.record(AuditAction.CREATE, "meeting", id, meeting.childId(), Optional.of("meeting arranged"));
         return id;
     }

@@ -19,12 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class QueueController {
 
     private final ReferralQueue queue;
-    private final QueueFigures figures;
     private final AuditLog audit;
 
-    QueueController(ReferralQueue queue, QueueFigures figures, AuditLog audit) {
+    QueueController(ReferralQueue queue, AuditLog audit) {
         this.queue = queue;
-        this.figures = figures;
         this.audit = audit;
     }
 
@@ -35,11 +33,12 @@ class QueueController {
             @RequestParam(defaultValue = "1") int openPage,
             @AuthenticationPrincipal HavenPrincipal user,
             Model model) {
-        QueueFigures.Figures counts = figures.of(user);
-        int waitingPage = within(page, counts.waiting());
-        int workingPage = within(openPage, counts.working());
-        List<QueueRow> waiting = queue.waiting(user, waitingPage);
-        List<QueueRow> working = queue.working(user, workingPage);
+        ReferralQueue.Queue shown = queue.queue(user, page, openPage);
+        QueueFigures.Figures counts = shown.figures();
+        int waitingPage = shown.waitingPage();
+        int workingPage = shown.workingPage();
+        List<QueueRow> waiting = shown.waiting();
+        List<QueueRow> working = shown.working();
         audit.listShown(
                 "referral",
                 "referrals",
@@ -62,9 +61,10 @@ class QueueController {
     @PreAuthorize("hasAuthority('DIRECT_WORK')")
     String showCaseload(
             @RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal HavenPrincipal user, Model model) {
-        QueueFigures.Figures counts = figures.of(user);
-        int shown = within(page, counts.caseload());
-        List<QueueRow> caseload = queue.caseload(user, shown);
+        ReferralQueue.Caseload read = queue.caseload(user, page);
+        QueueFigures.Figures counts = read.figures();
+        int shown = read.page();
+        List<QueueRow> caseload = read.rows();
         audit.listShown(
                 "referral", "referrals", caseload.stream().map(QueueRow::id).toList());
         model.addAttribute("caseload", caseload);
@@ -72,10 +72,5 @@ class QueueController {
         model.addAttribute("count", counts.caseload());
         model.addAttribute("pages", ReferralQueue.pages(counts.caseload()));
         return "referrals/caseload";
-    }
-
-    /** The page asked for, kept between the first and the last (a typed or stale number shows the nearest page). */
-    private static int within(int page, int count) {
-        return Math.min(Math.max(1, page), ReferralQueue.pages(count));
     }
 }

@@ -2,6 +2,8 @@ package app.haven.referrals;
 
 import app.haven.platform.HavenPrincipal;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,13 +29,14 @@ class QueueFigures {
                  closed AS (SELECT t.outcome, t.referrals FROM referral_outcome_tally t
                              WHERE t.to_agency_id = :agency AND t.area_id IN (SELECT area_id FROM areas)
                                AND t.closed_on >= :since)
-            SELECT (SELECT coalesce(sum(referrals), 0) FROM open WHERE status = 'SENT'),
-                   (SELECT coalesce(sum(referrals), 0) FROM open WHERE status = 'ACCEPTED'),
-                   (SELECT coalesce(sum(referrals), 0) FROM open WHERE status = 'ACCEPTED' AND worker_id = :user),
-                   coalesce(sum(referrals), 0),
-                   coalesce(sum(referrals) FILTER (WHERE outcome = 'RISK_REDUCED'), 0),
-                   coalesce(sum(referrals) FILTER (WHERE outcome = 'RISK_UNCHANGED'), 0),
-                   coalesce(sum(referrals) FILTER (WHERE outcome = 'RISK_INCREASED'), 0)
+            SELECT (SELECT coalesce(sum(referrals), 0) FROM open WHERE status = 'SENT') AS waiting,
+                   (SELECT coalesce(sum(referrals), 0) FROM open WHERE status = 'ACCEPTED') AS working,
+                   (SELECT coalesce(sum(referrals), 0) FROM open WHERE status = 'ACCEPTED' AND worker_id = :user)
+                       AS caseload,
+                   coalesce(sum(referrals), 0) AS closed,
+                   coalesce(sum(referrals) FILTER (WHERE outcome = 'RISK_REDUCED'), 0) AS reduced,
+                   coalesce(sum(referrals) FILTER (WHERE outcome = 'RISK_UNCHANGED'), 0) AS unchanged,
+                   coalesce(sum(referrals) FILTER (WHERE outcome = 'RISK_INCREASED'), 0) AS increased
               FROM closed
             """;
 
@@ -45,17 +48,28 @@ class QueueFigures {
         this.clock = clock;
     }
 
+    /** The figures alone (the queue and the caseload read them in the statement of their page: ReferralQueue). */
     Figures of(HavenPrincipal user) {
-        LocalDate since = LocalDate.now(clock.withZone(ReferralDispatch.LONDON)).minusYears(1);
         return jdbc.sql(SQL)
                 .param("agency", user.agencyId())
                 .param("user", user.userId())
-                .param("since", Date.valueOf(since))
-                .query((rs, row) -> new Figures(
-                        rs.getInt(1),
-                        rs.getInt(2),
-                        rs.getInt(3),
-                        new OutcomeFigures(rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7))))
+                .param("since", since(clock))
+                .query((rs, row) -> read(rs))
                 .single();
+    }
+
+    /** The first day of the outcomes' twelve months ({@code :since}), in London. */
+    static Date since(Clock clock) {
+        return Date.valueOf(
+                LocalDate.now(clock.withZone(ReferralDispatch.LONDON)).minusYears(1));
+    }
+
+    /** The figures from the current row of a result holding {@link #SQL}'s columns first. */
+    static Figures read(ResultSet rs) throws SQLException {
+        return new Figures(
+                rs.getInt(1),
+                rs.getInt(2),
+                rs.getInt(3),
+                new OutcomeFigures(rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)));
     }
 }

@@ -78,6 +78,85 @@ class ActionsIT {
     }
 
     @Test
+    void theOpenAndOverdueViewsListTheReadersAreasAndPanPartnershipActionsInDueOrderAndNoOtherArea() throws Exception {
+        TestAccounts.Account chair = accounts.create("CSE_COORDINATOR");
+        TestAccounts.Account elsewhere = accounts.create("CSE_COORDINATOR");
+        long group = meetings.group(mvc, chair, List.of(chair));
+        long meeting = meetings.arranged(
+                mvc, chair, group, "CSE_GROUP", "", clock.instant().plus(Duration.ofDays(3)));
+        long pan = copyOf(meeting, null);
+        long other = copyOf(meeting, meetings.areaOf(elsewhere));
+        seed(meeting, chair, "Area action ", "current_date - 9000 + 2 * g", "'OPEN'", 60);
+        seed(meeting, chair, "Done action ", "current_date - 9000 + g", "'DONE'", 3);
+        seed(pan, chair, "Pan action ", "current_date - 9000 + 3", "'IN_PROGRESS'", 1);
+        seed(other, chair, "Elsewhere action ", "current_date - 9000 + g", "'OPEN'", 5);
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM meeting_action a JOIN meeting m ON m.id = a.meeting_id
+                         WHERE a.meeting_id IN (:ids) AND a.area_id IS DISTINCT FROM m.area_id
+                        """)
+                        .param("ids", List.of(meeting, pan, other))
+                        .query(Integer.class)
+                        .single())
+                .as("each action carries its meeting's area")
+                .isZero();
+
+        for (String view : List.of("open", "overdue")) {
+            Document first = Jsoup.parse(meetings.page(mvc, chair, "/meeting-actions?view=" + view));
+            List<String> rows = first.select("#tracker tbody tr").eachText();
+            assertThat(rows).hasSize(50);
+            assertThat(rows.get(0)).contains("Area action 1 ");
+            assertThat(rows.get(1)).contains("Pan action 1 ");
+            assertThat(rows.get(2)).contains("Area action 2 ");
+            assertThat(rows.get(49)).contains("Area action 49 ");
+            Document second = Jsoup.parse(meetings.page(mvc, chair, "/meeting-actions?view=" + view + "&page=2"));
+            List<String> more = second.select("#tracker tbody tr").eachText();
+            assertThat(more.get(0)).contains("Area action 50 ");
+            assertThat(more.get(10)).contains("Area action 60 ");
+            assertThat(first.text() + second.text()).doesNotContain("Elsewhere action", "Done action");
+        }
+
+        long area = meetings.areaOf(elsewhere);
+        jdbc.sql("UPDATE meeting SET area_id = :area WHERE id = :id")
+                .param("area", area)
+                .param("id", pan)
+                .update();
+        assertThat(jdbc.sql("SELECT area_id FROM meeting_action WHERE meeting_id = :id")
+                        .param("id", pan)
+                        .query(Long.class)
+                        .list())
+                .as("a change of the meeting's area follows to its actions")
+                .containsExactly(area);
+    }
+
+    /** A copy of the meeting in another area (or pan-partnership, with none). */
+    private long copyOf(long meeting, Long area) {
+        return jdbc.sql("""
+                        INSERT INTO meeting (group_id, type_code, area_id, starts_at, place, online, chair_user_id,
+                               period_from, created_by, created_at)
+                        SELECT group_id, type_code, :area, starts_at, place, online, chair_user_id, period_from,
+                               created_by, created_at FROM meeting WHERE id = :id RETURNING id
+                        """)
+                .param("area", area)
+                .param("id", meeting)
+                .query(Long.class)
+                .single();
+    }
+
+    private void seed(long meeting, TestAccounts.Account owner, String label, String due, String status, int count) {
+        jdbc.sql("""
+                        INSERT INTO meeting_action (meeting_id, description, owner_user_id, owner_agency_id, due_on,
+                               status, created_by, created_at, closed_at)
+                        SELECT :meeting, '%s' || g, :owner, u.agency_id, %s, %s, :owner, now(),
+                               CASE WHEN %s = 'DONE' THEN now() END
+                          FROM generate_series(1, :count) g, user_account u WHERE u.id = :owner
+                        """.formatted(label, due, status, status))
+                .param("meeting", meeting)
+                .param("owner", owner.id())
+                .param("count", count)
+                .update();
+    }
+
+    @Test
     void overdueActionsEscalateToTheOwnersManagerThenTheChairOnceEachAndClearWhenDone() throws Exception {
         TestAccounts.Account chair = accounts.create("CSE_COORDINATOR");
         TestAccounts.Account police = accounts.partner(chair, "POLICE_INVESTIGATOR");

@@ -39,6 +39,9 @@ class MeetingsAdminIT {
     MeetingFixtures meetings;
 
     @Autowired
+    app.haven.cases.CaseFixtures cases;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -225,6 +228,66 @@ class MeetingsAdminIT {
     }
 
     @Test
+    void namedInviteesFindTheMeetingInTheirInboxUntilTheyOpenItAreUninvitedOrItIsHeld() throws Exception {
+        TestAccounts.Account coordinator = accounts.create("CSE_COORDINATOR");
+        TestAccounts.Account officer = accounts.partner(coordinator, "POLICE_INVESTIGATOR");
+        TestAccounts.Account nurse = accounts.partner(coordinator, "PRACTITIONER");
+        TestAccounts.Account teacher = accounts.partner(coordinator, "PRACTITIONER");
+        long group = meetings.group(mvc, coordinator, List.of(coordinator));
+        long meeting = meetings.arranged(
+                mvc, coordinator, group, "CSE_GROUP", "", clock.instant().plus(Duration.ofDays(3)));
+        String notice = "Meeting invitation: ";
+        assertThat(cases.inbox(mvc, officer)).noneMatch(t -> t.contains(notice));
+
+        assertThat(send(
+                                coordinator,
+                                "/meetings/" + meeting + "/invitees",
+                                Map.of(
+                                        "agencies", "" + meetings.agencyOf(coordinator),
+                                        "people", officer.id() + "",
+                                        "version", "" + meetings.version(meeting)))
+                        .getRedirectedUrl())
+                .isEqualTo("/meetings/" + meeting);
+        send(
+                coordinator,
+                "/meetings/" + meeting + "/invitees",
+                Map.of(
+                        "agencies",
+                        "" + meetings.agencyOf(coordinator),
+                        "people",
+                        officer.id() + "," + nurse.id(),
+                        "version",
+                        "" + meetings.version(meeting)));
+        assertThat(cases.inbox(mvc, officer))
+                .filteredOn(t -> t.contains(notice))
+                .hasSize(1);
+        assertThat(cases.inbox(mvc, nurse)).anyMatch(t -> t.contains(notice) && t.contains(groupName(group)));
+        assertThat(Jsoup.parse(meetings.page(mvc, nurse, "/")).select("#tasks a[href=/meetings/" + meeting + "]"))
+                .isNotEmpty();
+
+        meetings.page(mvc, officer, "/meetings/" + meeting);
+        assertThat(cases.inbox(mvc, officer)).as("opened: seen").noneMatch(t -> t.contains(notice));
+
+        send(
+                coordinator,
+                "/meetings/" + meeting + "/invitees",
+                Map.of(
+                        "agencies",
+                        "" + meetings.agencyOf(coordinator),
+                        "people",
+                        officer.id() + "," + teacher.id(),
+                        "version",
+                        "" + meetings.version(meeting)));
+        assertThat(cases.inbox(mvc, nurse)).as("uninvited").noneMatch(t -> t.contains(notice));
+        assertThat(cases.inbox(mvc, officer)).as("not told again").noneMatch(t -> t.contains(notice));
+        assertThat(cases.inbox(mvc, teacher)).anyMatch(t -> t.contains(notice));
+
+        meetings.attendance(mvc, coordinator, meeting, Map.of(meetings.agencyOf(coordinator), "PRESENT"));
+        assertThat(meetings.close(mvc, coordinator, meeting).getRedirectedUrl()).isEqualTo("/meetings/" + meeting);
+        assertThat(cases.inbox(mvc, teacher)).as("held").noneMatch(t -> t.contains(notice));
+    }
+
+    @Test
     void anAgendaItemNamesAPlaceFromIntelligenceThatOnlyReadersWhoMaySeeItThereSee() throws Exception {
         TestAccounts.Account coordinator = accounts.create("CSE_COORDINATOR");
         TestAccounts.Account nurse = accounts.partner(coordinator, "PRACTITIONER");
@@ -254,6 +317,10 @@ class MeetingsAdminIT {
         long item = count("SELECT id FROM agenda_item WHERE meeting_id = " + meeting + " AND entity_id = " + hotel);
 
         assertThat(meetings.page(mvc, coordinator, "/meetings/" + meeting)).contains(address);
+        assertThat(Jsoup.parse(meetings.page(mvc, coordinator, "/agenda-items/" + item))
+                        .select("#about a")
+                        .attr("href"))
+                .isEqualTo("/intelligence/entities/" + hotel);
         String forNurse = meetings.page(mvc, nurse, "/meetings/" + meeting);
         assertThat(forNurse).doesNotContain(address).doesNotContain("I-" + hotel);
         assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(

@@ -75,6 +75,9 @@ class MeetingsBenchmark {
     @Autowired
     Minutes minutes;
 
+    @Autowired
+    app.haven.identity.ChildAccess access;
+
     @Test
     void agendaTrackerAndMinutesAtScale() throws Exception {
         int cases = Integer.getInteger("haven.bench.meetings.cases", 5_000);
@@ -147,9 +150,10 @@ class MeetingsBenchmark {
         measure("GET /meeting-actions?view=overdue", clients, "/meeting-actions?view=overdue");
         measure("GET /meeting-actions?view=all", clients, "/meeting-actions?view=all");
         measure("GET / (home page, for comparison)", clients, "/");
-        for (String view : List.of("open", "all")) {
+        for (String view : List.of("open", "overdue", "all")) {
             explainTracker(view, area, chair.id());
         }
+        explainTrackerPage(principal, area);
 
         long hundred = minutesOfAHundredChildren(group, chair, principal);
         Figures pdf = new Figures("minutes PDF of a meeting that discussed 100 children, round trip");
@@ -245,10 +249,7 @@ class MeetingsBenchmark {
 
     /** How PostgreSQL chooses a tracker page on the benchmark's data: the plan, its buffers and its time. */
     private void explainTracker(String view, long area, long me) {
-        String sql = ActionQueries.chosen(
-                        ActionQueries.trackerWhere(view),
-                        ActionQueries.trackerOrder(view),
-                        ActionQueries.trackerLimit(1))
+        String sql = ActionQueries.chosen(view, 1)
                 .replace(":areas", String.valueOf(area))
                 .replace(":today", "current_date")
                 .replace(":me", String.valueOf(me));
@@ -258,6 +259,20 @@ class MeetingsBenchmark {
                 .query(String.class)
                 .list()
                 .forEach(line -> Report.line("  " + line));
+    }
+
+    /** The whole tracker page's statement (the choice, then names and the reader's scope for the rows chosen). */
+    private void explainTrackerPage(HavenPrincipal reader, long area) {
+        app.haven.identity.SqlCondition scope = access.visibleChildren(reader, "a.child_id");
+        java.util.Map<String, Object> params = new java.util.HashMap<>(scope.parameters());
+        params.put("areas", List.of(area));
+        params.put("me", reader.userId());
+        params.put("today", java.sql.Date.valueOf(java.time.LocalDate.now()));
+        app.haven.bench.Explain.print(
+                DatabaseInsider.superuserDataSource(dataSource),
+                "the tracker's whole page, view open",
+                ActionQueries.sql(ActionQueries.chosen("open", 1), scope.sql()),
+                params);
     }
 
     private static Meetings.NewMeeting newMeeting(TestAccounts.Account chair, Instant at) {

@@ -233,5 +233,14 @@ class DemoDataGeneratorIT {
                         + " WHERE e.subject_type = 'meeting' AND e.subject_id = m.id AND e.action = 'create')"))
                 .as("meetings whose arranging is not audited")
                 .isZero();
+        assertThat(count("SELECT count(*) FROM meeting m JOIN meeting_invitee i ON i.meeting_id = m.id"
+                        + " JOIN inbox_task t ON t.source_key = 'meeting-invitation:' || m.id || ':' || i.user_id"
+                        + " WHERE m.status = 'PLANNED' AND t.done_at IS NULL AND t.for_user = i.user_id"))
+                .as("the named invitees of the next meetings have an invitation in their inbox")
+                .isEqualTo(4);
+        assertThat(count("SELECT count(*) FROM meeting m JOIN inbox_task t ON t.source_key LIKE"
+                        + " 'meeting-invitation:' || m.id || ':%' WHERE m.status = 'HELD' AND t.done_at IS NULL"))
+                .as("invitations to meetings held are cleared")
+                .isZero();
     }
 }

@@ -69,6 +69,11 @@ class ReferralVisibilityIT {
                 .isEqualTo(403);
         Document queue = page(worker, "/referrals");
         assertThat(queue.select("#waiting-table").text()).contains("Henrietta Quillfeather");
+        assertThat(page(worker, "/referrals?page=7&openPage=3")
+                        .select("#waiting-table")
+                        .text())
+                .as("a page past the end shows the last page")
+                .contains("Henrietta Quillfeather");
 
         fixtures.step(mvc, worker, referral, "accept", Map.of("worker", String.valueOf(worker.id())));
 
@@ -84,6 +89,9 @@ class ReferralVisibilityIT {
                 .isEqualTo(403);
         assertThat(page(worker, "/referrals/caseload").select("#caseload-table").text())
                 .contains("Henrietta Quillfeather");
+        Document after = page(worker, "/referrals");
+        assertThat(after.select("#waiting-table")).as("no longer waiting").isEmpty();
+        assertThat(after.select("#working-table").text()).contains("Henrietta Quillfeather", "None yet");
     }
 
     @Test

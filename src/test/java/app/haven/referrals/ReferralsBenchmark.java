@@ -121,22 +121,15 @@ class ReferralsBenchmark {
     /** The plans of the queue's, the caseload's and the counts' queries for one worker, on the benchmark's data. */
     private void explain(DataSource superuser, TestAccounts.Account worker) {
         long agency = fixtures.agencyOf(worker);
-        Map<String, Object> page = Map.of("agency", agency, "user", worker.id());
-        Explain.print(
-                superuser,
-                "the queue (waiting)",
-                ReferralQueue.sql(ReferralQueue.DUE_FIRST, "q.status = 'SENT'", 0),
-                page);
-        Explain.print(
-                superuser,
-                "the queue (working)",
-                ReferralQueue.sql(ReferralQueue.NEWEST_FIRST, "q.status = 'ACCEPTED'", 0),
-                page);
-        Explain.print(
-                superuser,
-                "the caseload",
-                ReferralQueue.sql(ReferralQueue.NEWEST_FIRST, "q.status = 'ACCEPTED' AND q.worker_id = :user", 0),
-                page);
+        Map<String, Object> page = Map.of(
+                "agency",
+                agency,
+                "user",
+                worker.id(),
+                "since",
+                java.sql.Date.valueOf(java.time.LocalDate.now().minusYears(1)));
+        Explain.print(superuser, "the queue (both lists, one statement)", ReferralQueue.queueSql(1, 1), page);
+        Explain.print(superuser, "the caseload", ReferralQueue.caseloadSql(1), page);
         Explain.print(
                 superuser,
                 "the counts and outcomes",
