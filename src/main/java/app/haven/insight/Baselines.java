@@ -45,16 +45,25 @@ class Baselines {
 
     /** A measure's baselines for this area choice (category "" for the headline), earliest first. */
     List<Baseline> of(String measureCode, String category, AreaChoice area) {
-        return all().stream()
-                .filter(b -> b.measureCode().equals(measureCode)
-                        && b.category().equals(category)
-                        && b.areaId().equals(area.areaId()))
-                .toList();
+        return of(all(), measureCode, category, area);
     }
 
     /** The earliest baseline of a measure for this area choice: the strategy's starting point. */
     Optional<Baseline> earliest(String measureCode, String category, AreaChoice area) {
-        return of(measureCode, category, area).stream().findFirst();
+        return earliest(all(), measureCode, category, area);
+    }
+
+    /** As {@link #earliest(String, String, AreaChoice)}, among baselines read already. */
+    static Optional<Baseline> earliest(List<Baseline> all, String measureCode, String category, AreaChoice area) {
+        return of(all, measureCode, category, area).stream().findFirst();
+    }
+
+    private static List<Baseline> of(List<Baseline> all, String measureCode, String category, AreaChoice area) {
+        return all.stream()
+                .filter(b -> b.measureCode().equals(measureCode)
+                        && b.category().equals(category)
+                        && b.areaId().equals(area.areaId()))
+                .toList();
     }
 
     /** Adds a baseline as entered; false when one exists for that measure, category, area and period. */

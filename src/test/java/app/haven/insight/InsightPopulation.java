@@ -54,6 +54,7 @@ final class InsightPopulation {
                     + " (ARRAY['NONE','SEN_SUPPORT','EHC_PLAN','NOT_KNOWN'])[g % 4 + 1],"
                     + " (ARRAY['NOT_LOOKED_AFTER','LOOKED_AFTER','CARE_LEAVER'])[g % 3 + 1], area_id, now()"
                     + " FROM bench_child");
+            sql.execute("SELECT setval(pg_get_serial_sequence('person', 'id'), (SELECT max(id) FROM person))");
             sql.execute("INSERT INTO child_involvement (child_id, area_id, agency_id, started_at)"
                     + " SELECT child_id, area_id, agency_id, now() FROM bench_child");
             sql.execute("""
