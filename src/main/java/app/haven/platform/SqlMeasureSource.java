@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * records counted: columns {@code area_id}, {@code category} ({@code ''} when the measure has none), {@code counted}
  * (what is counted once: a child id, an episode id) and {@code child_id} (null when the record is about no child).
  * Parameters: {@code :from_day}/{@code :to_day} (dates) and {@code :from_at}/{@code :to_at} (the same days' starts in
- * Europe/London, for timestamp columns).
+ * Europe/London, for timestamp columns); a query names its period only through them, because the periods that need
+ * counting are counted together by turning them into the columns of a relation of periods (ADR 0020).
  *
  * <p>Counts are kept per measure and period ({@code measure_count}) and stay current through the module's triggers,
  * which note in the writing transaction the months each write touches (ADR 0016): a subclass's module adds a trigger

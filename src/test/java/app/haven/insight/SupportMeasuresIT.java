@@ -58,6 +58,8 @@ class SupportMeasuresIT {
         assertThat(counts("cases.children-open.by-model", FROM, TO))
                 .isEqualTo(Map.of("Online", 1L, "Not recorded", 2L));
         assertThat(counts("cases.children-open.by-sex", FROM, TO)).isEqualTo(Map.of("Female", 3L));
+        assertThat(counts("cases.children-open.by-ethnicity", FROM, TO)).isEqualTo(Map.of("Not recorded", 3L));
+        assertThat(counts("cases.children-open.by-looked-after", FROM, TO)).isEqualTo(Map.of("Not known", 3L));
     }
 
     @Test
