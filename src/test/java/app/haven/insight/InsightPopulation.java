@@ -166,9 +166,10 @@ final class InsightPopulation {
                         INSERT INTO missing_episode (child_id, area_id, category, reported_by, reported_at, started_at,
                                ended_at, risk_grade, risk_reason, graded_by, looked_after, recorded_by, recorded_at,
                                return_recorded_by, return_recorded_at)
-                        VALUES (:child, :area, 'MISSING', 'Benchmark carer', :at, :at, :at + interval '5 hours', 'MEDIUM',
-                                'Benchmark grading', 'Benchmark officer', false, :user, :at, :user,
-                                :at + interval '5 hours')
+                        VALUES (:child, :area, 'MISSING', 'Benchmark carer', :at, :at,
+                                CAST(:at AS timestamptz) + interval '5 hours', 'MEDIUM', 'Benchmark grading',
+                                'Benchmark officer', false, :user, :at, :user,
+                                CAST(:at AS timestamptz) + interval '5 hours')
                         """)
                 .param("child", child)
                 .param("area", area.areaId())
