@@ -107,6 +107,11 @@ class BaselineController {
     }
 
     private String areaName(Baselines.Baseline b) {
+        return areaName(workforce, b);
+    }
+
+    /** The area a baseline is for, by name, or the whole partnership. */
+    static String areaName(Workforce workforce, Baselines.Baseline b) {
         return b.areaId()
                 .flatMap(id ->
                         workforce.areas().stream().filter(a -> a.id() == id).findFirst())

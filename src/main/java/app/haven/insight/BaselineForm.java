@@ -40,22 +40,36 @@ public record BaselineForm(
                     "Enter a period that exists: a financial year such as 2012-13, or a quarter such as"
                             + " 2012-13-q1");
         }
+        checkFigure(count, percent, source, errors);
+        return errors.build();
+    }
+
+    /** A figure as typed: a count or a percentage (not both), and where it comes from. */
+    static void checkFigure(String count, String percent, String source, FormErrors.Builder errors) {
         boolean hasCount = !count.isBlank();
         boolean hasPercent = !percent.isBlank();
         if (hasCount == hasPercent) {
             errors.field("count", "Enter either a count or a percentage, not both");
-        } else if (hasCount && !count.trim().matches("[0-9]{1,9}")) {
+        } else if (hasCount && countValue(count).isEmpty()) {
             errors.field("count", "Count must be a whole number, like 158");
-        } else if (hasPercent && percentValue().isEmpty()) {
+        } else if (hasPercent && percentValue(percent).isEmpty()) {
             errors.field("percent", "Percentage must be a number from 0 to 100 with at most one decimal place");
         }
         if (source.isBlank() || source.length() > 500) {
             errors.field("source", "Enter where the figure comes from (500 characters or fewer)");
         }
-        return errors.build();
     }
 
     Optional<BigDecimal> percentValue() {
+        return percentValue(percent);
+    }
+
+    static Optional<Long> countValue(String count) {
+        String typed = count.trim();
+        return typed.matches("[0-9]{1,9}") ? Optional.of(Long.valueOf(typed)) : Optional.empty();
+    }
+
+    static Optional<BigDecimal> percentValue(String percent) {
         String typed = percent.trim().replace("%", "");
         if (!typed.matches("[0-9]{1,3}(\\.[0-9])?")) {
             return Optional.empty();

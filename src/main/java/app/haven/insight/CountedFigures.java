@@ -3,19 +3,26 @@ package app.haven.insight;
 import app.haven.platform.MeasureSource.Count;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * A measure's counts for a period, as its source counts them now. Sources keep their counts between views and count
  * again only what a write has touched since (ADR 0016), so the figures are current when the page is drawn: "figures
- * as at" is that moment.
+ * as at" is that moment. Within one request a measure's figures for a period are read once, however many tables show
+ * them, and a measure's periods are read together (ADR 0020).
  */
 @Component
 class CountedFigures {
 
     /** A measure's counts for one period and when they were read. */
     record Counted(List<Count> counts, Instant asAt) {}
+
+    private static final String READ_THIS_REQUEST = CountedFigures.class.getName() + ".read";
 
     private final Clock clock;
 
@@ -24,7 +31,47 @@ class CountedFigures {
     }
 
     Counted of(Measures.Sourced measure, Period period) {
-        return new Counted(
-                measure.source().count(measure.code(), period.from(), period.toExclusive()), clock.instant());
+        return of(measure, List.of(period)).get(0);
+    }
+
+    /** The measure's counts for each period, in the order asked; those not read yet in this request in one call. */
+    List<Counted> of(Measures.Sourced measure, List<Period> periods) {
+        Map<String, List<Count>> read = readThisRequest();
+        List<Period> unread = periods.stream()
+                .distinct()
+                .filter(p -> !read.containsKey(key(measure, p)))
+                .toList();
+        if (!unread.isEmpty()) {
+            List<List<Count>> counted = measure.source()
+                    .countEach(
+                            measure.code(),
+                            unread.stream().map(Period::measured).toList());
+            for (int i = 0; i < unread.size(); i++) {
+                read.put(key(measure, unread.get(i)), counted.get(i));
+            }
+        }
+        Instant asAt = clock.instant();
+        return periods.stream()
+                .map(p -> new Counted(read.get(key(measure, p)), asAt))
+                .toList();
+    }
+
+    private static String key(Measures.Sourced measure, Period period) {
+        return measure.code() + "@" + period.code();
+    }
+
+    /** What this request has read so far (nothing is remembered outside a request). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<Count>> readThisRequest() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return new HashMap<>();
+        }
+        Object read = request.getAttribute(READ_THIS_REQUEST, RequestAttributes.SCOPE_REQUEST);
+        if (read == null) {
+            read = new HashMap<String, List<Count>>();
+            request.setAttribute(READ_THIS_REQUEST, read, RequestAttributes.SCOPE_REQUEST);
+        }
+        return (Map<String, List<Count>>) read;
     }
 }

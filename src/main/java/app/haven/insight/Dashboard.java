@@ -21,8 +21,9 @@ class Dashboard {
     }
 
     List<DashboardLine> lines(Priority priority, AreaChoice area, Period period) {
+        List<Baselines.Baseline> all = baselines.all();
         return headlines(measures.of(priority)).stream()
-                .map(m -> line(m, area, period))
+                .map(m -> line(m, area, period, Baselines.earliest(all, m.code(), "", area)))
                 .toList();
     }
 
@@ -33,13 +34,13 @@ class Dashboard {
                 .toList();
     }
 
-    private DashboardLine line(Measures.Sourced measure, AreaChoice area, Period period) {
+    private DashboardLine line(
+            Measures.Sourced measure, AreaChoice area, Period period, Optional<Baselines.Baseline> earliest) {
         DisclosureControl control = settings.current().control();
-        long now = tables.total(measure, area, period);
-        long before = tables.total(measure, area, period.previous());
-        Optional<Baselines.Baseline> baseline = baselines
-                .earliest(measure.code(), "", area)
-                .filter(b -> b.count().isPresent());
+        List<Long> totals = tables.totals(measure, area, List.of(period, period.previous()));
+        long now = totals.get(0);
+        long before = totals.get(1);
+        Optional<Baselines.Baseline> baseline = earliest.filter(b -> b.count().isPresent());
         return new DashboardLine(
                 measure.code(),
                 measure.measure().title(),

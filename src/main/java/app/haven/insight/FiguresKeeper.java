@@ -1,5 +1,6 @@
 package app.haven.insight;
 
+import app.haven.platform.MeasurePeriod;
 import app.haven.platform.MeasureSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,15 +57,17 @@ class FiguresKeeper {
         }
     }
 
-    /** Counts (or finds kept) every measure for each period the pages offer and the year before the oldest. */
+    /**
+     * Counts (or finds kept) every measure for each period the pages offer and the year before the oldest: each
+     * measure's periods together, so a source counts all of them in one pass over its records (ADR 0020).
+     */
     int countOfferedPeriods() {
-        List<Period> periods = offeredPeriods();
+        List<MeasurePeriod> periods =
+                offeredPeriods().stream().map(Period::measured).toList();
         int counted = 0;
         for (Measures.Sourced measure : measures.all()) {
-            for (Period period : periods) {
-                measure.source().count(measure.code(), period.from(), period.toExclusive());
-                counted++;
-            }
+            measure.source().countEach(measure.code(), periods);
+            counted += periods.size();
         }
         return counted;
     }

@@ -40,10 +40,12 @@ class MeasureTables {
     /** The measure's total in this and the periods before it: one column, each figure controlled on its own. */
     MeasureTable trend(Measures.Sourced measure, AreaChoice area, Period period) {
         DisclosureControl control = settings.current().control();
+        List<Period> periods = trendPeriods(period);
+        List<Long> totals = totals(measure, area, periods);
         List<MeasureTable.Row> rows = new ArrayList<>();
-        for (Period p : trendPeriods(period)) {
-            rows.add(
-                    new MeasureTable.Row(p.label(), List.of(control.count(total(measure, area, p))), Optional.empty()));
+        for (int i = 0; i < periods.size(); i++) {
+            rows.add(new MeasureTable.Row(
+                    periods.get(i).label(), List.of(control.count(totals.get(i))), Optional.empty()));
         }
         return new MeasureTable(
                 "trend",
@@ -66,6 +68,7 @@ class MeasureTables {
 
     /** This period and the previous one by category, totalled down unless a record can fall in several categories. */
     MeasureTable categories(Measures.Sourced measure, AreaChoice area, Period period) {
+        figures.of(measure, List.of(period, period.previous()));
         List<Count> now = counts(measure, area, period);
         List<Count> before = counts(measure, area, period.previous());
         Set<String> categories = new LinkedHashSet<>();
@@ -141,7 +144,17 @@ class MeasureTables {
 
     /** The measure's total for an area choice: the sum over its categories (its headline has just one). */
     long total(Measures.Sourced measure, AreaChoice area, Period period) {
-        return counts(measure, area, period).stream().mapToLong(Count::count).sum();
+        return totals(measure, area, List.of(period)).get(0);
+    }
+
+    /** The measure's totals for an area choice in each period, the periods' figures read together. */
+    List<Long> totals(Measures.Sourced measure, AreaChoice area, List<Period> periods) {
+        return figures.of(measure, periods).stream()
+                .map(counted -> counted.counts().stream()
+                        .filter(c -> area.includes(c.areaId()))
+                        .mapToLong(Count::count)
+                        .sum())
+                .toList();
     }
 
     List<Count> counts(Measures.Sourced measure, AreaChoice area, Period period) {

@@ -1,5 +1,6 @@
 package app.haven.insight;
 
+import app.haven.platform.MeasurePeriod;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Optional;
@@ -58,6 +59,11 @@ public record Period(int startYear, int quarter) {
     /** The day after the period's last day. */
     public LocalDate toExclusive() {
         return from().plusMonths(isQuarter() ? 3 : 12);
+    }
+
+    /** The days a measure is counted over in this period. */
+    public MeasurePeriod measured() {
+        return new MeasurePeriod(from(), toExclusive());
     }
 
     /** The period just before: last year for a year, the quarter before for a quarter. */

@@ -6,32 +6,30 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A source's measures as counted for each period (table {@code measure_count}) and whether each is still current: the
  * modules' triggers note the months every write touches ({@code measure_change}, V380–V383), and a period's version
  * is the number of writes that touched its months. A kept count is current while the version it was counted at is
- * the period's version now, so what it shows is what a recount would show (ADR 0016).
+ * the period's version now, so what it shows is what a recount would show (ADR 0016, ADR 0020).
  */
 final class KeptMeasureCounts {
 
     /** A kept count's measure and period. */
-    record Key(String code, LocalDate from, LocalDate toExclusive) {}
+    record Key(String code, MeasurePeriod period) {}
 
-    private static final int FIRST_MONTH = 2000 * 12;
-    private static final int LAST_MONTH = 2100 * 12 + 11;
-
-    /** The period's version: writes noted in its months, folded or not (a fold never changes it). */
-    private static final String VERSION = """
-            ((SELECT coalesce(sum(v.version), 0) FROM measure_month_version v
-               WHERE v.source = :source AND v.month BETWEEN :first_month AND :last_month)
-             + (SELECT coalesce(sum(least(ch.last_month, :last_month) - greatest(ch.first_month, :first_month) + 1), 0)
-                  FROM measure_change ch
-                 WHERE ch.source = :source AND ch.first_month <= :last_month AND ch.last_month >= :first_month))
+    /** The periods asked for, one row each ({@code idx} from 1), with their months and their days' starts. */
+    private static final String PERIODS = """
+            SELECT p.idx, p.from_day, p.to_day,
+                   CAST(p.from_day AS timestamp) AT TIME ZONE 'Europe/London' AS from_at,
+                   CAST(p.to_day AS timestamp) AT TIME ZONE 'Europe/London' AS to_at,
+                   measure_month(p.from_day) AS first_month, measure_month(p.to_day - 1) AS last_month
+              FROM unnest(CAST(:from_days AS date[]), CAST(:to_days AS date[])) WITH ORDINALITY AS p (from_day, to_day, idx)
             """;
 
     private final JdbcClient jdbc;
@@ -42,38 +40,64 @@ final class KeptMeasureCounts {
         this.source = source;
     }
 
-    /** The kept counts of a measure for a period, when they are current. */
-    Optional<List<Count>> current(Key key) {
-        return jdbc.sql("SELECT c.area_ids, c.categories, c.counts FROM measure_count c"
-                        + " WHERE c.measure_code = :code AND c.from_day = :from AND c.to_day = :to"
-                        + " AND c.counted_version = " + VERSION)
-                .params(period(key))
-                .query((rs, row) -> counts(rs))
-                .optional();
+    /**
+     * A period's version: writes noted in its months, folded or not (a fold never changes it), for the period whose
+     * months are the SQL expressions {@code first} and {@code last}.
+     */
+    private static String version(String first, String last) {
+        return """
+                ((SELECT coalesce(sum(v.version), 0) FROM measure_month_version v
+                   WHERE v.source = :source AND v.month BETWEEN %1$s AND %2$s)
+                 + (SELECT coalesce(sum(least(ch.last_month, %2$s) - greatest(ch.first_month, %1$s) + 1), 0)
+                      FROM measure_change ch
+                     WHERE ch.source = :source AND ch.first_month <= %2$s AND ch.last_month >= %1$s))
+                """.formatted(first, last);
     }
 
-    /** The period's version now: read before counting, so a write committed after it shows as a change. */
-    long version(Key key) {
-        return jdbc.sql("SELECT " + VERSION)
-                .params(period(key))
-                .query(Long.class)
-                .single();
+    /** The kept counts of a measure for those of the periods that are current, read in one query. */
+    Map<MeasurePeriod, List<Count>> current(String code, List<MeasurePeriod> periods) {
+        Map<MeasurePeriod, List<Count>> current = new HashMap<>();
+        jdbc.sql("SELECT p.idx, c.area_ids, c.categories, c.counts FROM (" + PERIODS + ") p"
+                        + " JOIN measure_count c ON c.measure_code = :code AND c.from_day = p.from_day"
+                        + " AND c.to_day = p.to_day"
+                        + " WHERE c.counted_version = " + version("p.first_month", "p.last_month"))
+                .params(params(code, periods))
+                .query((rs, row) -> current.put(periods.get(rs.getInt(1) - 1), counts(rs)))
+                .list();
+        return current;
     }
 
-    void keep(Key key, long version, List<Count> counts) {
-        Map<String, Object> params = new java.util.HashMap<>(period(key));
-        params.put("version", version);
-        params.put("area_ids", counts.stream().map(Count::areaId).toArray(Long[]::new));
-        params.put("categories", counts.stream().map(Count::category).toArray(String[]::new));
-        params.put("counts", counts.stream().map(Count::count).toArray(Long[]::new));
-        jdbc.sql("""
-                        INSERT INTO measure_count (measure_code, from_day, to_day, counted_version, counted_at, area_ids,
-                               categories, counts)
-                        VALUES (:code, :from, :to, :version, now(), :area_ids, CAST(:categories AS text[]), :counts)
-                        ON CONFLICT (measure_code, from_day, to_day) DO UPDATE
-                           SET counted_version = EXCLUDED.counted_version, counted_at = EXCLUDED.counted_at,
-                               area_ids = EXCLUDED.area_ids, categories = EXCLUDED.categories, counts = EXCLUDED.counts
-                        """).params(params).update();
+    /**
+     * Counts a measure for every period at once with the query {@code countedPerPeriod} (columns {@code idx},
+     * {@code area_id}, {@code category}, {@code n}, reading the periods from {@code measure_period}) and keeps the
+     * counts, all in one statement: the counts and the versions they are kept at come from one snapshot, so a write
+     * committed meanwhile shows as a change. A kept count is never replaced by one counted at an older version.
+     */
+    Map<MeasurePeriod, List<Count>> countAndKeep(String code, String countedPerPeriod, List<MeasurePeriod> periods) {
+        String ordered = " ORDER BY c.area_id, c.category) FILTER (WHERE c.idx IS NOT NULL), '{}')";
+        Map<MeasurePeriod, List<Count>> counted = new LinkedHashMap<>();
+        jdbc.sql("WITH measure_period AS MATERIALIZED (" + PERIODS + "),"
+                        + " counted AS MATERIALIZED (" + countedPerPeriod + "),"
+                        + " per_period AS MATERIALIZED ("
+                        + "  SELECT mp.idx, mp.from_day, mp.to_day, "
+                        + version("mp.first_month", "mp.last_month") + " AS version,"
+                        + "   coalesce(array_agg(c.area_id" + ordered + " AS area_ids,"
+                        + "   coalesce(array_agg(c.category" + ordered + " AS categories,"
+                        + "   coalesce(array_agg(c.n" + ordered + " AS counts"
+                        + "  FROM measure_period mp LEFT JOIN counted c ON c.idx = mp.idx"
+                        + "  GROUP BY mp.idx, mp.from_day, mp.to_day, mp.first_month, mp.last_month),"
+                        + " kept AS (INSERT INTO measure_count (measure_code, from_day, to_day, counted_version,"
+                        + "    counted_at, area_ids, categories, counts)"
+                        + "  SELECT :code, from_day, to_day, version, now(), area_ids, categories, counts FROM per_period"
+                        + "  ON CONFLICT (measure_code, from_day, to_day) DO UPDATE"
+                        + "   SET counted_version = EXCLUDED.counted_version, counted_at = EXCLUDED.counted_at,"
+                        + "       area_ids = EXCLUDED.area_ids, categories = EXCLUDED.categories, counts = EXCLUDED.counts"
+                        + "   WHERE measure_count.counted_version <= EXCLUDED.counted_version)"
+                        + " SELECT idx, area_ids, categories, counts FROM per_period ORDER BY idx")
+                .params(params(code, periods))
+                .query((rs, row) -> counted.put(periods.get(rs.getInt(1) - 1), counts(rs)))
+                .list();
+        return counted;
     }
 
     /**
@@ -99,7 +123,9 @@ final class KeptMeasureCounts {
                 .param("source", source)
                 .param("prefix", source + ".%")
                 .query((rs, row) -> new Kept(
-                        new Key(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)),
+                        new Key(
+                                rs.getString(1),
+                                new MeasurePeriod(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class))),
                         rs.getBoolean(4)))
                 .list()
                 .stream()
@@ -108,25 +134,22 @@ final class KeptMeasureCounts {
                 .toList();
     }
 
-    private Map<String, Object> period(Key key) {
+    private Map<String, Object> params(String code, List<MeasurePeriod> periods) {
         return Map.of(
-                "source", source,
-                "code", key.code(),
-                "from", key.from(),
-                "to", key.toExclusive(),
-                "first_month", month(key.from()),
-                "last_month", month(key.toExclusive().minusDays(1)));
-    }
-
-    /** As {@code measure_month} numbers a day's month. */
-    static int month(LocalDate day) {
-        return Math.max(FIRST_MONTH, Math.min(LAST_MONTH, day.getYear() * 12 + day.getMonthValue() - 1));
+                "source",
+                source,
+                "code",
+                code,
+                "from_days",
+                periods.stream().map(p -> p.from().toString()).toArray(String[]::new),
+                "to_days",
+                periods.stream().map(p -> p.toExclusive().toString()).toArray(String[]::new));
     }
 
     private static List<Count> counts(ResultSet rs) throws SQLException {
-        Long[] areas = (Long[]) array(rs.getArray(1));
-        String[] categories = (String[]) array(rs.getArray(2));
-        Long[] counts = (Long[]) array(rs.getArray(3));
+        Long[] areas = (Long[]) array(rs.getArray(2));
+        String[] categories = (String[]) array(rs.getArray(3));
+        Long[] counts = (Long[]) array(rs.getArray(4));
         List<Count> list = new ArrayList<>(counts.length);
         for (int i = 0; i < counts.length; i++) {
             list.add(new Count(areas[i], categories[i], counts[i]));

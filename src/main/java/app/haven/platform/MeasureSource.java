@@ -28,6 +28,18 @@ public interface MeasureSource {
     List<Count> count(String measureCode, LocalDate from, LocalDate toExclusive);
 
     /**
+     * The counts of one of this source's measures for each of several periods, in the order asked, each as
+     * {@link #count} answers it. A source that keeps its counts reads the kept ones together and counts the rest in
+     * one pass over its records (the board's pages ask for a measure's trend this way, and the background count
+     * ahead for every period offered).
+     */
+    default List<List<Count>> countEach(String measureCode, List<MeasurePeriod> periods) {
+        return periods.stream()
+                .map(p -> count(measureCode, p.from(), p.toExclusive()))
+                .toList();
+    }
+
+    /**
      * Whether one record may fall in several of a measure's categories (a referral given several reasons), so the
      * categories add up to more than the records and must not be totalled.
      */

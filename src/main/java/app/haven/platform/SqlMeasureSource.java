@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * records counted: columns {@code area_id}, {@code category} ({@code ''} when the measure has none), {@code counted}
  * (what is counted once: a child id, an episode id) and {@code child_id} (null when the record is about no child).
  * Parameters: {@code :from_day}/{@code :to_day} (dates) and {@code :from_at}/{@code :to_at} (the same days' starts in
- * Europe/London, for timestamp columns).
+ * Europe/London, for timestamp columns); a query names its period only through them, because the periods that need
+ * counting are counted together by turning them into the columns of a relation of periods (ADR 0020).
  *
  * <p>Counts are kept per measure and period ({@code measure_count}) and stay current through the module's triggers,
  * which note in the writing transaction the months each write touches (ADR 0016): a subclass's module adds a trigger
@@ -29,6 +30,7 @@ public abstract class SqlMeasureSource implements MeasureSource {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final Pattern MEASURE_CODE = Pattern.compile("[a-z]+\\.[a-z0-9.-]+");
+    private static final Pattern PERIOD_PARAMETER = Pattern.compile(":(from_day|to_day|from_at|to_at)\\b");
 
     /** One measure and the query that selects what it counts; {@code drills} when it counts children's records. */
     public record SqlMeasure(Measure measure, String sql, boolean drills, boolean categoriesOverlap) {
@@ -76,46 +78,79 @@ public abstract class SqlMeasureSource implements MeasureSource {
      */
     @Override
     public List<Count> count(String measureCode, LocalDate from, LocalDate toExclusive) {
+        return countEach(measureCode, List.of(new MeasurePeriod(from, toExclusive)))
+                .get(0);
+    }
+
+    /**
+     * The measure's kept counts for each period, read together; the periods whose records a write has touched since
+     * they were counted (or never counted) are counted again with one query over the module's records for all of them
+     * (ADR 0020), and kept.
+     */
+    @Override
+    public List<List<Count>> countEach(String measureCode, List<MeasurePeriod> periods) {
         SqlMeasure measure = measure(measureCode);
-        KeptMeasureCounts.Key key = new KeptMeasureCounts.Key(measureCode, from, toExclusive);
-        return kept.current(key).orElseGet(() -> recount(measure, key));
+        List<MeasurePeriod> distinct = periods.stream().distinct().toList();
+        Map<MeasurePeriod, List<Count>> found = new HashMap<>(kept.current(measureCode, distinct));
+        List<MeasurePeriod> stale =
+                distinct.stream().filter(p -> !found.containsKey(p)).toList();
+        if (!stale.isEmpty()) {
+            found.putAll(recount(measure, stale));
+        }
+        return periods.stream().map(found::get).toList();
     }
 
     /** Counts again every kept figure of this source whose records have changed since it was counted. */
     @Override
     public int recountChanged() {
-        List<KeptMeasureCounts.Key> changed = kept.changed(List.copyOf(byCode.keySet()));
-        changed.forEach(key -> recount(measure(key.code()), key));
-        return changed.size();
+        Map<String, List<MeasurePeriod>> changed = new LinkedHashMap<>();
+        kept.changed(List.copyOf(byCode.keySet()))
+                .forEach(key -> changed.computeIfAbsent(key.code(), c -> new ArrayList<>())
+                        .add(key.period()));
+        changed.forEach((code, periods) -> recount(measure(code), periods));
+        return changed.values().stream().mapToInt(List::size).sum();
     }
 
-    private List<Count> recount(SqlMeasure measure, KeptMeasureCounts.Key key) {
-        CompletableFuture<List<Count>> mine = new CompletableFuture<>();
-        CompletableFuture<List<Count>> running = counting.putIfAbsent(key, mine);
-        if (running != null) {
-            return running.join();
+    /**
+     * Counts the measure again for the periods (in one query) and keeps the counts. A period another caller is
+     * counting already is not counted twice: this caller waits for that count.
+     */
+    private Map<MeasurePeriod, List<Count>> recount(SqlMeasure measure, List<MeasurePeriod> periods) {
+        String code = measure.measure().code();
+        Map<MeasurePeriod, CompletableFuture<List<Count>>> mine = new LinkedHashMap<>();
+        Map<MeasurePeriod, CompletableFuture<List<Count>>> theirs = new LinkedHashMap<>();
+        for (MeasurePeriod period : periods) {
+            CompletableFuture<List<Count>> future = new CompletableFuture<>();
+            CompletableFuture<List<Count>> running =
+                    counting.putIfAbsent(new KeptMeasureCounts.Key(code, period), future);
+            (running == null ? mine : theirs).put(period, running == null ? future : running);
         }
         try {
-            long version = kept.version(key);
-            List<Count> counts = countNow(measure, key.from(), key.toExclusive());
-            kept.keep(key, version, counts);
-            mine.complete(counts);
-            return counts;
+            if (!mine.isEmpty()) {
+                Map<MeasurePeriod, List<Count>> counted =
+                        kept.countAndKeep(code, countedPerPeriod(measure.sql()), List.copyOf(mine.keySet()));
+                mine.forEach((period, future) -> future.complete(counted.get(period)));
+            }
         } catch (RuntimeException e) {
-            mine.completeExceptionally(e);
+            mine.values().forEach(future -> future.completeExceptionally(e));
             throw e;
         } finally {
-            counting.remove(key, mine);
+            mine.forEach((period, future) -> counting.remove(new KeptMeasureCounts.Key(code, period), future));
         }
+        Map<MeasurePeriod, List<Count>> counts = new HashMap<>();
+        mine.forEach((period, future) -> counts.put(period, future.join()));
+        theirs.forEach((period, future) -> counts.put(period, future.join()));
+        return counts;
     }
 
-    private List<Count> countNow(SqlMeasure measure, LocalDate from, LocalDate toExclusive) {
-        return jdbc.sql("SELECT m.area_id, coalesce(m.category, '') AS category, count(DISTINCT m.counted) FROM ("
-                        + measure.sql() + ") m GROUP BY 1, 2 ORDER BY 1, 2")
-                .params(period(from, toExclusive))
-                .query((rs, row) ->
-                        new Count(rs.getObject(1) == null ? null : rs.getLong(1), rs.getString(2), rs.getLong(3)))
-                .list();
+    /**
+     * A measure's query made to count every period in the relation {@code measure_period} at once: its period
+     * parameters become that relation's columns, and what it selects is counted per period, area and category.
+     */
+    static String countedPerPeriod(String sql) {
+        return "SELECT measure_period.idx, m.area_id, coalesce(m.category, '') AS category,"
+                + " count(DISTINCT m.counted) AS n FROM measure_period CROSS JOIN LATERAL ("
+                + PERIOD_PARAMETER.matcher(sql).replaceAll("measure_period.$1") + ") m GROUP BY 1, 2, 3";
     }
 
     @Override

@@ -23,13 +23,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The board's dashboard and a measure's drill-down over ten years of records at national scale (200,000 cases,
- * 2,000,000 missing episodes, 500,000 referrals, 100,000 disclosures; {@code -Dhaven.bench.insight.cases=N} scales
- * all four) with 10 concurrent signed-in coordinators, as server time against p95 ≤ 500 ms (dashboard) and ≤ 300 ms
- * (drill-down). Also printed: the first view before anything is counted, the once-per-installation count ahead of
- * every offered period, the first views after start-up (figures kept in the database, nothing in memory) and the
- * first view after a write to the year shown. A sample of the pages' numbers is checked against a straightforward
- * recount in SQL, before and after the write.
+ * The board's dashboard and a measure's drill-down over ten years of records with 10 concurrent signed-in
+ * coordinators, as server time against p95 ≤ 500 ms (dashboard) and ≤ 300 ms (drill-down). Also printed: the first
+ * view before anything is counted, the once-per-installation count ahead of every offered period, the first views
+ * after start-up (figures kept in the database, nothing in memory) and the first view after a write to the year
+ * shown. A sample of the pages' numbers (per area: a year and a quarter of children identified and missing episodes,
+ * a year of referrals) is checked against a straightforward recount in SQL, before and after the write.
+ *
+ * <p>Scale: {@code -Dhaven.bench.insight.cases=N} cases, with ten missing episodes, two and a half referrals and half
+ * a disclosure per case. The default, 50,000, runs in about twelve minutes (compile included) on two shared cores, within the shared bench
+ * lock's fifteen; national scale (the issue's 200,000 cases, 2,000,000 episodes, 500,000 referrals, 100,000
+ * disclosures) is {@code -Dhaven.bench.insight.cases=200000} and needs a slot of its own (about half an hour). The run
+ * stops after the phase that passes {@code -Dhaven.bench.insight.budget-minutes} (default 11) and says so, so it never
+ * holds the lock much longer than that.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -62,9 +68,12 @@ class InsightBenchmark {
     @Autowired
     List<MeasureSource> sources;
 
+    private final long started = System.nanoTime();
+    private final Duration budget = Duration.ofMinutes(Long.getLong("haven.bench.insight.budget-minutes", 11));
+
     @Test
-    void dashboardAndDrillDownOverTenYearsAtNationalScale() throws Exception {
-        int cases = Integer.getInteger("haven.bench.insight.cases", 200_000);
+    void dashboardAndDrillDownOverTenYears() throws Exception {
+        int cases = Integer.getInteger("haven.bench.insight.cases", 50_000);
         List<TestAccounts.Account> users = new ArrayList<>();
         List<InsightPopulation.Area> areas = new ArrayList<>();
         for (int a = 0; a < AREAS; a++) {
@@ -82,7 +91,11 @@ class InsightBenchmark {
                         + " 'COMMISSIONED_SERVICE') RETURNING id")
                 .query(Long.class)
                 .single();
-        long started = System.nanoTime();
+        Report.line(String.format(
+                "scale: %d cases, %d missing episodes, %d referrals, %d disclosures over ten years"
+                        + " (national scale: -Dhaven.bench.insight.cases=200000)",
+                cases, cases * 10, cases * 5 / 2, cases / 2));
+        long seeding = System.nanoTime();
         InsightPopulation.load(
                 app.haven.platform.database.DatabaseInsider.superuserDataSource(dataSource),
                 areas,
@@ -91,7 +104,7 @@ class InsightBenchmark {
                 cases * 10,
                 cases * 5 / 2,
                 cases / 2);
-        Report.line(Figures.rate("ten years seeded (cases)", cases, Duration.ofNanos(System.nanoTime() - started)));
+        Report.line(Figures.rate("ten years seeded (cases)", cases, Duration.ofNanos(System.nanoTime() - seeding)));
 
         Period lastYear =
                 Period.yearOf(LocalDate.now(ZoneId.of("Europe/London"))).previous();
@@ -101,20 +114,46 @@ class InsightBenchmark {
         List<HttpClient> clients = load.signIn(users);
         Report.line("(server times; two shared cores, other builds running at low priority)");
         first("dashboard, nothing counted yet (only just after an upgrade)", clients.get(0), load, dashboard, 0);
-        started = System.nanoTime();
+        if (overBudget("the count ahead")) {
+            return;
+        }
+        long counting = System.nanoTime();
         int counted = keeper.countOfferedPeriods();
         Report.line(String.format(
-                "counting ahead every measure for the %d periods offered (once per installation, in the background): %d s",
+                "counting ahead every measure (%d) for the %d periods offered, each measure's periods in one query"
+                        + " (once per installation, in the background): %d s",
+                measures.all().size(),
                 counted / measures.all().size(),
-                Duration.ofNanos(System.nanoTime() - started).toSeconds()));
+                Duration.ofNanos(System.nanoTime() - counting).toSeconds()));
         first("dashboard, first after start-up (figures kept in the database)", clients.get(1), load, dashboard, 500);
         first("drill-down, first after start-up (figures kept in the database)", clients.get(1), load, drill, 300);
+        if (overBudget("the views at 10 concurrent users")) {
+            return;
+        }
         target(load.measure("GET " + dashboard, clients, dashboard, "dashboard-table"), 500);
         target(load.measure("GET " + drill, clients, drill, "trend-table"), 300);
         for (int a = 0; a < AREAS; a++) {
-            recount(clients.get(a), load, areas.get(a).areaId(), lastYear);
+            new InsightRecount(jdbc, load, clients.get(a)).check(areas.get(a).areaId(), lastYear);
+        }
+        if (overBudget("the view after a write")) {
+            return;
         }
         afterWrites(clients.get(0), load, areas.get(0), lastYear, dashboard);
+        Report.line("run finished in " + elapsed().toSeconds() + " s");
+    }
+
+    /** Whether the run has used its time: if so it says which phases it leaves out, and the test stops there. */
+    private boolean overBudget(String next) {
+        if (elapsed().compareTo(budget) <= 0) {
+            return false;
+        }
+        Report.line("STOPPED after " + elapsed().toSeconds() + " s (budget " + budget.toMinutes() + " min, property"
+                + " haven.bench.insight.budget-minutes): not measured from " + next + " on; run a smaller scale");
+        return true;
+    }
+
+    private Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - started);
     }
 
     /**
@@ -124,37 +163,9 @@ class InsightBenchmark {
      */
     private void afterWrites(HttpClient client, PageLoad load, InsightPopulation.Area area, Period period, String page)
             throws Exception {
-        LocalDate day = period.from().plusDays(100);
-        long child = jdbc.sql("INSERT INTO person (kind, sex, area_id, created_at) VALUES ('CHILD', 'FEMALE', :area,"
-                        + " now()) RETURNING id")
-                .param("area", area.areaId())
-                .query(Long.class)
-                .single();
-        jdbc.sql("""
-                        INSERT INTO child_case (child_id, area_id, status, opened_on, opened_at, opened_by, opening_reason,
-                               lead_user_id, next_review_on, planning_meeting_due_on)
-                        VALUES (:child, :area, 'OPEN', :day, now(), :user, 'Benchmark: a later case', :user, :day, :day)
-                        """)
-                .param("child", child)
-                .param("area", area.areaId())
-                .param("day", day)
-                .param("user", area.userId())
-                .update();
-        jdbc.sql("""
-                        INSERT INTO missing_episode (child_id, area_id, category, reported_by, reported_at, started_at,
-                               ended_at, risk_grade, risk_reason, graded_by, looked_after, recorded_by, recorded_at,
-                               return_recorded_by, return_recorded_at)
-                        VALUES (:child, :area, 'MISSING', 'Benchmark carer', :at, :at, :at + interval '5 hours', 'MEDIUM',
-                                'Benchmark grading', 'Benchmark officer', false, :user, :at, :user,
-                                :at + interval '5 hours')
-                        """)
-                .param("child", child)
-                .param("area", area.areaId())
-                .param("at", java.sql.Timestamp.valueOf(day.atTime(10, 0)))
-                .param("user", area.userId())
-                .update();
+        InsightPopulation.laterCaseAndEpisode(jdbc, area, period.from().plusDays(100));
         first("dashboard, first after a write to that year (changed figures counted again)", client, load, page, 0);
-        recount(client, load, area.areaId(), period);
+        new InsightRecount(jdbc, load, client).check(area.areaId(), period);
         long started = System.nanoTime();
         int again = sources.stream().mapToInt(MeasureSource::recountChanged).sum();
         Report.line(String.format(
@@ -167,6 +178,7 @@ class InsightBenchmark {
         long start = System.nanoTime();
         HttpResponse<String> response = client.send(load.get(path), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(response.body()).select("table").size()).isPositive();
         long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
         Report.line(String.format("%s: %d ms", what, millis)
                 + (targetMillis == 0
@@ -178,38 +190,6 @@ class InsightBenchmark {
     private static void target(Figures server, int millis) {
         Report.line("  target p95 <= " + millis + " ms: "
                 + (server.percentile(0.95).compareTo(Duration.ofMillis(millis)) <= 0 ? "met" : "NOT met"));
-    }
-
-    /** The dashboard's children-new and missing episodes for an area against a plain count of the tables. */
-    private void recount(HttpClient client, PageLoad load, long area, Period period) throws Exception {
-        var page = Jsoup.parse(client.send(
-                        load.get("/insight?priority=1&area=" + area + "&period=" + period.code()),
-                        HttpResponse.BodyHandlers.ofString())
-                .body());
-        long children = jdbc.sql("SELECT count(DISTINCT child_id) FROM child_case WHERE area_id = :area"
-                        + " AND opened_on >= :from AND opened_on < :to")
-                .param("area", area)
-                .param("from", period.from())
-                .param("to", period.toExclusive())
-                .query(Long.class)
-                .single();
-        long episodes = jdbc.sql("SELECT count(*) FROM missing_episode WHERE area_id = :area"
-                        + " AND started_at >= CAST(:from AS timestamp) AT TIME ZONE 'Europe/London'"
-                        + " AND started_at < CAST(:to AS timestamp) AT TIME ZONE 'Europe/London'")
-                .param("area", area)
-                .param("from", period.from())
-                .param("to", period.toExclusive())
-                .query(Long.class)
-                .single();
-        String shownChildren =
-                page.select("tr[data-measure=cases.children-new] td").first().text();
-        String shownEpisodes =
-                page.select("tr[data-measure=missing.episodes] td").first().text();
-        Report.line(String.format(
-                "recount area %d %s: children identified %s on the page, %d recounted; episodes %s, %d",
-                area, period.label(), shownChildren, children, shownEpisodes, episodes));
-        assertThat(shownChildren).isEqualTo(String.valueOf(children));
-        assertThat(shownEpisodes).isEqualTo(String.valueOf(episodes));
     }
 
     private long value(String column, String table, long userId) {

@@ -1,9 +1,14 @@
 package app.haven.insight;
 
+import app.haven.bench.Report;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Ten years of records for the insight benchmark, seeded in set-based SQL (as the other benchmarks seed theirs): children
@@ -28,7 +33,7 @@ final class InsightPopulation {
             int disclosures)
             throws Exception {
         try (Connection connection = dataSource.getConnection();
-                Statement sql = connection.createStatement()) {
+                Statement sql = timed(connection.createStatement())) {
             connection.setAutoCommit(true);
             sql.execute("CREATE TEMP TABLE bench_area (idx integer PRIMARY KEY, area_id bigint, agency_id bigint,"
                     + " user_id bigint)");
@@ -49,6 +54,7 @@ final class InsightPopulation {
                     + " (ARRAY['NONE','SEN_SUPPORT','EHC_PLAN','NOT_KNOWN'])[g % 4 + 1],"
                     + " (ARRAY['NOT_LOOKED_AFTER','LOOKED_AFTER','CARE_LEAVER'])[g % 3 + 1], area_id, now()"
                     + " FROM bench_child");
+            sql.execute("SELECT setval(pg_get_serial_sequence('person', 'id'), (SELECT max(id) FROM person))");
             sql.execute("INSERT INTO child_involvement (child_id, area_id, agency_id, started_at)"
                     + " SELECT child_id, area_id, agency_id, now() FROM bench_child");
             sql.execute("""
@@ -137,6 +143,60 @@ final class InsightPopulation {
                   JOIN bench_child c ON c.g = 1 + (d::bigint * 104729) %% %d
                   CROSS JOIN LATERAL (SELECT c.opened::timestamptz + interval '15 hours' AS at) s
                 """.formatted(disclosures, cases));
+    }
+
+    /** A case opened and a missing episode begun on the day given, for a new child of the area (a back-dated record). */
+    static void laterCaseAndEpisode(JdbcClient jdbc, Area area, LocalDate day) {
+        long child = jdbc.sql("INSERT INTO person (kind, sex, area_id, created_at) VALUES ('CHILD', 'FEMALE', :area,"
+                        + " now()) RETURNING id")
+                .param("area", area.areaId())
+                .query(Long.class)
+                .single();
+        jdbc.sql("""
+                        INSERT INTO child_case (child_id, area_id, status, opened_on, opened_at, opened_by, opening_reason,
+                               lead_user_id, next_review_on, planning_meeting_due_on)
+                        VALUES (:child, :area, 'OPEN', :day, now(), :user, 'Benchmark: a later case', :user, :day, :day)
+                        """)
+                .param("child", child)
+                .param("area", area.areaId())
+                .param("day", day)
+                .param("user", area.userId())
+                .update();
+        jdbc.sql("""
+                        INSERT INTO missing_episode (child_id, area_id, category, reported_by, reported_at, started_at,
+                               ended_at, risk_grade, risk_reason, graded_by, looked_after, recorded_by, recorded_at,
+                               return_recorded_by, return_recorded_at)
+                        VALUES (:child, :area, 'MISSING', 'Benchmark carer', :at, :at,
+                                CAST(:at AS timestamptz) + interval '5 hours', 'MEDIUM', 'Benchmark grading',
+                                'Benchmark officer', false, :user, :at, :user,
+                                CAST(:at AS timestamptz) + interval '5 hours')
+                        """)
+                .param("child", child)
+                .param("area", area.areaId())
+                .param("at", java.sql.Timestamp.valueOf(day.atTime(10, 0)))
+                .param("user", area.userId())
+                .update();
+    }
+
+    /** The statement, printing how long each step of the load that takes over a second took. */
+    private static Statement timed(Statement statement) {
+        return (Statement) Proxy.newProxyInstance(
+                Statement.class.getClassLoader(), new Class<?>[] {Statement.class}, (proxy, method, args) -> {
+                    long started = System.nanoTime();
+                    try {
+                        return method.invoke(statement, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    } finally {
+                        long millis = (System.nanoTime() - started) / 1_000_000;
+                        if (method.getName().equals("execute") && millis >= 1000) {
+                            String step = ((String) args[0]).strip().replaceAll("\\s+", " ");
+                            Report.line(String.format(
+                                    "  seeding step %d ms: %s",
+                                    millis, step.substring(0, Math.min(60, step.length()))));
+                        }
+                    }
+                });
     }
 
     private static long max(Statement sql, String table) throws Exception {
