@@ -24,7 +24,7 @@ import java.util.Map;
 public final class MatchScorer {
 
     /** Bits above log2(population) that make a likely duplicate: chosen from the benchmark's sweep (ADR 0006). */
-    static final double LIKELY_MARGIN = 3.5;
+    static final double LIKELY_MARGIN = 2.5;
 
     /**
      * Bits above log2(population) from which the check cannot tell a record from this person without more (Fellegi and
