@@ -46,11 +46,12 @@ class DuplicateCheck {
     }
 
     /**
-     * What the check found: records likely to be this person, strongest first; or, when neither a date of birth nor
-     * an identifier was given and none is likely, how many people share that name, so the user can be asked for a date of birth or identifier
-     * rather than shown a page of namesakes.
+     * What the check found: records likely to be this person, strongest first; or, when none is likely, how many
+     * people the check cannot tell from this person, so the user can be asked for a detail that tells children apart
+     * rather than shown a page of namesakes: with no date of birth or identifier typed, the people sharing the name (or
+     * one close to it); otherwise those whose name and date are close enough that only something more could tell.
      */
-    record Outcome(List<SearchResultView> likely, int namesakes) {
+    record Outcome(List<SearchResultView> likely, int namesakes, boolean undated) {
 
         boolean needsALook() {
             return !likely.isEmpty() || namesakes > 0;
@@ -60,9 +61,8 @@ class DuplicateCheck {
     @Transactional(readOnly = true)
     Outcome check(HavenPrincipal user, NewPerson person) {
         SearchQuery query = query(person);
-        List<PersonSearch.Ranked> likely = search.likelyDuplicates(query, SHOWN);
-        int namesakes = likely.isEmpty() && query.undated() ? search.namesakes(query) : 0;
-        return new Outcome(results.show(user, likely), namesakes);
+        PersonSearch.Duplicates found = search.duplicates(query, SHOWN);
+        return new Outcome(results.show(user, found.likely()), found.cannotTell(), query.undated());
     }
 
     @Transactional(readOnly = true)

@@ -234,26 +234,45 @@ class NameIndex implements Rarity {
         return p == null ? Slice.EMPTY : p.slice();
     }
 
-    /** How many people (merged records aside) have every one of these words in their names. */
-    int holdingAll(java.util.List<String> tokens) {
-        if (tokens.isEmpty()) {
+    /**
+     * How many people (merged records aside) hold, for every searched word, one of the names it may stand for ({@code
+     * words}: each word's tokens, as {@link #expand} gives them), so that a slip or a nickname in a name typed with no
+     * date still counts the namesakes it could mean. Each person is counted once, through the first of the rarest
+     * word's tokens they hold.
+     */
+    int holdingAll(java.util.List<Set<String>> words) {
+        if (words.isEmpty() || words.stream().anyMatch(Set::isEmpty)) {
             return 0;
         }
-        String rarest = tokens.stream()
-                .min(java.util.Comparator.comparingInt(this::count))
-                .get();
-        Slice slice = withToken(rarest);
-        Set<String> wanted = Set.copyOf(tokens);
+        java.util.List<String> rarest = java.util.List.copyOf(words.stream()
+                .min(java.util.Comparator.comparingLong(
+                        w -> w.stream().mapToLong(this::count).sum()))
+                .get());
         int holding = 0;
-        for (int k = 0; k < slice.size(); k++) {
-            Entry entry = people.get(slice.ids()[k]);
-            if (entry != null
-                    && entry.keptId() == entry.id()
-                    && java.util.Arrays.asList(entry.tokens()).containsAll(wanted)) {
-                holding++;
+        for (int t = 0; t < rarest.size(); t++) {
+            Slice slice = withToken(rarest.get(t));
+            for (int k = 0; k < slice.size(); k++) {
+                Entry entry = people.get(slice.ids()[k]);
+                if (entry == null || entry.keptId() != entry.id()) {
+                    continue;
+                }
+                java.util.List<String> held = java.util.Arrays.asList(entry.tokens());
+                if (firstHeld(held, rarest) == t
+                        && words.stream().allMatch(w -> w.stream().anyMatch(held::contains))) {
+                    holding++;
+                }
             }
         }
         return holding;
+    }
+
+    private static int firstHeld(java.util.List<String> held, java.util.List<String> tokens) {
+        for (int t = 0; t < tokens.size(); t++) {
+            if (held.contains(tokens.get(t))) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     int count(String token) {

@@ -126,6 +126,7 @@ class PersonCreateController {
         model.addAttribute("form", form);
         model.addAttribute("matches", check.likely());
         model.addAttribute("namesakes", check.namesakes());
+        model.addAttribute("undated", check.undated());
         model.addAttribute("errors", errors);
         model.addAttribute("areaName", areas.name(form.areaId()));
         return DUPLICATES_VIEW;

@@ -94,21 +94,51 @@ class PersonSearch {
      */
     @Transactional(readOnly = true)
     List<Ranked> likelyDuplicates(SearchQuery query, int shown) {
-        if (query.nameOnly() && namesakes(query) > 1) {
-            return List.of();
-        }
-        return likelyAmong(query, rankThoroughly(query, shown * 4).ranked(), shown);
+        return duplicates(query, shown).likely();
     }
 
-    /** The likely duplicates among a thorough ranking already made for this query (see {@link #likelyDuplicates}). */
-    List<Ranked> likelyAmong(SearchQuery query, List<Ranked> ranked, int shown) {
+    /** What the duplicate check finds: see {@link #duplicatesAmong}. */
+    @Transactional(readOnly = true)
+    Duplicates duplicates(SearchQuery query, int shown) {
         if (query.nameOnly() && namesakes(query) > 1) {
-            return List.of();
+            return new Duplicates(List.of(), namesakes(query));
         }
-        return ranked.stream()
+        return duplicatesAmong(query, rankThoroughly(query, shown * 4).ranked(), shown);
+    }
+
+    /**
+     * The likely duplicates among a thorough ranking already made for this query, strongest first; when there are
+     * none, how many people the check cannot tell from this person: with no date of birth or identifier typed, the
+     * people holding the name (or one it may stand for), otherwise those whose evidence, though short of likely, would
+     * be met by chance by fewer than one person per check ({@link MatchScorer#cannotTellApart}). The check then asks
+     * for more rather than showing them.
+     */
+    Duplicates duplicatesAmong(SearchQuery query, List<Ranked> ranked, int shown) {
+        if (query.nameOnly() && namesakes(query) > 1) {
+            return new Duplicates(List.of(), namesakes(query));
+        }
+        List<Ranked> likely = ranked.stream()
                 .filter(r -> r.match().likelyDuplicate())
                 .limit(shown)
                 .toList();
+        if (!likely.isEmpty()) {
+            return new Duplicates(likely, 0);
+        }
+        if (query.undated()) {
+            return new Duplicates(List.of(), namesakes(query));
+        }
+        int close = (int)
+                ranked.stream().filter(r -> scorer.cannotTellApart(r.match())).count();
+        return new Duplicates(List.of(), close);
+    }
+
+    /** The likely duplicates, strongest first, or else how many people the check cannot tell from this person. */
+    record Duplicates(List<Ranked> likely, int cannotTell) {
+
+        /** Whether the check stops the new record for a second look (likely duplicates, or more details asked for). */
+        boolean stops() {
+            return !likely.isEmpty() || cannotTell > 0;
+        }
     }
 
     /** How many people the index holds (children and adults), against which the evidence is weighed. */
@@ -117,10 +147,15 @@ class PersonSearch {
         return index.population();
     }
 
-    /** How many people hold every searched name word, for "this many people share the name". */
+    /**
+     * How many people hold every searched name word or a name it may stand for (a nickname, a one-letter slip), for
+     * "this many people have this name or one close to it".
+     */
     int namesakes(SearchQuery query) {
         index.catchUp();
-        return index.holdingAll(query.nameTokens());
+        return index.holdingAll(query.nameTokens().stream()
+                .map(word -> index.expand(word, false, false))
+                .toList());
     }
 
     private void score(Scoreboard board, SearchQuery query, boolean lastWordPartial, boolean loose) {

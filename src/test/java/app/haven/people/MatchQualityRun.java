@@ -37,6 +37,16 @@ final class MatchQualityRun {
     private final List<Double> distinctMargins = new ArrayList<>();
     private int population;
 
+    /** Why real duplicates were not stopped and why new people were flagged, per corruption kind. */
+    private final MatchMisses misses = new MatchMisses();
+
+    private final List<Stop> duplicateStops = new ArrayList<>();
+    private final List<Stop> distinctStops = new ArrayList<>();
+    private int datedLookUps;
+    private int datedAskedMore;
+    private int distinctAskedMore;
+    private int distinctDatedAskedMore;
+
     MatchQualityRun(PersonSearch search) {
         this.search = search;
     }
@@ -75,7 +85,7 @@ final class MatchQualityRun {
                         random,
                         parents);
                 TypedDetails bare = TypedDetails.bare(truth, areas, random);
-                Outcome outcome = lookUp(query, query.text(random), typed, bare, truthId, today);
+                Outcome outcome = lookUp(kind, query, query.text(random), typed, bare, truthId, today);
                 tally.add(outcome);
                 all.add(outcome);
                 if (query.dateOfBirth().isPresent()) {
@@ -113,7 +123,17 @@ final class MatchQualityRun {
         Report.line(String.format(
                 "  brothers and sisters of people on record (new, same surname and address) flagged: %d/%d = %.1f%%",
                 siblingFlags, SIBLINGS, 100.0 * siblingFlags / SIBLINGS));
+        Report.line(String.format(
+                "  real duplicates with a date or identifier typed asked for more (none likely, cannot tell apart):"
+                        + " %d/%d = %.1f%%",
+                datedAskedMore, datedLookUps, datedLookUps == 0 ? 0 : 100.0 * datedAskedMore / datedLookUps));
+        Report.line(String.format(
+                "  distinct new people asked for more before a record is made: %d/%d = %.1f%% (%d with a date or"
+                        + " identifier typed)",
+                distinctAskedMore, DISTINCT, 100.0 * distinctAskedMore / DISTINCT, distinctDatedAskedMore));
         marginSweep();
+        possibleSweep();
+        misses.report();
         Report.line("targets " + scale + ":");
         target("true record in top five when a date of birth is typed", dated.percent(dated.topFive), 99, true);
         Tally changed = byKind.get(Corruption.CHANGED_SURNAME);
@@ -121,11 +141,7 @@ final class MatchQualityRun {
         target("distinct new people flagged", falseRate, distinctTarget, false);
         target("real duplicates flagged as likely", all.percent(all.flagged), 97, true);
         target("real duplicates flagged, names, date, sex and area only", all.percent(all.bareFlagged), 97, true);
-        target(
-                "real duplicates flagged as likely, or asked for a date (none typed)",
-                all.percent(all.stopped),
-                97,
-                true);
+        target("real duplicates flagged as likely, or asked for more (stopped)", all.percent(all.stopped), 97, true);
         target(
                 "true record shown first when a real duplicate's check shows any",
                 all.percent(all.first, all.shown),
@@ -134,6 +150,7 @@ final class MatchQualityRun {
     }
 
     private Outcome lookUp(
+            Corruption kind,
             SyntheticPeople.CorruptedQuery query,
             String text,
             TypedDetails typed,
@@ -163,11 +180,20 @@ final class MatchQualityRun {
                 .mapToDouble(r -> r.match().weight() - bits)
                 .findFirst()
                 .orElse(Double.NEGATIVE_INFINITY));
-        List<PersonSearch.Ranked> likely = search.likelyAmong(check, ranked, DuplicateCheck.SHOWN);
+        PersonSearch.Duplicates found = search.duplicatesAmong(check, ranked, DuplicateCheck.SHOWN);
+        List<PersonSearch.Ranked> likely = found.likely();
         boolean flagged = likely.stream().anyMatch(r -> r.personId() == truth);
         boolean first = !likely.isEmpty() && likely.get(0).personId() == truth;
         int others = (int) likely.stream().filter(r -> r.personId() != truth).count();
-        boolean askedMore = likely.isEmpty() && check.undated() && search.namesakes(check) > 0;
+        boolean askedMore = likely.isEmpty() && found.cannotTell() > 0;
+        duplicateStops.add(Stop.of(check, found, flagged, ranked, bits));
+        if (!check.undated()) {
+            datedLookUps++;
+            datedAskedMore += askedMore ? 1 : 0;
+        }
+        if (!flagged && !askedMore) {
+            misses.missed(kind, check, truth, ranked, bits);
+        }
         SearchQuery bareCheck = query.structured().with(bare.details());
         boolean bareFlagged = search.likelyDuplicates(bareCheck, DuplicateCheck.SHOWN).stream()
                 .anyMatch(r -> r.personId() == truth);
@@ -204,6 +230,46 @@ final class MatchQualityRun {
         }
     }
 
+    /**
+     * Real duplicates stopped and new people stopped (flagged as likely or asked for more) had the line from which the
+     * check cannot tell a record from this person been another margin over the population's size, in bits.
+     */
+    private void possibleSweep() {
+        Report.line("  ask-for-more margin over log2(population): real duplicates stopped / new people stopped");
+        for (double margin = -3; margin <= 3.5; margin += 0.5) {
+            double m = margin;
+            Report.line(String.format(
+                    "    %4.1f bits: %5.1f%% / %5.1f%%",
+                    margin,
+                    100.0 * duplicateStops.stream().filter(x -> x.stops(m)).count() / duplicateStops.size(),
+                    100.0 * distinctStops.stream().filter(x -> x.stops(m)).count() / distinctStops.size()));
+        }
+    }
+
+    /** One check, for the ask-for-more sweep: its best margin over log2(population) when nothing was likely. */
+    private record Stop(boolean flagged, boolean likelyEmpty, boolean undated, boolean namesakes, double best) {
+
+        static Stop of(
+                SearchQuery query,
+                PersonSearch.Duplicates found,
+                boolean flagged,
+                List<PersonSearch.Ranked> ranked,
+                double bits) {
+            return new Stop(
+                    flagged,
+                    found.likely().isEmpty(),
+                    query.undated(),
+                    query.undated() && found.cannotTell() > 0,
+                    ranked.isEmpty()
+                            ? Double.NEGATIVE_INFINITY
+                            : ranked.get(0).match().weight() - bits);
+        }
+
+        boolean stops(double margin) {
+            return flagged || (likelyEmpty && (undated ? namesakes : best >= margin));
+        }
+    }
+
     private int distinct(
             SyntheticPeople generator, List<SyntheticPeople.Person> population, long[] areas, Random random) {
         Set<String> taken = new HashSet<>();
@@ -222,8 +288,15 @@ final class MatchQualityRun {
                     ranked.isEmpty()
                             ? Double.NEGATIVE_INFINITY
                             : ranked.get(0).match().weight() - bits);
-            List<PersonSearch.Ranked> flagged = search.likelyAmong(query, ranked, DuplicateCheck.SHOWN);
+            PersonSearch.Duplicates found = search.duplicatesAmong(query, ranked, DuplicateCheck.SHOWN);
+            List<PersonSearch.Ranked> flagged = found.likely();
+            distinctStops.add(Stop.of(query, found, !flagged.isEmpty(), ranked, bits));
+            if (flagged.isEmpty() && found.cannotTell() > 0) {
+                distinctAskedMore++;
+                distinctDatedAskedMore += query.undated() ? 0 : 1;
+            }
             if (!flagged.isEmpty()) {
+                misses.falselyFlagged("new person", query, flagged.get(0), bits);
                 falseFlags++;
                 if (falseFlags <= 5) {
                     Report.line("  new person flagged, e.g. " + query.nameTokens() + " "
@@ -248,6 +321,8 @@ final class MatchQualityRun {
                     .with(typed.details());
             List<PersonSearch.Ranked> likely = search.likelyDuplicates(query, DuplicateCheck.SHOWN);
             if (!likely.isEmpty()) {
+                misses.falselyFlagged(
+                        "brother or sister", query, likely.get(0), Math.log(this.population) / Math.log(2));
                 flagged++;
                 if (flagged <= 3) {
                     Report.line("  brother or sister flagged, e.g. " + query.nameTokens() + " "

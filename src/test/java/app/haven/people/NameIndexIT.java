@@ -145,6 +145,26 @@ class NameIndexIT {
     }
 
     @Test
+    void aNameTypedWithASlipOrANicknameAndNoDateStillCountsTheNamesakesItCouldMean() {
+        UserDetails user = accounts.principal(accounts.create("CSE_COORDINATOR"));
+        as(user, () -> {
+            child(user, "Theodore", "Wickerstaff", LocalDate.of(2011, 3, 1));
+            child(user, "Theodore", "Wickerstaff", LocalDate.of(2014, 6, 2));
+            child(user, "Theodore", "Quillerby", LocalDate.of(2012, 1, 9));
+        });
+        SearchQuery exact = SearchQuery.of("Theodore", "Wickerstaff", java.util.Optional.empty(), List.of());
+        SearchQuery slip = SearchQuery.of("Theodore", "Wickerstaf", java.util.Optional.empty(), List.of());
+        SearchQuery nickname = SearchQuery.of("Ted", "Wickerstaff", java.util.Optional.empty(), List.of());
+        assertThat(search.namesakes(exact)).isEqualTo(2);
+        assertThat(search.namesakes(slip)).isEqualTo(2);
+        assertThat(search.namesakes(nickname)).isEqualTo(2);
+        PersonSearch.Duplicates found = search.duplicates(slip, DuplicateCheck.SHOWN);
+        assertThat(found.likely()).isEmpty();
+        assertThat(found.cannotTell()).isEqualTo(2);
+        assertThat(found.stops()).isTrue();
+    }
+
+    @Test
     void aParentLinkedLaterAndRenamedGivesTheCheckTheirNamesAtOnce() {
         UserDetails user = accounts.principal(accounts.create("CSE_COORDINATOR"));
         long child = as(user, () -> child(user, "Ottilie", "Brackenthwaite", LocalDate.of(2013, 3, 9)));

@@ -16,18 +16,36 @@ import java.util.Map;
  * birth a hundred share would together match about 0.03 people by chance, so they make a likely duplicate; a given
  * name and a date of birth alone would match several, so they do not. A record is a likely duplicate when the
  * evidence would be met by chance by fewer than one person in {@code 2^LIKELY_MARGIN} such checks, and a given name
- * or the date of birth agrees: a brother or sister shares the surname, the address and often the school, and only
- * a given name or a birthday tells one child from another (the fields are not independent, as the weights assume).
+ * agrees, or the date of birth agrees and no given name differs: a brother or sister shares the surname, the address
+ * and often the school, a twin the birthday too, and only a given name or a birthday tells one child from another
+ * (the fields are not independent, as the weights assume). Between the two margins the check cannot tell the record
+ * from this person and asks for more ({@link #cannotTellApart}).
  */
 public final class MatchScorer {
 
     /** Bits above log2(population) that make a likely duplicate: chosen from the benchmark's sweep (ADR 0006). */
-    static final double LIKELY_MARGIN = 3.5;
+    static final double LIKELY_MARGIN = 2.5;
+
+    /**
+     * Bits above log2(population) from which the check cannot tell a record from this person without more (Fellegi and
+     * Sunter's "possible link", which a clerk reviews): the evidence would be met by chance by fewer than one person in
+     * {@code 2^POSSIBLE_MARGIN} checks but not by as few as a likely duplicate's. The check then asks for a detail
+     * that tells children apart instead of letting the record through or showing namesakes (ADR 0006).
+     */
+    static final double POSSIBLE_MARGIN = 0.0;
 
     private final Rarity rarity;
 
     public MatchScorer(Rarity rarity) {
         this.rarity = rarity;
+    }
+
+    /**
+     * Whether a match that is not a likely duplicate is still too close to let a new record through unexamined: the
+     * duplicate check asks for a detail that tells children apart (an identifier, postcode, school or a parent's name).
+     */
+    public boolean cannotTellApart(Match match) {
+        return !match.likelyDuplicate() && match.weight() >= Weights.log2(rarity.population()) + POSSIBLE_MARGIN;
     }
 
     public Match score(SearchQuery query, Candidate candidate) {
@@ -44,7 +62,7 @@ public final class MatchScorer {
         int score = shared ? 100 : (int) Math.min(99, Math.round(100 * odds / (1 + odds)));
         boolean likely = shared
                 || (evidence.weight >= Weights.log2(population) + LIKELY_MARGIN
-                        && (evidence.givenNameAgrees || evidence.dateAgrees));
+                        && (evidence.givenNameAgrees || (evidence.dateAgrees && !evidence.givenNameDiffers)));
         return new Match(
                 candidate.personId(),
                 score,
@@ -69,6 +87,9 @@ public final class MatchScorer {
         }
         List<String> words = query.nameTokens();
         for (String word : names.unmatched()) {
+            if (Boolean.FALSE.equals(familyWord(query, words.indexOf(word)))) {
+                evidence.givenNameDiffers = true;
+            }
             evidence.against(
                     Weights.nameDiffers(familyWord(query, words.indexOf(word))),
                     "‘" + word + "’ matches none of their names");
@@ -122,6 +143,8 @@ public final class MatchScorer {
     }
 
     private void details(SearchQuery query, Candidate candidate, Evidence evidence) {
+        Map<Detail, Boolean> agreement = new java.util.EnumMap<>(Detail.class);
+        Map<Detail, Double> weights = new java.util.EnumMap<>(Detail.class);
         for (Map.Entry<Detail, String> typed : query.details().entrySet()) {
             Detail detail = typed.getKey();
             List<String> values = detail.held(candidate.details().get(detail));
@@ -142,13 +165,34 @@ public final class MatchScorer {
             if (agrees && detail == Detail.PARENT_NAME) {
                 share = Math.max(share, parentShareAmongNamesakes(held, evidence));
             }
-            double weight = Weights.detail(detail, agrees, share);
-            if (agrees) {
-                evidence.add(weight, detail.label + " matches");
-            } else {
-                evidence.against(weight, detail.label + " differs");
-            }
+            agreement.put(detail, agrees);
+            weights.put(detail, Weights.detail(detail, agrees, share));
         }
+        agreement.forEach((detail, agrees) -> {
+            if (agrees) {
+                evidence.add(
+                        redundant(detail, agreement, evidence) ? 0 : weights.get(detail), detail.label + " matches");
+            } else {
+                evidence.against(weights.get(detail), detail.label + " differs");
+            }
+        });
+    }
+
+    /**
+     * Whether an agreeing detail tells nothing the evidence has not already told, so that counting it again would
+     * count one thing twice (the fields are not independent, as Fellegi–Sunter assumes): a given name that agrees
+     * already says the child's sex (few names are given to both), and a postcode or school that agrees already says
+     * the area (postcodes and schools lie within one). Disagreeing still counts: a Ralph recorded as a girl, or a
+     * postcode in one area with the record in another, is telling.
+     */
+    static boolean redundant(Detail detail, Map<Detail, Boolean> agreement, Evidence evidence) {
+        return switch (detail) {
+            case SEX -> evidence.givenNameAgrees;
+            case AREA ->
+                Boolean.TRUE.equals(agreement.get(Detail.POSTCODE))
+                        || Boolean.TRUE.equals(agreement.get(Detail.SCHOOL));
+            default -> false;
+        };
     }
 
     /**
@@ -200,10 +244,11 @@ public final class MatchScorer {
      * The running total in bits, how many things agree, whether a given name and the date of birth agree, and the
      * reasons in the order found.
      */
-    private static final class Evidence {
+    static final class Evidence {
         double weight;
         int agreeing;
         boolean givenNameAgrees;
+        boolean givenNameDiffers;
         boolean dateAgrees;
         final java.util.Set<String> namesAgreeing = new java.util.HashSet<>();
         final List<String> reasons = new ArrayList<>();
