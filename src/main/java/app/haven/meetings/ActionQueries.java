@@ -140,7 +140,11 @@ class ActionQueries {
                 .list();
     }
 
-    /** The chosen actions' rows, with whether the reader may open each one's child ({@code scope}). */
+    /**
+     * The chosen actions' rows, with whether the reader may open each one's child ({@code scope}). The scope is worked
+     * out once per row: without the {@code OFFSET 0} fence PostgreSQL folds the lateral column into both places that
+     * use it and evaluates the scope twice (ADR 0013).
+     */
     static String sql(String chosen, String scope) {
         return "WITH chosen AS (" + chosen + ")"
                 + " SELECT a.*, g.name || ', ' || to_char(m.starts_at AT TIME ZONE 'Europe/London',"
@@ -151,7 +155,7 @@ class ActionQueries {
                 + " JOIN meeting_group g ON g.id = m.group_id JOIN user_account o ON o.id = a.owner_user_id"
                 + " JOIN agency ag ON ag.id = a.owner_agency_id"
                 + " CROSS JOIN LATERAL (SELECT (a.child_id IS NULL OR " + scope
-                + ") AS visible) vis ORDER BY c.position";
+                + ") AS visible OFFSET 0) vis ORDER BY c.position";
     }
 
     private static ActionView view(ResultSet rs, LocalDate today) throws SQLException {
