@@ -6,7 +6,12 @@ public final class CssClasses {
     private CssClasses() {}
 
     public static String join(String... classes) {
-        // A loop rather than a stream: templates call this for every component on a page.
+        // A loop rather than a stream: templates call this for every component on a page, most often with one class
+        // and blank extras, which is returned as it is.
+        String only = onlyClass(classes);
+        if (only != null) {
+            return only;
+        }
         StringBuilder joined = new StringBuilder();
         for (String c : classes) {
             String stripped = c == null ? "" : c.strip();
@@ -18,6 +23,20 @@ public final class CssClasses {
             }
         }
         return joined.toString();
+    }
+
+    /** The one non-blank class when there is exactly one and it needs no trimming; otherwise null. */
+    private static String onlyClass(String... classes) {
+        String only = null;
+        for (String c : classes) {
+            if (c != null && !c.isBlank()) {
+                if (only != null || c.strip().length() != c.length()) {
+                    return null;
+                }
+                only = c;
+            }
+        }
+        return only;
     }
 
     /** {@code whenTrue} if {@code condition}, else nothing: for modifiers such as {@code --error}. */

@@ -23,10 +23,21 @@ public enum TagColour {
         return rank >= 3 ? RED : rank == 2 ? ORANGE : rank == 1 ? YELLOW : rank == 0 ? GREEN : GREY;
     }
 
+    /** The modifier class, worked out once: blue is GOV.UK's default tag and has none. */
+    private final String cssClass = name().equals("BLUE")
+            ? null
+            : "govuk-tag--" + name().toLowerCase(Locale.ROOT).replace('_', '-');
+
+    /** The tag's whole class attribute, worked out once: a register page shows a hundred tags. */
+    private final String tagClasses = cssClass == null ? "govuk-tag" : "govuk-tag " + cssClass;
+
     /** The modifier class; blue is GOV.UK's default tag and has none. */
     public String cssClass() {
-        return this == BLUE
-                ? null
-                : "govuk-tag--" + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return cssClass;
+    }
+
+    /** {@code govuk-tag} and the modifier class. */
+    public String tagClasses() {
+        return tagClasses;
     }
 }

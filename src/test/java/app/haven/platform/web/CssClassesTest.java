@@ -25,4 +25,18 @@ class CssClassesTest {
         assertThat(CssClasses.join("govuk-input", CssClasses.when(false, "govuk-input--error")))
                 .isEqualTo("govuk-input");
     }
+
+    @Test
+    void aSingleClassComesBackTrimmedWhateverBlanksSurroundIt() {
+        assertThat(CssClasses.join(null, " govuk-body ", "")).isEqualTo("govuk-body");
+        assertThat(CssClasses.join("", "govuk-body")).isEqualTo("govuk-body");
+    }
+
+    @Test
+    void aTagsClassesAreGovukTagAndItsColourBlueHavingNoModifier() {
+        assertThat(TagColour.RED.tagClasses()).isEqualTo("govuk-tag govuk-tag--red");
+        assertThat(TagColour.LIGHT_BLUE.tagClasses()).isEqualTo("govuk-tag govuk-tag--light-blue");
+        assertThat(TagColour.BLUE.tagClasses()).isEqualTo("govuk-tag");
+        assertThat(TagColour.BLUE.cssClass()).isNull();
+    }
 }
