@@ -24,7 +24,7 @@ final class NameEvidence {
                 evidence.givenNameAgrees = true;
             }
             evidence.add(
-                    Weights.name(pair.match(), holders, rarity.population()),
+                    weight(pair, holders),
                     pair.reason() + " (" + Evidence.people(holders) + " " + (holders == 1 ? "has" : "have") + " it)");
         }
         List<String> words = query.nameTokens();
@@ -36,6 +36,28 @@ final class NameEvidence {
                     Weights.nameDiffers(familyWord(query, words.indexOf(word))),
                     "‘" + word + "’ matches none of their names");
         }
+    }
+
+    /**
+     * What a pair is worth. A typing slip that is no one's name ("Aurustine") can only stand for a name it is a slip
+     * of: the person typed is then as surely one of the people holding those names as if the name had been typed
+     * right, so the slip is weighed as the name, by how many hold any name it could be a slip of (Fellegi–Sunter's u
+     * for the slip's neighbourhood). A slip that is someone else's name ("Huel" for "Huels") stays weak: it may well
+     * be that other name, and so does a slip in a name of three letters, which is often a name the population
+     * happens not to hold.
+     */
+    private double weight(NameScore.Pair pair, int holders) {
+        if (pair.match() != NameMatch.EXACT
+                && pair.match() != NameMatch.VARIANT
+                && pair.match() != NameMatch.SHORT_TYPO
+                && NameMatch.isTypo(pair.searched(), pair.held())
+                && rarity.holders(pair.searched()) == 0) {
+            java.util.OptionalInt near = rarity.holdingSlipsOf(pair.searched());
+            if (near.isPresent()) {
+                return Weights.name(NameMatch.EXACT, Math.max(holders, near.getAsInt()), rarity.population());
+            }
+        }
+        return Weights.name(pair.match(), holders, rarity.population());
     }
 
     /**

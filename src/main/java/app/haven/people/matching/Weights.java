@@ -73,8 +73,16 @@ final class Weights {
         return family == null ? NAME_DIFFERS : family ? FAMILY_NAME_DIFFERS : GIVEN_NAME_DIFFERS;
     }
 
+    /**
+     * A date of birth compared at one level. A year out may be either way, so a stranger's date agrees at that level
+     * one time in twice the date's own share (the day a year before or a year after).
+     */
     static double date(DobComparison comparison, int bornOn, int population) {
-        double u = share(bornOn, population, TYPICAL_DATE);
+        double day = share(bornOn, population, TYPICAL_DATE);
+        double u =
+                comparison == DobComparison.YEAR_OFF_BY_ONE || comparison == DobComparison.SWAPPED_AND_YEAR_OFF_BY_ONE
+                        ? Math.min(1.0, 2 * day)
+                        : day;
         return switch (comparison) {
             case SAME -> agree(DATE_SAME, u);
             case DAY_MONTH_SWAPPED -> agree(DATE_SWAPPED, u);
