@@ -267,7 +267,15 @@ class PeopleSearchBenchmark {
                     .toList();
             ids.addAll(outside);
             start = System.nanoTime();
-            display.listed(user, ids, outside, SearchResults.RESULTS);
+            display.listed(
+                    user,
+                    ids,
+                    new PersonDisplay.Shown(
+                            both.typed().ranked().stream()
+                                    .map(PersonSearch.Ranked::personId)
+                                    .toList(),
+                            outside,
+                            SearchResults.RESULTS));
             shown.recordSince(start);
         }
         catchUp.print();

@@ -62,12 +62,13 @@ final class SearchRequests {
         HttpResponse<String> response = client.send(
                 HttpRequest.newBuilder(URI.create(base + "/people/search"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "q=" + encode(text) + "&_csrf=" + encode(csrf)))
+                        .POST(HttpRequest.BodyPublishers.ofString("q=" + encode(text) + "&_csrf=" + encode(csrf)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 302) {
-            assertThat(response.body()).as("search for %s refused with a message", text).contains("govuk-error-summary");
+            assertThat(response.body())
+                    .as("search for %s refused with a message", text)
+                    .contains("govuk-error-summary");
             return java.util.Optional.empty();
         }
         URI results = URI.create(response.headers().firstValue("Location").orElseThrow());
@@ -115,7 +116,11 @@ final class SearchRequests {
     void profile(DataSource superuser, Searcher searcher, int times) throws Exception {
         RequestProfile profile = new RequestProfile(superuser, new PageLoad(port, 1));
         profile.print("GET / (home page, for comparison)", searcher.client(), "/", times);
-        profile.print("GET /people/search (results of a search)", searcher.client(), searcher.paths().get(0), times);
+        profile.print(
+                "GET /people/search (results of a search)",
+                searcher.client(),
+                searcher.paths().get(0),
+                times);
     }
 
     private HttpRequest get(String path) {
