@@ -74,15 +74,14 @@ final class Weights {
     }
 
     /**
-     * A date of birth compared at one level. A year out may be either way, so a stranger's date agrees at that level
-     * one time in twice the date's own share (the day a year before or a year after).
+     * A date of birth compared at one level, u being the held date's own share. A year out may be either way, so a
+     * stranger's date agrees at that level about twice as often as its own share; counting one side, as here, amounts
+     * to assuming m of 0.08 for a year out either way. Counting both sides with m of 0.04 was measured in the fifth pass
+     * (ADR 0006) and cost a quarter of year-out duplicates at a million with no false flag saved, so the calibration
+     * stays until real data says otherwise.
      */
     static double date(DobComparison comparison, int bornOn, int population) {
-        double day = share(bornOn, population, TYPICAL_DATE);
-        double u =
-                comparison == DobComparison.YEAR_OFF_BY_ONE || comparison == DobComparison.SWAPPED_AND_YEAR_OFF_BY_ONE
-                        ? Math.min(1.0, 2 * day)
-                        : day;
+        double u = share(bornOn, population, TYPICAL_DATE);
         return switch (comparison) {
             case SAME -> agree(DATE_SAME, u);
             case DAY_MONTH_SWAPPED -> agree(DATE_SWAPPED, u);

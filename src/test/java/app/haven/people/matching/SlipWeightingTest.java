@@ -9,19 +9,18 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a typing slip and a near date of birth are worth, on a million people counted by hand: a slip that is no one's
- * name counts as the name it stands for, a slip that is another name does not; a year out may be either way.
+ * What a typing slip is worth, on a million people counted by hand: a slip that is no one's name counts as the name
+ * it stands for, a slip that is another name does not.
  */
-class SlipAndNearDateWeightingTest {
+class SlipWeightingTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
-    static final LocalDate BIRTHDAY = LocalDate.of(2012, 4, 3);
 
-    /** Augustine 40,000; Huel 100,000 and Huels 2,500 (one slip apart); Wrenfield 3; 105 born on each day used. */
+    /** Augustine 40,000; Huel 100,000 and Huels 2,500 (one slip apart); Wrenfield 3. */
     private final Rarity million = Rarity.of(
             1_000_000,
             Map.of("augustine", 40_000, "huel", 100_000, "huels", 2_500, "wrenfield", 3, "smith", 16_000),
-            Map.of(BIRTHDAY, 105, BIRTHDAY.plusYears(1), 105));
+            Map.of());
 
     private final MatchScorer scorer = new MatchScorer(million);
 
@@ -51,14 +50,5 @@ class SlipAndNearDateWeightingTest {
         Match slipped = scorer.score(SearchQuery.parse("Wrenfield Huelx", TODAY), huels);
         Match rareTypedRight = scorer.score(SearchQuery.parse("Wrenfield Huels", TODAY), huels);
         assertThat(rareTypedRight.weight() - slipped.weight()).isGreaterThan(5);
-    }
-
-    @Test
-    void aDateAYearOutIsMetByChanceOnEitherSideSoCountsOneBitLessThanItsOwnShare() {
-        SearchQuery query = SearchQuery.parse("Wrenfield " + "3/4/2012", TODAY);
-        Match sameDay = scorer.score(query, person(1, "wrenfield", "2012-04-03"));
-        Match yearOut = scorer.score(query, person(2, "wrenfield", "2013-04-03"));
-        double levels = Weights.log2(0.90 / 0.04);
-        assertThat(sameDay.weight() - yearOut.weight()).isCloseTo(levels + 1, within(0.01));
     }
 }
