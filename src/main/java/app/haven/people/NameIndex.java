@@ -319,6 +319,20 @@ class NameIndex implements Rarity {
         return count(token);
     }
 
+    /**
+     * Everyone holding a vocabulary word that shares a one-deletion key with this word: the names a slip could have
+     * come from (a few two-edit neighbours included, which only makes the slip count for less).
+     */
+    @Override
+    public OptionalInt holdingSlipsOf(String word) {
+        Set<String> near = new java.util.HashSet<>();
+        for (String key : TypoKeys.of(word)) {
+            near.addAll(byDeletion.getOrDefault(key, Set.of()));
+        }
+        near.remove(word);
+        return OptionalInt.of(near.stream().mapToInt(this::count).sum());
+    }
+
     @Override
     public int bornThatDay(LocalDate date) {
         Postings p = byDate.get((int) date.toEpochDay());

@@ -42,16 +42,23 @@ class PersonDisplay {
      * with them: one round trip for a page of search results.
      */
     Map<Long, Listed> listed(app.haven.platform.HavenPrincipal user, Collection<Long> ids) {
-        return listed(user, ids, List.copyOf(ids), ids.size());
+        List<Long> all = List.copyOf(ids);
+        return listed(user, ids, new Shown(all, all, ids.size()));
     }
 
     /**
-     * As {@link #listed(app.haven.platform.HavenPrincipal, Collection)}, reading the names only of those the user may
-     * open, and who knows the child only for the first {@code hiddenShown} of {@code hiddenOrder} the user may not
-     * open: all a page can show of them (the others are listed as not visible, with no names or agencies).
+     * Which of a page's candidates it shows: the first {@code count} of {@code openOrder} the user may open (their
+     * names are read) and the first {@code count} of {@code hiddenOrder} the user may not (who knows the child is
+     * read). Others are listed with whether the user may open them and their row, without names or agencies.
      */
-    Map<Long, Listed> listed(
-            app.haven.platform.HavenPrincipal user, Collection<Long> ids, List<Long> hiddenOrder, int hiddenShown) {
+    record Shown(List<Long> openOrder, List<Long> hiddenOrder, int count) {}
+
+    /**
+     * As {@link #listed(app.haven.platform.HavenPrincipal, Collection)}, reading names and who knows the child only
+     * for the people the page can show ({@link Shown}): a search considers thirty people and more for the tie rule and
+     * the results outside scope, and shows ten.
+     */
+    Map<Long, Listed> listed(app.haven.platform.HavenPrincipal user, Collection<Long> ids, Shown shown) {
         Map<Long, Listed> listed = new HashMap<>();
         if (ids.isEmpty()) {
             return listed;
@@ -59,31 +66,40 @@ class PersonDisplay {
         PersonAccess.Condition visible = access.condition(user, "p.id");
         jdbc.sql("""
                         SELECT l.*,
-                               CASE WHEN l.visible THEN ARRAY(SELECT n.given_names || ' ' || n.family_name
+                               CASE WHEN l.open_place <= :shown THEN ARRAY(SELECT n.given_names || ' ' || n.family_name
                                       FROM person_name n WHERE n.person_id = l.id AND n.removed_at IS NULL
                                       ORDER BY CASE n.name_type WHEN 'PREFERRED' THEN 0 WHEN 'LEGAL' THEN 1 ELSE 2 END,
                                                n.id)
                                     ELSE '{}'::text[] END AS names,
-                               CASE WHEN l.visible OR l.hidden_place > :hidden_shown THEN '{}'::text[] ELSE
+                               CASE WHEN l.hidden_place <= :shown THEN
                                     ARRAY(SELECT DISTINCT ag.name || coalesce(' (' || t.name || ')', '') || ', ' || ar.name
                                             FROM child_involvement ci JOIN agency ag ON ag.id = ci.agency_id
                                             JOIN area ar ON ar.id = ci.area_id LEFT JOIN team t ON t.id = ci.team_id
-                                           WHERE ci.child_id = l.id AND ci.ended_at IS NULL) END AS known_to
-                          FROM (SELECT v.*, CASE WHEN v.visible THEN NULL ELSE
-                                       row_number() OVER (PARTITION BY v.visible ORDER BY v.place NULLS LAST) END
-                                       AS hidden_place
+                                           WHERE ci.child_id = l.id AND ci.ended_at IS NULL)
+                                    ELSE '{}'::text[] END AS known_to
+                          FROM (SELECT v.*,
+                                       CASE WHEN v.visible AND v.open_order IS NOT NULL THEN row_number() OVER
+                                            (PARTITION BY v.visible AND v.open_order IS NOT NULL ORDER BY v.open_order)
+                                       END AS open_place,
+                                       CASE WHEN NOT v.visible AND v.hidden_order IS NOT NULL THEN row_number() OVER
+                                            (PARTITION BY NOT v.visible AND v.hidden_order IS NOT NULL
+                                             ORDER BY v.hidden_order)
+                                       END AS hidden_place
                                   FROM (SELECT """ + visible.sql() + """
-                                                AS visible, h.place, p.id, p.kind, p.date_of_birth,
-                                               p.date_of_birth_estimated, a.name AS area
+                                                AS visible, o.place AS open_order, h.place AS hidden_order, p.id,
+                                               p.kind, p.date_of_birth, p.date_of_birth_estimated, a.name AS area
                                           FROM person p LEFT JOIN area a ON a.id = p.area_id
+                                          LEFT JOIN unnest(:open_order::bigint[]) WITH ORDINALITY AS o(id, place)
+                                                 ON o.id = p.id
                                           LEFT JOIN unnest(:hidden_order::bigint[]) WITH ORDINALITY AS h(id, place)
                                                  ON h.id = p.id
                                          WHERE p.id = ANY(:ids::bigint[])) v) l
                         """)
                 .params(visible.params())
                 .param("ids", array(ids))
-                .param("hidden_order", array(hiddenOrder))
-                .param("hidden_shown", hiddenShown)
+                .param("open_order", array(shown.openOrder()))
+                .param("hidden_order", array(shown.hiddenOrder()))
+                .param("shown", shown.count())
                 .query(rs -> {
                     Row row = row(rs);
                     listed.put(row.id(), new Listed(rs.getBoolean("visible"), row, Arrays.asList((String[])

@@ -48,9 +48,9 @@ class PersonSearch {
     /**
      * The search box's two rankings against one catch-up of the index: the search as typed and, when a date of birth
      * was typed, the same words without it, from which results outside the user's scope are chosen (ADR 0009). Both
-     * are made before anything is read from PostgreSQL, so the page reads scope and display once for both.
+     * are made before anything is read from PostgreSQL, so the page reads scope and display once for both. Needs no
+     * transaction: its only statement is the index's catch-up.
      */
-    @Transactional(readOnly = true)
     SearchBoxRankings searchBox(SearchQuery query, int limit) {
         index.catchUp();
         Ranking typed = caughtUp(query, true, limit);

@@ -3,6 +3,7 @@ package app.haven.people;
 import app.haven.people.matching.Match;
 import app.haven.people.matching.MatchOrder;
 import app.haven.people.matching.SearchQuery;
+import app.haven.platform.GenericPlans;
 import app.haven.platform.HavenPrincipal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The search box: parse what was typed, rank, then show each result as far as the user's scope allows, reading scope
@@ -30,18 +30,19 @@ class SearchResults {
 
     private final PersonSearch search;
     private final PersonDisplay display;
+    private final GenericPlans plans;
     private final Clock clock;
 
-    SearchResults(PersonSearch search, PersonDisplay display, Clock clock) {
+    SearchResults(PersonSearch search, PersonDisplay display, GenericPlans plans, Clock clock) {
         this.search = search;
         this.display = display;
+        this.plans = plans;
         this.clock = clock;
     }
 
     /** A page of results and how many more people, not shown, match as well as the last one shown. */
     record Page(List<SearchResultView> results, int moreEquallyGood) {}
 
-    @Transactional(readOnly = true)
     List<SearchResultView> search(HavenPrincipal user, String text) {
         return page(user, text).results();
     }
@@ -52,18 +53,21 @@ class SearchResults {
      * scope follow, chosen and ordered as if no date of birth had been typed, and shown without a match strength:
      * otherwise a sweep of dates would reveal a child's date of birth through whether, where and how strongly they
      * match (ADR 0009). Both rankings are made first, so scope and display are read in one round trip, and who knows
-     * a child is read only for the few outside scope that the page can show.
+     * a child is read only for the few outside scope that the page can show, names only for the few it shows.
+     *
+     * <p>No transaction spans the search: the index's catch-up is one statement of its own, and the page's one read
+     * is planned once per pooled connection ({@link GenericPlans}: its plan does not depend on the ids or the user's
+     * areas), which saves PostgreSQL planning it again on every search.
      */
-    @Transactional(readOnly = true)
     Page page(HavenPrincipal user, String text) {
         SearchQuery query = SearchQuery.parse(text, LocalDate.now(clock));
         PersonSearch.SearchBoxRankings rankings = search.searchBox(query, CONSIDERED);
         PersonSearch.Ranking ranking = rankings.typed();
-        Map<Long, PersonDisplay.Listed> listed = display.listed(
+        List<Long> outside = ids(rankings.outsideScope());
+        Map<Long, PersonDisplay.Listed> listed = plans.read(() -> display.listed(
                 user,
-                union(ids(ranking.ranked()), ids(rankings.outsideScope())),
-                ids(rankings.outsideScope()),
-                RESULTS);
+                union(ids(ranking.ranked()), outside),
+                new PersonDisplay.Shown(ids(ranking.ranked()), outside, RESULTS)));
         Map<Long, Long> keptOf = new HashMap<>();
         ranking.ranked().forEach(r -> keptOf.put(r.match().personId(), r.personId()));
         Comparator<Match> order = MatchOrder.by(id -> Optional.ofNullable(listed.get(keptOf.get(id)))

@@ -28,12 +28,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code -Dhaven.bench.quality.perKind=N} makes the quality part smaller. Run with
  * {@code ./mvnw -Pbench verify -Dit.test=none -Dtest=none} or alongside the other benchmarks.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "haven.bench.search=own-database")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"haven.bench.search=own-database", "haven.search.per-minute=1000000"})
+@org.springframework.context.annotation.Import(app.haven.bench.ServerTiming.class)
 class PeopleSearchBenchmark {
 
     static final int THREADS = 8;
 
     private final java.util.TreeMap<Long, String> slowest = new java.util.TreeMap<>();
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     @Autowired
     DataSource dataSource;
@@ -103,6 +109,9 @@ class PeopleSearchBenchmark {
             sequential(user, texts.subList(0, 300));
             latency(user, texts);
         }
+        if (Boolean.parseBoolean(System.getProperty("haven.bench.search.pages", "true"))) {
+            pages(coordinator, texts);
+        }
         if (!Boolean.parseBoolean(System.getProperty("haven.bench.search.quality", "true"))) {
             return;
         }
@@ -121,6 +130,28 @@ class PeopleSearchBenchmark {
                         (took, text) -> Report.line("  slow search: " + took / 1_000_000 + " ms for \"" + text + "\""));
         target("8 concurrent searches, whole request: p50", figures.percentile(0.50), 5);
         target("8 concurrent searches, whole request: p95", figures.percentile(0.95), 30);
+    }
+
+    /**
+     * The results page as users reach it, over HTTP: one request's statements, PostgreSQL time and CPU, then {@value
+     * #THREADS} signed-in users each asking for their searches' results at once (server time inside Haven).
+     */
+    private void pages(TestAccounts.Account coordinator, List<String> texts) throws Exception {
+        SearchRequests requests = new SearchRequests(port);
+        List<SearchRequests.Searcher> searchers = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            TestAccounts.Account colleague = accounts.colleague(coordinator, "CSE_COORDINATOR");
+            searchers.add(requests.searcher(colleague, texts.subList(t * 40, t * 40 + 40)));
+        }
+        requests.concurrently("warm-up (results pages)", searchers, 1);
+        requests.profile(
+                app.haven.platform.database.DatabaseInsider.superuserDataSource(dataSource), searchers.get(0), 40);
+        Figures pages = requests.concurrently(
+                "results page, " + THREADS + " concurrent users, " + 20 * THREADS + " searches three times",
+                searchers,
+                3);
+        target("8 concurrent results pages, whole request: p50", pages.percentile(0.50), 5);
+        target("8 concurrent results pages, whole request: p95", pages.percentile(0.95), 30);
     }
 
     private static void target(String what, Duration measured, double targetMillis) {
@@ -236,7 +267,15 @@ class PeopleSearchBenchmark {
                     .toList();
             ids.addAll(outside);
             start = System.nanoTime();
-            display.listed(user, ids, outside, SearchResults.RESULTS);
+            display.listed(
+                    user,
+                    ids,
+                    new PersonDisplay.Shown(
+                            both.typed().ranked().stream()
+                                    .map(PersonSearch.Ranked::personId)
+                                    .toList(),
+                            outside,
+                            SearchResults.RESULTS));
             shown.recordSince(start);
         }
         catchUp.print();

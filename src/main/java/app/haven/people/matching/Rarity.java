@@ -25,6 +25,15 @@ public interface Rarity {
         return java.util.OptionalInt.empty();
     }
 
+    /**
+     * How many people hold a name within one typing slip of this word (the word itself not counted), when the
+     * population counts them: a slip that is no one's name stands for one of these names, and sharing it is worth as
+     * much as that neighbourhood is rare. Empty when not counted.
+     */
+    default java.util.OptionalInt holdingSlipsOf(String word) {
+        return java.util.OptionalInt.empty();
+    }
+
     /** A population counted by hand: word and date counts, everything else typical. For tests and tools. */
     static Rarity of(int population, Map<String, Integer> holders, Map<LocalDate, Integer> births) {
         return new Rarity() {
@@ -41,6 +50,14 @@ public interface Rarity {
             @Override
             public int bornThatDay(LocalDate date) {
                 return births.getOrDefault(date, 0);
+            }
+
+            @Override
+            public java.util.OptionalInt holdingSlipsOf(String word) {
+                return java.util.OptionalInt.of(holders.entrySet().stream()
+                        .filter(e -> !e.getKey().equals(word) && NameMatch.isTypo(word, e.getKey()))
+                        .mapToInt(Map.Entry::getValue)
+                        .sum());
             }
         };
     }

@@ -73,6 +73,13 @@ final class Weights {
         return family == null ? NAME_DIFFERS : family ? FAMILY_NAME_DIFFERS : GIVEN_NAME_DIFFERS;
     }
 
+    /**
+     * A date of birth compared at one level, u being the held date's own share. A year out may be either way, so a
+     * stranger's date agrees at that level about twice as often as its own share; counting one side, as here, amounts
+     * to assuming m of 0.08 for a year out either way. Counting both sides with m of 0.04 was measured in the fifth pass
+     * (ADR 0006) and cost a quarter of year-out duplicates at a million with no false flag saved, so the calibration
+     * stays until real data says otherwise.
+     */
     static double date(DobComparison comparison, int bornOn, int population) {
         double u = share(bornOn, population, TYPICAL_DATE);
         return switch (comparison) {

@@ -30,7 +30,7 @@ class EvidenceWeightingTest {
     @ParameterizedTest
     @CsvSource({"7, 7", "999, 999", "1000, '1,000'", "16000, '16,000'", "1234567, '1,234,567'"})
     void countsInReasonsAreGroupedByThousands(int count, String shown) {
-        assertThat(MatchScorer.thousands(count)).isEqualTo(shown);
+        assertThat(Evidence.thousands(count)).isEqualTo(shown);
     }
 
     @Test
