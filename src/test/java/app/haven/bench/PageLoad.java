@@ -56,6 +56,7 @@ public final class PageLoad {
         byte[] wanted = expected.getBytes(StandardCharsets.UTF_8);
         ServerTiming.TIMES.clear();
         ServerTiming.CPU.clear();
+        ServerTiming.ALLOCATED.clear();
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         try {
             List<Future<?>> running = new ArrayList<>();
@@ -86,6 +87,13 @@ public final class PageLoad {
         Figures cpu = new Figures(name + ", " + clients.size() + " concurrent users, CPU of the request's thread");
         ServerTiming.CPU.forEach(cpu::record);
         cpu.print();
+        Report.line(String.format(
+                "  allocated by the request's thread: %.0f kB a request on average",
+                ServerTiming.ALLOCATED.stream()
+                                .mapToLong(Long::longValue)
+                                .average()
+                                .orElse(0)
+                        / 1024));
         return server;
     }
 

@@ -24,18 +24,26 @@ public class ServerTiming {
     /** The CPU time the request's own thread used over the same span (the JVM's share of a request's cost). */
     public static final Queue<Duration> CPU = new ConcurrentLinkedQueue<>();
 
+    /** The bytes the request's own thread allocated over the same span (its share of the garbage every request's pauses come from). */
+    public static final Queue<Long> ALLOCATED = new ConcurrentLinkedQueue<>();
+
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private static final com.sun.management.ThreadMXBean ALLOCATIONS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     @Bean
     FilterRegistrationBean<Filter> serverTimingFilter() {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
             long started = System.nanoTime();
             long cpu = THREADS.getCurrentThreadCpuTime();
+            long allocated = ALLOCATIONS.getCurrentThreadAllocatedBytes();
             try {
                 chain.doFilter(request, response);
             } finally {
                 TIMES.add(Duration.ofNanos(System.nanoTime() - started));
                 CPU.add(Duration.ofNanos(THREADS.getCurrentThreadCpuTime() - cpu));
+                ALLOCATED.add(ALLOCATIONS.getCurrentThreadAllocatedBytes() - allocated);
             }
         });
         registration.setOrder(Integer.MIN_VALUE);
