@@ -57,6 +57,8 @@ class ReferralsBenchmark {
     @Autowired
     JdbcClient jdbc;
 
+    private app.haven.bench.ProcessCpu machine;
+
     @Test
     void queueAndCaseloadAtScale() throws Exception {
         int referrals = Integer.getInteger("haven.bench.referrals", 50_000);
@@ -104,6 +106,9 @@ class ReferralsBenchmark {
             // Where a request's time goes, without the load: for working on the pages' cost.
             measure("warm-up (queue)", users, "/referrals", "waiting-table");
             measure("warm-up (caseload)", users, "/referrals/caseload", "caseload-table");
+            measure("GET / (home page, for comparison)", users, "/", "");
+            measure("GET /referrals (the service's queue)", users, "/referrals", "waiting-table");
+            measure("GET /referrals/caseload (a worker's caseload)", users, "/referrals/caseload", "caseload-table");
             profile(users, workers);
             hold();
             return;
@@ -176,6 +181,11 @@ class ReferralsBenchmark {
         Figures roundTrip = new Figures(name + ", " + clients.size() + " concurrent users, round trip");
         app.haven.bench.ServerTiming.TIMES.clear();
         app.haven.bench.ServerTiming.CPU.clear();
+        if (machine == null) {
+            machine = new app.haven.bench.ProcessCpu(
+                    app.haven.platform.database.DatabaseInsider.superuserDataSource(dataSource));
+        }
+        app.haven.bench.ProcessCpu.Snapshot before = machine.now();
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         try {
             List<Future<?>> running = new ArrayList<>();
@@ -201,6 +211,7 @@ class ReferralsBenchmark {
         } finally {
             pool.shutdown();
         }
+        String cpuPerRequest = machine.now().perRequestSince(before, (long) clients.size() * REQUESTS_PER_USER);
         roundTrip.print();
         Figures figures = new Figures(name + ", " + clients.size() + " concurrent users, server time");
         app.haven.bench.ServerTiming.TIMES.forEach(figures::record);
@@ -208,6 +219,7 @@ class ReferralsBenchmark {
         Figures cpu = new Figures(name + ", " + clients.size() + " concurrent users, CPU of the request's thread");
         app.haven.bench.ServerTiming.CPU.forEach(cpu::record);
         cpu.print();
+        Report.line(cpuPerRequest);
         if (!name.startsWith("warm-up") && !name.contains("for comparison")) {
             Target.print("p95 <= 100 ms", figures, 0.95, Duration.ofMillis(100));
         }
