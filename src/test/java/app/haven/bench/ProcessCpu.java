@@ -29,9 +29,8 @@ public final class ProcessCpu {
                 .query(String.class)
                 .single();
         try {
-            this.postmaster = Long.parseLong(Files.readAllLines(Path.of(data, "postmaster.pid"))
-                    .get(0)
-                    .strip());
+            this.postmaster = Long.parseLong(
+                    Files.readAllLines(Path.of(data, "postmaster.pid")).get(0).strip());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -142,10 +142,13 @@ class ReferralsBenchmark {
     private void hold() throws InterruptedException {
         int minutes = Integer.getInteger("haven.bench.referrals.holdMinutes", 0);
         if (minutes > 0) {
-            JdbcClient superuser = JdbcClient.create(
-                    app.haven.platform.database.DatabaseInsider.superuserDataSource(dataSource));
+            JdbcClient superuser =
+                    JdbcClient.create(app.haven.platform.database.DatabaseInsider.superuserDataSource(dataSource));
             Report.line("holding for " + minutes + " minutes: database "
-                    + superuser.sql("SELECT current_database()").query(String.class).single() + " on port "
+                    + superuser
+                            .sql("SELECT current_database()")
+                            .query(String.class)
+                            .single() + " on port "
                     + superuser.sql("SHOW port").query(String.class).single() + ", data in "
                     + superuser.sql("SHOW data_directory").query(String.class).single());
             Thread.sleep(minutes * 60_000L);
