@@ -1,7 +1,6 @@
 package app.haven.referrals;
 
 import app.haven.platform.HavenPrincipal;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -40,7 +39,7 @@ class ReferralQueue {
                        WHERE n.person_id = r.child_id AND n.removed_at IS NULL AND n.name_type IN ('PREFERRED', 'LEGAL')
                        ORDER BY n.name_type = 'PREFERRED' DESC, n.id LIMIT 1) AS child_name,
                      (SELECT string_agg(rr.label, ', ' ORDER BY rr.position) FROM referral_reason_given g
-                        JOIN labels rr ON rr.code = g.reason_code WHERE g.referral_id = r.id) AS reasons,
+                        JOIN referral_reason rr ON rr.code = g.reason_code WHERE g.referral_id = r.id) AS reasons,
                      s.sessions, s.last_session
                 FROM chosen c JOIN referral r ON r.id = c.id
                 JOIN agency fa ON fa.id = r.from_agency_id
@@ -66,11 +65,11 @@ class ReferralQueue {
     static final String NEWEST_FIRST = "q.id DESC";
 
     /**
-     * The figures, and the reasons' catalogue read once for the page (a handful of rows kept in memory: looking each
-     * row's reasons up in it costs no index probes).
+     * The figures. Each reason's label is looked up by its code ({@code referral_reason}'s key) for the row: reading the
+     * catalogue once into a materialised CTE saved those probes' buffers, but PostgreSQL then built a hash table of the
+     * row's reasons for every row (a hash join per row), which cost more than twice the rest of the queue's statement.
      */
-    private static final String FIGURES_AND_LABELS = "WITH figures AS (" + QueueFigures.SQL + "),"
-            + " labels AS MATERIALIZED (SELECT code, label, position FROM referral_reason),";
+    private static final String FIGURES = "WITH figures AS (" + QueueFigures.SQL + "),";
 
     /** The queue as shown: its figures, a page of each list, and which pages they are. */
     record Queue(
@@ -128,14 +127,14 @@ class ReferralQueue {
 
     /** The queue's statement for these pages ({@code :agency}, {@code :user}, {@code :since}). */
     static String queueSql(int waitingPage, int workingPage) {
-        return FIGURES_AND_LABELS + " chosen AS ("
+        return FIGURES + " chosen AS ("
                 + chosen("waiting", DUE_FIRST, "q.status = 'SENT'", waitingPage) + " UNION ALL "
                 + chosen("working", NEWEST_FIRST, "q.status = 'ACCEPTED'", workingPage) + ")" + ROWS;
     }
 
     /** The caseload's statement for this page ({@code :agency}, {@code :user}, {@code :since}). */
     static String caseloadSql(int page) {
-        return FIGURES_AND_LABELS + " chosen AS ("
+        return FIGURES + " chosen AS ("
                 + chosen("caseload", NEWEST_FIRST, "q.status = 'ACCEPTED' AND q.worker_id = :user", page) + ")"
                 + ROWS;
     }
@@ -171,23 +170,23 @@ class ReferralQueue {
                 .query((ResultSetExtractor<Read>) rs -> {
                     QueueFigures.Figures figures = null;
                     List<Listed> rows = new ArrayList<>();
+                    LocalDate today = LocalDate.now(clock.withZone(ReferralDispatch.LONDON));
                     while (rs.next()) {
                         if (figures == null) {
                             figures = QueueFigures.read(rs);
                         }
                         if (rs.getObject("id") != null) {
-                            rows.add(new Listed(rs.getString("list"), row(rs, rows.size())));
+                            rows.add(new Listed(rs.getString("list"), row(rs, today)));
                         }
                     }
                     return new Read(figures, rows);
                 });
     }
 
-    private QueueRow row(ResultSet rs, int row) throws SQLException {
-        Optional<LocalDate> due =
-                Optional.ofNullable(rs.getDate("decision_due_on")).map(Date::toLocalDate);
+    /** One row; dates are read as {@code LocalDate} directly (through {@code java.sql.Date} costs a calendar each). */
+    private static QueueRow row(ResultSet rs, LocalDate today) throws SQLException {
+        Optional<LocalDate> due = Optional.ofNullable(rs.getObject("decision_due_on", LocalDate.class));
         ReferralStatus status = ReferralStatus.valueOf(rs.getString("status"));
-        LocalDate today = LocalDate.now(clock.withZone(ReferralDispatch.LONDON));
         return new QueueRow(
                 rs.getLong("id"),
                 Optional.ofNullable(rs.getString("child_name")).orElse("Name not recorded"),
@@ -198,7 +197,7 @@ class ReferralQueue {
                 due,
                 Optional.ofNullable(rs.getString("worker")),
                 rs.getInt("sessions"),
-                Optional.ofNullable(rs.getDate("last_session")).map(Date::toLocalDate),
+                Optional.ofNullable(rs.getObject("last_session", LocalDate.class)),
                 status == ReferralStatus.SENT && due.map(today::isAfter).orElse(false));
     }
 }

@@ -31,6 +31,7 @@ public final class RequestProfile {
 
     private final JdbcClient superuser;
     private final PageLoad load;
+    private int lastLength;
 
     public RequestProfile(DataSource superuser, PageLoad load) {
         this.superuser = JdbcClient.create(superuser);
@@ -64,12 +65,14 @@ public final class RequestProfile {
         ServerTiming.CPU.forEach(cpu::record);
         server.print();
         cpu.print();
+        Report.line("  the page: " + lastLength + " bytes");
         statements(read(log, from), times);
     }
 
     private void send(HttpClient client, String path) throws Exception {
         HttpResponse<byte[]> response = client.send(load.get(path), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
+        lastLength = response.body().length;
     }
 
     private void logStatements(boolean on) throws InterruptedException {

@@ -57,6 +57,8 @@ class ReferralsBenchmark {
     @Autowired
     JdbcClient jdbc;
 
+    private app.haven.bench.ProcessCpu machine;
+
     @Test
     void queueAndCaseloadAtScale() throws Exception {
         int referrals = Integer.getInteger("haven.bench.referrals", 50_000);
@@ -100,6 +102,17 @@ class ReferralsBenchmark {
             users.add(HttpSignIn.signIn("http://localhost:" + port, worker.email(), TestAccounts.PASSWORD)
                     .client());
         }
+        if (Boolean.getBoolean("haven.bench.referrals.profileOnly")) {
+            // Where a request's time goes, without the load: for working on the pages' cost.
+            measure("warm-up (queue)", users, "/referrals", "waiting-table");
+            measure("warm-up (caseload)", users, "/referrals/caseload", "caseload-table");
+            measure("GET / (home page, for comparison)", users, "/", "");
+            measure("GET /referrals (the service's queue)", users, "/referrals", "waiting-table");
+            measure("GET /referrals/caseload (a worker's caseload)", users, "/referrals/caseload", "caseload-table");
+            profile(users, workers);
+            hold();
+            return;
+        }
         for (int round = 1; round <= 2; round++) {
             measure("warm-up " + round + " (queue)", users, "/referrals", "waiting-table");
             measure("warm-up " + round + " (caseload)", users, "/referrals/caseload", "caseload-table");
@@ -109,13 +122,37 @@ class ReferralsBenchmark {
         measure("GET /referrals (the service's queue)", users, "/referrals", "waiting-table");
         measure("GET /referrals/caseload (a worker's caseload)", users, "/referrals/caseload", "caseload-table");
 
-        // Where a request's time goes, one at a time: server time, the request thread's CPU, PostgreSQL's statements.
+        profile(users, workers);
+    }
+
+    /** Where a request's time goes, one at a time: server time, the request thread's CPU, PostgreSQL's statements. */
+    private void profile(List<HttpClient> users, List<TestAccounts.Account> workers) throws Exception {
         DataSource superuser = app.haven.platform.database.DatabaseInsider.superuserDataSource(dataSource);
         RequestProfile profile = new RequestProfile(superuser, new PageLoad(port, 1));
         profile.print("GET / (home page, for comparison)", users.get(1), "/", 30);
         profile.print("GET /referrals", users.get(1), "/referrals", 30);
         profile.print("GET /referrals/caseload", users.get(1), "/referrals/caseload", 30);
         explain(superuser, workers.get(1));
+    }
+
+    /**
+     * Keeps the seeded database up for {@code -Dhaven.bench.referrals.holdMinutes=N} minutes after the profile, naming
+     * it, so its statements can be tried by hand ({@code psql}) on the benchmark's data.
+     */
+    private void hold() throws InterruptedException {
+        int minutes = Integer.getInteger("haven.bench.referrals.holdMinutes", 0);
+        if (minutes > 0) {
+            JdbcClient superuser =
+                    JdbcClient.create(app.haven.platform.database.DatabaseInsider.superuserDataSource(dataSource));
+            Report.line("holding for " + minutes + " minutes: database "
+                    + superuser
+                            .sql("SELECT current_database()")
+                            .query(String.class)
+                            .single() + " on port "
+                    + superuser.sql("SHOW port").query(String.class).single() + ", data in "
+                    + superuser.sql("SHOW data_directory").query(String.class).single());
+            Thread.sleep(minutes * 60_000L);
+        }
     }
 
     /** The plans of the queue's, the caseload's and the counts' queries for one worker, on the benchmark's data. */
@@ -147,6 +184,11 @@ class ReferralsBenchmark {
         Figures roundTrip = new Figures(name + ", " + clients.size() + " concurrent users, round trip");
         app.haven.bench.ServerTiming.TIMES.clear();
         app.haven.bench.ServerTiming.CPU.clear();
+        if (machine == null) {
+            machine = new app.haven.bench.ProcessCpu(
+                    app.haven.platform.database.DatabaseInsider.superuserDataSource(dataSource));
+        }
+        app.haven.bench.ProcessCpu.Snapshot before = machine.now();
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         try {
             List<Future<?>> running = new ArrayList<>();
@@ -172,6 +214,7 @@ class ReferralsBenchmark {
         } finally {
             pool.shutdown();
         }
+        String cpuPerRequest = machine.now().perRequestSince(before, (long) clients.size() * REQUESTS_PER_USER);
         roundTrip.print();
         Figures figures = new Figures(name + ", " + clients.size() + " concurrent users, server time");
         app.haven.bench.ServerTiming.TIMES.forEach(figures::record);
@@ -179,6 +222,7 @@ class ReferralsBenchmark {
         Figures cpu = new Figures(name + ", " + clients.size() + " concurrent users, CPU of the request's thread");
         app.haven.bench.ServerTiming.CPU.forEach(cpu::record);
         cpu.print();
+        Report.line(cpuPerRequest);
         if (!name.startsWith("warm-up") && !name.contains("for comparison")) {
             Target.print("p95 <= 100 ms", figures, 0.95, Duration.ofMillis(100));
         }
