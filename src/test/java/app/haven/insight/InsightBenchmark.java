@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.haven.bench.Figures;
 import app.haven.bench.PageLoad;
 import app.haven.bench.Report;
+import app.haven.bench.RequestProfile;
 import app.haven.identity.TestAccounts;
 import app.haven.platform.MeasureSource;
 import java.net.http.HttpClient;
@@ -127,7 +128,8 @@ class InsightBenchmark {
                 Duration.ofNanos(System.nanoTime() - counting).toSeconds()));
         first("dashboard, first after start-up (figures kept in the database)", clients.get(1), load, dashboard, 500);
         first("drill-down, first after start-up (figures kept in the database)", clients.get(1), load, drill, 300);
-        if (overBudget("the views at 10 concurrent users")) {
+        profile(clients.get(0), load, dashboard, drill);
+        if (Boolean.getBoolean("haven.bench.insight.profile-only") || overBudget("the views at 10 concurrent users")) {
             return;
         }
         target(load.measure("GET " + dashboard, clients, dashboard, "dashboard-table"), 500);
@@ -140,6 +142,18 @@ class InsightBenchmark {
         }
         afterWrites(clients.get(0), load, areas.get(0), lastYear, dashboard);
         Report.line("run finished in " + elapsed().toSeconds() + " s");
+    }
+
+    /**
+     * One user at a time: server time, the request thread's CPU and PostgreSQL's statements (count and time) per
+     * request, for the home page (the floor every page shares), the dashboard and the drill-down.
+     */
+    private void profile(HttpClient client, PageLoad load, String dashboard, String drill) throws Exception {
+        RequestProfile profile = new RequestProfile(
+                app.haven.platform.database.DatabaseInsider.superuserDataSource(dataSource), new PageLoad(port, 1));
+        profile.print("GET / (home page, the floor every page shares)", client, "/", 30);
+        profile.print("GET " + dashboard, client, dashboard, 30);
+        profile.print("GET " + drill, client, drill, 30);
     }
 
     /** Whether the run has used its time: if so it says which phases it leaves out, and the test stops there. */
