@@ -73,7 +73,7 @@ class CountedFigures {
         MeasuresTogether.count(unread, asked.stream().map(Period::measured).toList())
                 .forEach((code, counted) -> {
                     for (int i = 0; i < asked.size(); i++) {
-                        read.put(key(code, asked.get(i)), counted.get(i));
+                        read.putIfAbsent(key(code, asked.get(i)), counted.get(i));
                     }
                 });
     }

@@ -37,6 +37,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * disclosures) is {@code -Dhaven.bench.insight.cases=200000} and needs a slot of its own (about half an hour). The run
  * stops after the phase that passes {@code -Dhaven.bench.insight.budget-minutes} (default 11) and says so, so it never
  * holds the lock much longer than that.
+ *
+ * <p>Before the concurrent views it prints, one request at a time, where a view's time goes (server time, the request
+ * thread's CPU, PostgreSQL's statements, transactions and time per request; {@link app.haven.bench.RequestProfile}).
+ * {@code -Dhaven.bench.insight.profile-only=true} stops after that profile (a quick look at a small scale).
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
