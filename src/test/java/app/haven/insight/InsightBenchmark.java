@@ -32,9 +32,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * a year of referrals) is checked against a straightforward recount in SQL, before and after the write.
  *
  * <p>Scale: {@code -Dhaven.bench.insight.cases=N} cases, with ten missing episodes, two and a half referrals and half
- * a disclosure per case. The default, 50,000, runs in about twelve minutes (compile included) on two shared cores, within the shared bench
- * lock's fifteen; national scale (the issue's 200,000 cases, 2,000,000 episodes, 500,000 referrals, 100,000
- * disclosures) is {@code -Dhaven.bench.insight.cases=200000} and needs a slot of its own (about half an hour). The run
+ * a disclosure per case. The default, 50,000, runs in about seven minutes (compile included) on two shared cores, and
+ * 100,000 in about ten, within the shared bench lock's fifteen; national scale (the issue's 200,000 cases, 2,000,000
+ * episodes, 500,000 referrals, 100,000 disclosures) is {@code -Dhaven.bench.insight.cases=200000} and needs a slot of
+ * its own (about twenty minutes: seeding about eight, the count ahead about four). The run
  * stops after the phase that passes {@code -Dhaven.bench.insight.budget-minutes} (default 11) and says so, so it never
  * holds the lock much longer than that.
  *
