@@ -1,10 +1,14 @@
 package app.haven.engagement;
 
+import app.haven.platform.MeasurePeriod;
 import app.haven.platform.MeasureSource;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +22,7 @@ import org.springframework.stereotype.Component;
 class EngagementMeasures implements MeasureSource {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final Pattern PERIOD = Pattern.compile(":(from|to)\\b");
 
     static final String RESOURCES_PUBLISHED = "engagement.resources-published";
     static final String RESOURCE_VIEWS = "engagement.resource-views";
@@ -97,7 +102,55 @@ class EngagementMeasures implements MeasureSource {
 
     @Override
     public List<Count> count(String measureCode, LocalDate from, LocalDate toExclusive) {
-        String sql = switch (measureCode) {
+        return countAll(List.of(measureCode), List.of(new MeasurePeriod(from, toExclusive)))
+                .get(measureCode)
+                .get(0);
+    }
+
+    /**
+     * The measures asked for, each for every period asked, with one statement: each measure's query is evaluated once
+     * per period ({@code :from}/{@code :to} become the columns of a relation of periods), and the queries are joined
+     * with {@code UNION ALL}. Engagement's records are few and read by date, and one of them (resource views) is
+     * written on every public page view, so its counts are not kept between views (ADR 0020): they are counted on
+     * every view, current by construction.
+     */
+    @Override
+    public Map<String, List<List<Count>>> countAll(List<String> measureCodes, List<MeasurePeriod> periods) {
+        List<String> codes = measureCodes.stream().distinct().toList();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            parts.add("SELECT " + i + " AS measure, measure_period.idx, m.area_id, m.category, m.n"
+                    + " FROM measure_period CROSS JOIN LATERAL ("
+                    + PERIOD.matcher(sql(codes.get(i))).replaceAll("measure_period.$1_day") + ") m");
+        }
+        List<List<List<Count>>> counted = new ArrayList<>();
+        codes.forEach(code -> {
+            List<List<Count>> perPeriod = new ArrayList<>();
+            periods.forEach(p -> perPeriod.add(new ArrayList<>()));
+            counted.add(perPeriod);
+        });
+        jdbc.sql("WITH measure_period AS MATERIALIZED (SELECT p.idx, p.from_day, p.to_day"
+                        + " FROM unnest(CAST(:from_days AS date[]), CAST(:to_days AS date[]))"
+                        + " WITH ORDINALITY AS p (from_day, to_day, idx)) "
+                        + String.join(" UNION ALL ", parts))
+                .param(
+                        "from_days",
+                        periods.stream().map(p -> p.from().toString()).toArray(String[]::new))
+                .param(
+                        "to_days",
+                        periods.stream().map(p -> p.toExclusive().toString()).toArray(String[]::new))
+                .query((rs, n) -> counted.get(rs.getInt("measure"))
+                        .get(rs.getInt("idx") - 1)
+                        .add(new Count((Long) rs.getObject("area_id"), rs.getString("category"), rs.getLong("n"))))
+                .list();
+        Map<String, List<List<Count>>> all = new LinkedHashMap<>();
+        measureCodes.forEach(code -> all.put(code, counted.get(codes.indexOf(code))));
+        return all;
+    }
+
+    /** The query counting one measure for the period {@code :from} to {@code :to} (dates, Europe/London). */
+    private static String sql(String measureCode) {
+        return switch (measureCode) {
             case RESOURCES_PUBLISHED -> """
                     SELECT area_id, kind AS category, count(*) AS n FROM engagement_resource
                      WHERE published_at IS NOT NULL
@@ -140,10 +193,5 @@ class EngagementMeasures implements MeasureSource {
                      WHERE held_on >= :from AND held_on < :to GROUP BY 1, 2""";
             default -> throw new IllegalArgumentException("not an engagement measure: " + measureCode);
         };
-        return jdbc.sql(sql)
-                .param("from", Date.valueOf(from))
-                .param("to", Date.valueOf(toExclusive))
-                .query((rs, n) -> new Count((Long) rs.getObject("area_id"), rs.getString("category"), rs.getLong("n")))
-                .list();
     }
 }

@@ -12,8 +12,15 @@ class Dashboard {
     private final MeasureTables tables;
     private final Baselines baselines;
     private final InsightSettings settings;
+    private final CountedFigures figures;
 
-    Dashboard(Measures measures, MeasureTables tables, Baselines baselines, InsightSettings settings) {
+    Dashboard(
+            Measures measures,
+            MeasureTables tables,
+            Baselines baselines,
+            InsightSettings settings,
+            CountedFigures figures) {
+        this.figures = figures;
         this.measures = measures;
         this.tables = tables;
         this.baselines = baselines;
@@ -22,7 +29,9 @@ class Dashboard {
 
     List<DashboardLine> lines(Priority priority, AreaChoice area, Period period) {
         List<Baselines.Baseline> all = baselines.all();
-        return headlines(measures.of(priority)).stream()
+        List<Measures.Sourced> headlines = headlines(measures.of(priority));
+        figures.read(headlines, List.of(period, period.previous()));
+        return headlines.stream()
                 .map(m -> line(m, area, period, Baselines.earliest(all, m.code(), "", area)))
                 .toList();
     }

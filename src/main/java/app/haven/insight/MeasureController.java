@@ -63,6 +63,13 @@ class MeasureController {
     }
 
     private MeasurePage page(Measures.Sourced measure, AreaChoice area, Period period, HavenPrincipal user) {
+        List<Measures.Sourced> shown = new ArrayList<>(List.of(measure));
+        measures.all().stream()
+                .filter(m -> m.code().startsWith(measure.code() + "."))
+                .forEach(shown::add);
+        // Every figure of the page with one read: the trend's periods include this one and the one before it, which
+        // the breakdowns show.
+        figures.read(shown, MeasureTables.trendPeriods(period));
         MeasureTable trend = tables.trend(measure, area, period);
         String chart = BarChart.svg(
                 "trend-chart",
@@ -72,8 +79,8 @@ class MeasureController {
                         .toList());
         List<MeasurePage.Breakdown> breakdowns = new ArrayList<>();
         breakdowns.add(breakdown(measure, "All " + measure.measure().unit(), area, period));
-        measures.all().stream()
-                .filter(m -> m.code().startsWith(measure.code() + "."))
+        shown.stream()
+                .skip(1)
                 .forEach(m -> breakdowns.add(breakdown(
                         m,
                         m.measure()

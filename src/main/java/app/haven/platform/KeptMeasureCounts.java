@@ -40,29 +40,58 @@ final class KeptMeasureCounts {
         this.source = source;
     }
 
-    /**
-     * A period's version: writes noted in its months, folded or not (a fold never changes it), for the period whose
-     * months are the SQL expressions {@code first} and {@code last}.
-     */
-    private static String version(String first, String last) {
-        return """
-                ((SELECT coalesce(sum(v.version), 0) FROM measure_month_version v
-                   WHERE v.source = :source AND v.month BETWEEN %1$s AND %2$s)
-                 + (SELECT coalesce(sum(least(ch.last_month, %2$s) - greatest(ch.first_month, %1$s) + 1), 0)
-                      FROM measure_change ch
-                     WHERE ch.source = :source AND ch.first_month <= %2$s AND ch.last_month >= %1$s))
-                """.formatted(first, last);
+    String source() {
+        return source;
     }
 
-    /** The kept counts of a measure for those of the periods that are current, read in one query. */
-    Map<MeasurePeriod, List<Count>> current(String code, List<MeasurePeriod> periods) {
-        Map<MeasurePeriod, List<Count>> current = new HashMap<>();
-        jdbc.sql("SELECT p.idx, c.area_ids, c.categories, c.counts FROM (" + PERIODS + ") p"
-                        + " JOIN measure_count c ON c.measure_code = :code AND c.from_day = p.from_day"
-                        + " AND c.to_day = p.to_day"
-                        + " WHERE c.counted_version = " + version("p.first_month", "p.last_month"))
-                .params(params(code, periods))
-                .query((rs, row) -> current.put(periods.get(rs.getInt(1) - 1), counts(rs)))
+    /** A measure's period asked of the source that counts it ({@code cases}, {@code missing}: its module's name). */
+    record Asked(String source, String code, MeasurePeriod period) {}
+
+    /**
+     * A period's version: writes noted in its months, folded or not (a fold never changes it), for the source named by
+     * the SQL expression {@code source} and the period whose months are the SQL expressions {@code first} and
+     * {@code last}.
+     */
+    private static String version(String source, String first, String last) {
+        return """
+                ((SELECT coalesce(sum(v.version), 0) FROM measure_month_version v
+                   WHERE v.source = %3$s AND v.month BETWEEN %1$s AND %2$s)
+                 + (SELECT coalesce(sum(least(ch.last_month, %2$s) - greatest(ch.first_month, %1$s) + 1), 0)
+                      FROM measure_change ch
+                     WHERE ch.source = %3$s AND ch.first_month <= %2$s AND ch.last_month >= %1$s))
+                """.formatted(first, last, source);
+    }
+
+    /**
+     * The kept counts of several sources' measures and periods, for those that are current, read in one query: a
+     * page reads every figure it shows with one statement (ADR 0020).
+     */
+    static Map<Asked, List<Count>> current(JdbcClient jdbc, List<Asked> asked) {
+        Map<Asked, List<Count>> current = new HashMap<>();
+        if (asked.isEmpty()) {
+            return current;
+        }
+        jdbc.sql("""
+                        SELECT p.idx, c.area_ids, c.categories, c.counts
+                          FROM (SELECT a.idx, a.source, a.code, a.from_day, a.to_day,
+                                       measure_month(a.from_day) AS first_month, measure_month(a.to_day - 1) AS last_month
+                                  FROM unnest(CAST(:sources AS text[]), CAST(:codes AS text[]),
+                                              CAST(:from_days AS date[]), CAST(:to_days AS date[]))
+                                       WITH ORDINALITY AS a (source, code, from_day, to_day, idx)) p
+                          JOIN measure_count c ON c.measure_code = p.code AND c.from_day = p.from_day
+                                              AND c.to_day = p.to_day
+                         WHERE c.counted_version = """ + version("p.source", "p.first_month", "p.last_month"))
+                .param("sources", asked.stream().map(Asked::source).toArray(String[]::new))
+                .param("codes", asked.stream().map(Asked::code).toArray(String[]::new))
+                .param(
+                        "from_days",
+                        asked.stream().map(a -> a.period().from().toString()).toArray(String[]::new))
+                .param(
+                        "to_days",
+                        asked.stream()
+                                .map(a -> a.period().toExclusive().toString())
+                                .toArray(String[]::new))
+                .query((rs, row) -> current.put(asked.get(rs.getInt(1) - 1), counts(rs)))
                 .list();
         return current;
     }
@@ -80,7 +109,7 @@ final class KeptMeasureCounts {
                         + " counted AS MATERIALIZED (" + countedPerPeriod + "),"
                         + " per_period AS MATERIALIZED ("
                         + "  SELECT mp.idx, mp.from_day, mp.to_day, "
-                        + version("mp.first_month", "mp.last_month") + " AS version,"
+                        + version(":source", "mp.first_month", "mp.last_month") + " AS version,"
                         + "   coalesce(array_agg(c.area_id" + ordered + " AS area_ids,"
                         + "   coalesce(array_agg(c.category" + ordered + " AS categories,"
                         + "   coalesce(array_agg(c.n" + ordered + " AS counts"

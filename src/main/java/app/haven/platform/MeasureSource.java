@@ -1,6 +1,7 @@
 package app.haven.platform;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +38,17 @@ public interface MeasureSource {
         return periods.stream()
                 .map(p -> count(measureCode, p.from(), p.toExclusive()))
                 .toList();
+    }
+
+    /**
+     * The counts of several of this source's measures for each of several periods: per measure (in the order asked),
+     * its counts per period as {@link #countEach} answers them. A page asks this way for every figure it shows of a
+     * source, so a source may answer them all with one query.
+     */
+    default Map<String, List<List<Count>>> countAll(List<String> measureCodes, List<MeasurePeriod> periods) {
+        Map<String, List<List<Count>>> all = new LinkedHashMap<>();
+        measureCodes.forEach(code -> all.put(code, countEach(code, periods)));
+        return all;
     }
 
     /**

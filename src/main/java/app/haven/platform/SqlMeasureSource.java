@@ -89,15 +89,37 @@ public abstract class SqlMeasureSource implements MeasureSource {
      */
     @Override
     public List<List<Count>> countEach(String measureCode, List<MeasurePeriod> periods) {
-        SqlMeasure measure = measure(measureCode);
-        List<MeasurePeriod> distinct = periods.stream().distinct().toList();
-        Map<MeasurePeriod, List<Count>> found = new HashMap<>(kept.current(measureCode, distinct));
-        List<MeasurePeriod> stale =
-                distinct.stream().filter(p -> !found.containsKey(p)).toList();
-        if (!stale.isEmpty()) {
-            found.putAll(recount(measure, stale));
+        return countAll(List.of(measureCode), periods).get(measureCode);
+    }
+
+    /** The measures' kept counts for each period, read with one query; what is not current counted again and kept. */
+    @Override
+    public Map<String, List<List<Count>>> countAll(List<String> measureCodes, List<MeasurePeriod> periods) {
+        Map<String, MeasureSource> mine = new LinkedHashMap<>();
+        measureCodes.forEach(code -> mine.put(code, this));
+        return MeasuresTogether.count(mine, periods);
+    }
+
+    /** A measure's counts per period: as kept when current (in {@code found}), otherwise counted again and kept. */
+    List<List<Count>> keptOrRecounted(
+            String code,
+            List<MeasurePeriod> distinct,
+            Map<KeptMeasureCounts.Asked, List<Count>> found,
+            List<MeasurePeriod> periods) {
+        Map<MeasurePeriod, List<Count>> counts = new HashMap<>();
+        List<MeasurePeriod> stale = new ArrayList<>();
+        for (MeasurePeriod period : distinct) {
+            List<Count> current = found.get(new KeptMeasureCounts.Asked(kept.source(), code, period));
+            if (current == null) {
+                stale.add(period);
+            } else {
+                counts.put(period, current);
+            }
         }
-        return periods.stream().map(found::get).toList();
+        if (!stale.isEmpty()) {
+            counts.putAll(recount(measure(code), stale));
+        }
+        return periods.stream().map(counts::get).toList();
     }
 
     /** Counts again every kept figure of this source whose records have changed since it was counted. */
@@ -196,7 +218,16 @@ public abstract class SqlMeasureSource implements MeasureSource {
                 .list();
     }
 
-    private SqlMeasure measure(String code) {
+    /** The source's kept counts (its module's name is theirs). */
+    KeptMeasureCounts kept() {
+        return kept;
+    }
+
+    JdbcClient jdbc() {
+        return jdbc;
+    }
+
+    SqlMeasure measure(String code) {
         SqlMeasure measure = byCode.get(code);
         if (measure == null) {
             throw new IllegalArgumentException("this source does not count " + code);

@@ -100,6 +100,8 @@ public final class RequestProfile {
         Map<String, double[]> byStatement = new HashMap<>();
         Map<String, Double> byPhase = new HashMap<>();
         double total = 0;
+        int statements = 0;
+        int transactions = 0;
         StringBuilder entry = new StringBuilder();
         for (String line : (text + "\n2000-01-01 end").split("\n")) {
             if (ENTRY.matcher(line).find()) {
@@ -115,6 +117,12 @@ public final class RequestProfile {
                     sum[1]++;
                     byPhase.merge(m.group(2), ms, Double::sum);
                     total += ms;
+                    if (!m.group(2).equals("parse") && !m.group(2).equals("bind")) {
+                        statements++;
+                        if (sql.startsWith("COMMIT") || sql.startsWith("ROLLBACK")) {
+                            transactions++;
+                        }
+                    }
                 }
                 entry.setLength(0);
             }
@@ -122,7 +130,10 @@ public final class RequestProfile {
         }
         Report.line(String.format(
                 Locale.ROOT,
-                "  PostgreSQL per request: %.2f ms in all; by phase %s",
+                "  PostgreSQL per request: %.1f statements run (BEGIN/COMMIT included), %.1f transactions, %.2f ms in"
+                        + " all; by phase %s",
+                (double) statements / times,
+                (double) transactions / times,
                 total / times,
                 byPhase.entrySet().stream()
                         .map(e -> String.format(Locale.ROOT, "%s %.2f ms", e.getKey(), e.getValue() / times))
@@ -130,7 +141,7 @@ public final class RequestProfile {
                         .toList()));
         List<Map.Entry<String, double[]>> dearest = byStatement.entrySet().stream()
                 .sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]))
-                .limit(14)
+                .limit(20)
                 .toList();
         for (Map.Entry<String, double[]> e : dearest) {
             Report.line(String.format(

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import app.haven.identity.TestAccounts;
+import app.haven.platform.MeasurePeriod;
 import app.haven.platform.MeasureSource;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -128,6 +129,32 @@ class EngagementMeasuresIT {
         assertThat(count(EngagementMeasures.RESOURCES_PUBLISHED, area, to, to.plusDays(7)))
                 .as("nothing outside the period")
                 .isEmpty();
+
+        List<MeasurePeriod> periods = List.of(new MeasurePeriod(from, to), new MeasurePeriod(to, to.plusDays(7)));
+        List<String> codes = engagement().measures().stream()
+                .map(MeasureSource.Measure::code)
+                .toList();
+        Map<String, List<List<MeasureSource.Count>>> together = engagement()
+                .countAll(
+                        java.util.stream.IntStream.range(0, codes.size())
+                                .mapToObj(i -> codes.get(codes.size() - 1 - i))
+                                .toList(),
+                        periods);
+        assertThat(inArea(together.get(EngagementMeasures.RESOURCE_VIEWS).get(0), area))
+                .isEqualTo(Map.of("LEAFLET", 3L));
+        assertThat(inArea(together.get(EngagementMeasures.RESOURCE_VIEWS).get(1), area))
+                .isEmpty();
+        for (String code : codes) {
+            for (int i = 0; i < periods.size(); i++) {
+                assertThat(inArea(together.get(code).get(i), area))
+                        .as("%s read with the others, period %d", code, i)
+                        .isEqualTo(count(
+                                code,
+                                area,
+                                periods.get(i).from(),
+                                periods.get(i).toExclusive()));
+            }
+        }
     }
 
     @Test
@@ -146,12 +173,18 @@ class EngagementMeasuresIT {
     }
 
     private Map<String, Long> count(String measure, long area, LocalDate from, LocalDate to) {
+        return inArea(engagement().count(measure, from, to), area);
+    }
+
+    private MeasureSource engagement() {
         return sources.stream()
                 .filter(EngagementMeasures.class::isInstance)
                 .findFirst()
-                .orElseThrow()
-                .count(measure, from, to)
-                .stream()
+                .orElseThrow();
+    }
+
+    private static Map<String, Long> inArea(List<MeasureSource.Count> counts, long area) {
+        return counts.stream()
                 .filter(c -> c.areaId() != null && c.areaId() == area)
                 .collect(Collectors.toMap(MeasureSource.Count::category, MeasureSource.Count::count));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.haven.bench.Figures;
 import app.haven.bench.PageLoad;
 import app.haven.bench.Report;
+import app.haven.bench.RequestProfile;
 import app.haven.identity.TestAccounts;
 import app.haven.platform.MeasureSource;
 import java.net.http.HttpClient;
@@ -31,11 +32,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * a year of referrals) is checked against a straightforward recount in SQL, before and after the write.
  *
  * <p>Scale: {@code -Dhaven.bench.insight.cases=N} cases, with ten missing episodes, two and a half referrals and half
- * a disclosure per case. The default, 50,000, runs in about twelve minutes (compile included) on two shared cores, within the shared bench
- * lock's fifteen; national scale (the issue's 200,000 cases, 2,000,000 episodes, 500,000 referrals, 100,000
- * disclosures) is {@code -Dhaven.bench.insight.cases=200000} and needs a slot of its own (about half an hour). The run
+ * a disclosure per case. The default, 50,000, runs in about seven minutes (compile included) on two shared cores, and
+ * 100,000 in about ten, within the shared bench lock's fifteen; national scale (the issue's 200,000 cases, 2,000,000
+ * episodes, 500,000 referrals, 100,000 disclosures) is {@code -Dhaven.bench.insight.cases=200000} and needs a slot of
+ * its own (about twenty minutes: seeding about eight, the count ahead about four). The run
  * stops after the phase that passes {@code -Dhaven.bench.insight.budget-minutes} (default 11) and says so, so it never
  * holds the lock much longer than that.
+ *
+ * <p>Before the concurrent views it prints, one request at a time, where a view's time goes (server time, the request
+ * thread's CPU, PostgreSQL's statements, transactions and time per request; {@link app.haven.bench.RequestProfile}).
+ * {@code -Dhaven.bench.insight.profile-only=true} stops after that profile (a quick look at a small scale).
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -127,7 +133,8 @@ class InsightBenchmark {
                 Duration.ofNanos(System.nanoTime() - counting).toSeconds()));
         first("dashboard, first after start-up (figures kept in the database)", clients.get(1), load, dashboard, 500);
         first("drill-down, first after start-up (figures kept in the database)", clients.get(1), load, drill, 300);
-        if (overBudget("the views at 10 concurrent users")) {
+        profile(clients.get(0), load, dashboard, drill);
+        if (Boolean.getBoolean("haven.bench.insight.profile-only") || overBudget("the views at 10 concurrent users")) {
             return;
         }
         target(load.measure("GET " + dashboard, clients, dashboard, "dashboard-table"), 500);
@@ -140,6 +147,18 @@ class InsightBenchmark {
         }
         afterWrites(clients.get(0), load, areas.get(0), lastYear, dashboard);
         Report.line("run finished in " + elapsed().toSeconds() + " s");
+    }
+
+    /**
+     * One user at a time: server time, the request thread's CPU and PostgreSQL's statements (count and time) per
+     * request, for the home page (the floor every page shares), the dashboard and the drill-down.
+     */
+    private void profile(HttpClient client, PageLoad load, String dashboard, String drill) throws Exception {
+        RequestProfile profile = new RequestProfile(
+                app.haven.platform.database.DatabaseInsider.superuserDataSource(dataSource), new PageLoad(port, 1));
+        profile.print("GET / (home page, the floor every page shares)", client, "/", 30);
+        profile.print("GET " + dashboard, client, dashboard, 30);
+        profile.print("GET " + drill, client, drill, 30);
     }
 
     /** Whether the run has used its time: if so it says which phases it leaves out, and the test stops there. */

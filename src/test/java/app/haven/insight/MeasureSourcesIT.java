@@ -6,7 +6,9 @@ import app.haven.identity.ChildAccess;
 import app.haven.identity.SqlCondition;
 import app.haven.identity.TestAccounts;
 import app.haven.platform.HavenPrincipal;
+import app.haven.platform.MeasurePeriod;
 import app.haven.platform.MeasureSource;
+import app.haven.platform.MeasuresTogether;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -198,6 +200,34 @@ class MeasureSourcesIT {
         assertThat(counts("missing.episodes", FROM, TO)).isEqualTo(Map.of("Missing", 4L));
     }
 
+    @Test
+    void everyModulesMeasuresReadTogetherEqualEachCountedAloneAndShowAWriteMadeSinceTheLastRead() {
+        Map<String, MeasureSource> all = new java.util.LinkedHashMap<>();
+        sources.forEach(source -> source.measures().forEach(m -> all.put(m.code(), source)));
+        List<MeasurePeriod> periods = List.of(new MeasurePeriod(FROM, TO), new MeasurePeriod(FROM.minusYears(1), FROM));
+
+        Map<String, List<List<MeasureSource.Count>>> together = MeasuresTogether.count(all, periods);
+
+        assertThat(together.keySet()).containsExactlyElementsOf(all.keySet());
+        all.forEach((code, source) -> {
+            for (int i = 0; i < periods.size(); i++) {
+                assertThat(inArea(together.get(code).get(i)))
+                        .as(code + " " + periods.get(i))
+                        .isEqualTo(counts(
+                                code, periods.get(i).from(), periods.get(i).toExclusive()));
+            }
+        });
+        setSex(built.a(), "MALE");
+        try {
+            assertThat(inArea(MeasuresTogether.count(all, periods)
+                            .get("cases.children-new.by-sex")
+                            .get(0)))
+                    .isEqualTo(Map.of("Female", 2L, "Male", 1L));
+        } finally {
+            setSex(built.a(), "FEMALE");
+        }
+    }
+
     private java.time.Instant countedAt(String code) {
         return jdbc.sql("SELECT counted_at FROM measure_count WHERE measure_code = :code AND from_day = :from"
                         + " AND to_day = :to")
@@ -217,8 +247,12 @@ class MeasureSourcesIT {
     }
 
     private Map<String, Long> counts(String code, LocalDate from, LocalDate to) {
+        return inArea(sourceOf(code).count(code, from, to));
+    }
+
+    private Map<String, Long> inArea(List<MeasureSource.Count> counted) {
         Map<String, Long> counts = new TreeMap<>();
-        sourceOf(code).count(code, from, to).stream()
+        counted.stream()
                 .filter(c -> c.areaId() != null && c.areaId() == built.area())
                 .forEach(c -> counts.merge(c.category(), c.count(), Long::sum));
         return counts;
