@@ -31,11 +31,6 @@ public enum TagColour {
     /** The tag's whole class attribute, worked out once: a register page shows a hundred tags. */
     private final String tagClasses = cssClass == null ? "govuk-tag" : "govuk-tag " + cssClass;
 
-    /** The modifier class; blue is GOV.UK's default tag and has none. */
-    public String cssClass() {
-        return cssClass;
-    }
-
     /** {@code govuk-tag} and the modifier class. */
     public String tagClasses() {
         return tagClasses;

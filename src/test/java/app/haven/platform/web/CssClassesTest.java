@@ -37,6 +37,5 @@ class CssClassesTest {
         assertThat(TagColour.RED.tagClasses()).isEqualTo("govuk-tag govuk-tag--red");
         assertThat(TagColour.LIGHT_BLUE.tagClasses()).isEqualTo("govuk-tag govuk-tag--light-blue");
         assertThat(TagColour.BLUE.tagClasses()).isEqualTo("govuk-tag");
-        assertThat(TagColour.BLUE.cssClass()).isNull();
     }
 }
