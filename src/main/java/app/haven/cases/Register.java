@@ -31,7 +31,7 @@ class Register {
     private static final Map<String, String> ORDER = Map.of(
             "review", "c.next_review_on, c.id",
             "band", "c.band_rank DESC NULLS LAST, c.next_review_on, c.id",
-            "age", "p.date_of_birth DESC NULLS LAST, c.id",
+            "age", "c.child_born_on DESC NULLS LAST, c.id",
             "screened", "c.last_screened_on NULLS FIRST, c.id",
             "opened", "c.opened_on DESC, c.id DESC",
             "lead", "c.lead_name, c.next_review_on, c.id",
@@ -42,14 +42,11 @@ class Register {
     private static final Map<String, String> PAGE_ORDER = Map.of(
             "review", "page.next_review_on, page.id",
             "band", "page.band_rank DESC NULLS LAST, page.next_review_on, page.id",
-            "age", "p.date_of_birth DESC NULLS LAST, page.id",
+            "age", "k.child_born_on DESC NULLS LAST, page.id",
             "screened", "page.last_screened_on NULLS FIRST, page.id",
             "opened", "page.opened_on DESC, page.id DESC",
             "lead", "k.lead_name, page.next_review_on, page.id",
             "missing", "k.missing_90 DESC, k.missing_now DESC, page.next_review_on, page.id");
-
-    private static final String ADDITIONAL_NEEDS =
-            "(p.learning_disability OR p.send_status IN ('SEN_SUPPORT', 'EHC_PLAN') OR p.disability IS NOT NULL)";
 
     private final Map<List<Long>, Remembered<List<app.haven.platform.web.Option>>> leads =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -86,28 +83,29 @@ class Register {
         if (filter.sort().equals("missing")) {
             missing.keepOrderCurrent(now);
         }
-        // Outer joins on unique keys (every case has its child and plan; the lead's name is kept on the case, V386)
-        // let the planner drop the joins a count does not use, so counting a large register reads child_case alone.
+        // The outer join on a unique key (every case has its plan) lets the planner drop it when a count does not use
+        // it, and what the orders and filters need of the lead and the child (name, date of birth, additional needs)
+        // is kept on the case (V386, V406), so counting or ordering a large register reads child_case alone.
         // Missing counts (ADR 0008) join every case only when a filter needs them, and the page's rows always; the
         // missing order reads the counts kept on the case itself (ADR 0019).
         boolean byMissing = filter.flag().startsWith("missing");
-        String from = " FROM child_case c LEFT JOIN person p ON p.id = c.child_id"
-                + " LEFT JOIN case_plan pl ON pl.case_id = c.id"
+        String from = " FROM child_case c LEFT JOIN case_plan pl ON pl.case_id = c.id"
                 + (byMissing ? missing.countsJoin("c.child_id", "mc") : "") + " WHERE " + where;
         long total = count(from, params);
         int pages = (int) Math.max(1, (total + RegisterFilter.PAGE_SIZE - 1) / RegisterFilter.PAGE_SIZE);
         int page = Math.min(filter.page(), pages);
         // The page's fifty cases are chosen from child_case alone (joins only where a filter or order needs them);
-        // the child, lead and plan are joined to those fifty rather than to the whole register before sorting. The
+        // the child's name, area and plan are joined to those fifty rather than to the whole register before sorting.
+        // The
         // inner select takes only what the area index holds (V131), so a deep page skips through the index alone; the
-        // kept lead name and missing order are read again for the fifty (child_case k) to order them. The
+        // kept lead name, date of birth and missing order are read again for the fifty (child_case k) to order them.
+        // The
         // limit and offset are written into the SQL (whole numbers computed here): as parameters, a generic plan is
         // costed as if a tenth of the register were read, so PostgreSQL planned each request afresh (1.3-1.9 ms in
         // its log) rather than reuse the prepared statement's plan (ADR 0008).
         List<RegisterRow> rows = plans.read(() -> jdbc.sql("""
-                        SELECT page.*, k.lead_name, ar.name AS area_name, p.date_of_birth,
-                               """ + ADDITIONAL_NEEDS + """
-                                AS additional_needs,
+                        SELECT page.*, k.lead_name, ar.name AS area_name, k.child_born_on AS date_of_birth,
+                               k.child_additional_needs AS additional_needs,
                                (pl.child_view IS NOT NULL AND pl.child_wants_to_work_with IS NOT NULL) AS child_view,
                                (SELECT n.given_names || ' ' || n.family_name FROM person_name n
                                  WHERE n.person_id = page.child_id AND n.removed_at IS NULL AND n.name_type IN ('PREFERRED', 'LEGAL')
@@ -127,7 +125,6 @@ class Register {
                                 ) page
                           JOIN child_case k ON k.id = page.id
                           JOIN area ar ON ar.id = page.area_id
-                          JOIN person p ON p.id = page.child_id
                           LEFT JOIN case_plan pl ON pl.case_id = page.id
                         """ + missing.countsJoin("page.child_id", "mp") + " ORDER BY "
                         + PAGE_ORDER.get(filter.sort()))
@@ -236,8 +233,8 @@ class Register {
             case "meeting-due" -> conditions.add("c.planning_meeting_held_on IS NULL");
             case "no-child-view" -> conditions.add("(pl.child_view IS NULL OR pl.child_wants_to_work_with IS NULL)");
             case "transition" ->
-                conditions.add(ADDITIONAL_NEEDS
-                        + " AND p.date_of_birth <= CAST(:today AS date) - make_interval(months => :transition)");
+                conditions.add("c.child_additional_needs"
+                        + " AND c.child_born_on <= CAST(:today AS date) - make_interval(months => :transition)");
             case "child-protection" -> conditions.add("c.child_protection");
             case "missing-now" -> conditions.add("mc.missing_now");
             case "missing-30" -> conditions.add("mc.missing_30 > 0");
@@ -253,7 +250,7 @@ class Register {
     /** Age in whole years between {@code youngest} and {@code oldest} on {@code today}. */
     private static void ageBetween(
             List<String> conditions, Map<String, Object> params, LocalDate today, int youngest, int oldest) {
-        conditions.add("p.date_of_birth > :bornAfter AND p.date_of_birth <= :bornBy");
+        conditions.add("c.child_born_on > :bornAfter AND c.child_born_on <= :bornBy");
         params.put("bornAfter", Date.valueOf(today.minusYears(oldest + 1L)));
         params.put("bornBy", Date.valueOf(today.minusYears(youngest)));
     }

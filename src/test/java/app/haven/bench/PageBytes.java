@@ -25,13 +25,13 @@ final class PageBytes {
                 }
             }
         }
-        return indexOf(buffer, length, wanted) >= 0;
+        return indexOf(buffer, 0, length, wanted) >= 0;
     }
 
-    /** Where {@code wanted} first starts in the first {@code length} bytes of {@code bytes}, or -1. */
-    static int indexOf(byte[] bytes, int length, byte[] wanted) {
+    /** Where {@code wanted} first starts within bytes {@code from} (inclusive) to {@code to} (exclusive), or -1. */
+    static int indexOf(byte[] bytes, int from, int to, byte[] wanted) {
         outer:
-        for (int i = 0; i + wanted.length <= length; i++) {
+        for (int i = from; i + wanted.length <= to; i++) {
             for (int j = 0; j < wanted.length; j++) {
                 if (bytes[i + j] != wanted[j]) {
                     continue outer;

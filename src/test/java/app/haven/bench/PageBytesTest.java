@@ -23,7 +23,7 @@ class PageBytesTest {
     void saysSoWhenTheTextIsMissingOrOnlyPartlyThere() throws Exception {
         assertThat(PageBytes.contains(new ByteArrayInputStream(utf8("<p>register-tab</p>")), utf8("register-table")))
                 .isFalse();
-        assertThat(PageBytes.indexOf(utf8("abc"), 2, utf8("bc"))).isEqualTo(-1);
+        assertThat(PageBytes.indexOf(utf8("abc"), 0, 2, utf8("bc"))).isEqualTo(-1);
     }
 
     @Test

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import app.haven.identity.TestAccounts;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -34,6 +36,9 @@ class RegisterWebIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void eachUserSeesOnlyTheCasesTheirScopeReachesAndFiltersNarrowThem() throws Exception {
@@ -120,6 +125,44 @@ class RegisterWebIT {
                         .select("#register-table tbody tr")
                         .eachText())
                 .allSatisfy(row -> assertThat(row).contains("Zachary Zeal"));
+    }
+
+    @Test
+    void theAgeOrderAgeGroupsAndTransitionFlagFollowAChildsCorrectedRecord() throws Exception {
+        TestAccounts.Account coordinator = accounts.create("CSE_COORDINATOR");
+        LocalDate today = LocalDate.now(clock);
+        long older = fixtures.child(coordinator, "Oriel", today.minusYears(17).minusMonths(7), false);
+        long younger = fixtures.child(coordinator, "Yarrowby", today.minusYears(12), false);
+        fixtures.screened(older, coordinator, "MEDIUM", "Medium", 2);
+        fixtures.screened(younger, coordinator, "MEDIUM", "Medium", 2);
+        fixtures.open(coordinator, older, coordinator, "");
+        fixtures.open(coordinator, younger, coordinator, "");
+
+        assertThat(children(register(coordinator, "?sort=age")))
+                .containsExactly("Yarrowby Quillfeather", "Oriel Quillfeather");
+        assertThat(children(register(coordinator, "?age=16to17"))).containsExactly("Oriel Quillfeather");
+        assertThat(children(register(coordinator, "?flag=transition")))
+                .as("no additional needs recorded yet")
+                .isEmpty();
+
+        // The record is corrected: the younger child was born earlier than first recorded (now the elder of the
+        // two), and the other's learning disability is now recorded.
+        jdbc.sql("UPDATE person SET date_of_birth = :born WHERE id = :id")
+                .param("born", java.sql.Date.valueOf(today.minusYears(17).minusMonths(11)))
+                .param("id", younger)
+                .update();
+        jdbc.sql("UPDATE person SET learning_disability = true WHERE id = :id")
+                .param("id", older)
+                .update();
+
+        assertThat(children(register(coordinator, "?sort=age")))
+                .containsExactly("Oriel Quillfeather", "Yarrowby Quillfeather");
+        assertThat(children(register(coordinator, "?age=16to17")))
+                .containsExactlyInAnyOrder("Oriel Quillfeather", "Yarrowby Quillfeather");
+        assertThat(children(register(coordinator, "?age=under13"))).isEmpty();
+        Document transition = register(coordinator, "?flag=transition");
+        assertThat(children(transition)).containsExactly("Oriel Quillfeather");
+        assertThat(transition.select("#register-table tbody tr").first().text()).contains("Transition");
     }
 
     private void rename(TestAccounts.Account account, String name) {
