@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haven.browser.HttpSignIn;
 import app.haven.identity.TestAccounts;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 
 /**
  * Signed-in users requesting a page again as soon as it is served (a closed loop with no think time), for the page
@@ -27,17 +30,29 @@ public final class PageLoad {
     /** The pages' target: p95 server time at most this. */
     public static final Duration TARGET_P95 = Duration.ofMillis(100);
 
-    /** Requests per user in the unrecorded pass before each measured one. */
+    /** Requests per user in the unrecorded pass before each measured one, and per page in each warm-up pass. */
     private static final int WARM_UP_PER_USER = 10;
+
+    /** The share of one CPU the JIT may still be compiling when the warm-up ends. */
+    private static final double SETTLED_SHARE = 0.05;
+
+    private static final Duration WARM_UP_AT_MOST = Duration.ofMinutes(4);
 
     private final int port;
     private final String base;
     private final int requestsPerUser;
+    private final ProcessCpu machine;
 
     public PageLoad(int port, int requestsPerUser) {
+        this(port, requestsPerUser, null);
+    }
+
+    /** Also prints the CPU this JVM and PostgreSQL spent per measured request (needs the cluster's superuser). */
+    public PageLoad(int port, int requestsPerUser, DataSource superuser) {
         this.port = port;
         this.base = "http://localhost:" + port;
         this.requestsPerUser = requestsPerUser;
+        this.machine = superuser == null ? null : new ProcessCpu(superuser);
     }
 
     /** One signed-in client per user, each with its own session. */
@@ -48,6 +63,37 @@ public final class PageLoad {
                     HttpSignIn.signIn(base, user.email(), TestAccounts.PASSWORD).client());
         }
         return clients;
+    }
+
+    /** A page that a group of signed-in users requests: one of a benchmark's measured pages, for the warm-up. */
+    public record Visit(List<HttpClient> clients, String path) {}
+
+    /**
+     * Requests every page in turn until the JIT has settled, so the figures are for a Haven that has been running: a
+     * pass compiling less than {@link #SETTLED_SHARE} of one CPU ends it, or {@link #WARM_UP_AT_MOST}. A fresh JVM's
+     * C2 compiler took a fifth of both CPUs for over two minutes of load, so a fixed few rounds measured the
+     * compiler's competition more than the pages. Prints how long it took and how much it was compiling at the end.
+     */
+    public void warmUp(List<Visit> visits) throws Exception {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long started = System.nanoTime();
+        int passes = 0;
+        while (true) {
+            long compiled = jit.getTotalCompilationTime();
+            long passStarted = System.nanoTime();
+            for (Visit visit : visits) {
+                run(visit.clients(), visit.path(), "", new byte[0], WARM_UP_PER_USER, new Figures("warm-up"));
+            }
+            passes++;
+            double share = (jit.getTotalCompilationTime() - compiled) * 1e6 / (System.nanoTime() - passStarted);
+            Duration spent = Duration.ofNanos(System.nanoTime() - started);
+            if (share < SETTLED_SHARE || spent.compareTo(WARM_UP_AT_MOST) > 0) {
+                Report.line(String.format(
+                        "warm-up: %d passes over %d pages in %d s; the JIT was compiling %.0f%% of a CPU in the last",
+                        passes, visits.size(), spent.toSeconds(), share * 100));
+                return;
+            }
+        }
     }
 
     /**
@@ -63,7 +109,10 @@ public final class PageLoad {
         awaitServerTimes(clients.size() * warmUps);
         clearServerTimes();
         Figures roundTrip = new Figures(name + ", " + clients.size() + " concurrent users, round trip");
+        ProcessCpu.Snapshot before = machine == null ? null : machine.now();
         run(clients, path, expected, wanted, requestsPerUser, roundTrip);
+        String cpuPerRequest =
+                machine == null ? null : machine.now().perRequestSince(before, (long) clients.size() * requestsPerUser);
         awaitServerTimes(clients.size() * requestsPerUser);
         roundTrip.print();
         Figures server = new Figures(name + ", " + clients.size() + " concurrent users, server time");
@@ -79,6 +128,9 @@ public final class PageLoad {
                                 .average()
                                 .orElse(0)
                         / 1024));
+        if (cpuPerRequest != null) {
+            Report.line(cpuPerRequest);
+        }
         return server;
     }
 

@@ -72,7 +72,8 @@ class RegisterBenchmark {
                 cases,
                 Duration.ofNanos(System.nanoTime() - started)));
 
-        load = new PageLoad(port, REQUESTS_PER_USER);
+        load = new PageLoad(
+                port, REQUESTS_PER_USER, app.haven.platform.database.DatabaseInsider.superuserDataSource(dataSource));
         List<HttpClient> areaUsers = load.signIn(coordinators);
         List<HttpClient> panUsers = load.signIn(police);
         String areaCount = "<strong>" + cases / AREAS + "</strong> open cases";
@@ -84,10 +85,16 @@ class RegisterBenchmark {
             return;
         }
         // Warm-up until the JIT has compiled the pages' code paths: the figures are for a Haven that has been running.
-        for (int round = 1; round <= 3; round++) {
-            measure("warm-up " + round + " (area register)", areaUsers, "/register?sort=band", "open cases");
-            measure("warm-up " + round + " (pan-partnership)", panUsers, "/register?area=&sort=age", "open cases");
+        List<PageLoad.Visit> visits = new ArrayList<>();
+        for (Option sort : RegisterFilter.SORTS) {
+            visits.add(new PageLoad.Visit(areaUsers, "/register?sort=" + sort.value()));
+            visits.add(new PageLoad.Visit(panUsers, "/register?area=&sort=" + sort.value()));
         }
+        for (Option flag : RegisterFilter.FLAGS) {
+            visits.add(new PageLoad.Visit(areaUsers, "/register?flag=" + flag.value()));
+        }
+        visits.add(new PageLoad.Visit(areaUsers, "/register?model=ONLINE&age=13to15&band=3&page=2"));
+        load.warmUp(visits);
         // The floor: a signed-in page that does not touch the register, under the same load on the same machine.
         measure("GET / (home page, for comparison)", areaUsers, "/", "");
         measure("GET /register (area register, ~" + cases / AREAS + " cases)", areaUsers, "/register", areaCount);

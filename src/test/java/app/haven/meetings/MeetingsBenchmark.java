@@ -22,9 +22,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +44,8 @@ class MeetingsBenchmark {
 
     private static final int USERS = 20;
     private static final int REQUESTS_PER_USER = 50;
+
+    private PageLoad load;
 
     @LocalServerPort
     int port;
@@ -143,9 +142,13 @@ class MeetingsBenchmark {
             clients.add(HttpSignIn.signIn(url(""), user.email(), TestAccounts.PASSWORD)
                     .client());
         }
-        for (int round = 1; round <= 2; round++) {
-            measure("warm-up " + round, clients, "/meeting-actions");
-        }
+        // Warm-up until the JIT has compiled the pages' code paths: the figures are for a Haven that has been running.
+        load = new PageLoad(port, REQUESTS_PER_USER, DatabaseInsider.superuserDataSource(dataSource));
+        load.warmUp(List.of(
+                new PageLoad.Visit(clients, "/meeting-actions"),
+                new PageLoad.Visit(clients, "/meeting-actions?view=overdue"),
+                new PageLoad.Visit(clients, "/meeting-actions?view=all"),
+                new PageLoad.Visit(clients, "/")));
         measure("GET /meeting-actions (open)", clients, "/meeting-actions");
         measure("GET /meeting-actions?view=overdue", clients, "/meeting-actions?view=overdue");
         measure("GET /meeting-actions?view=all", clients, "/meeting-actions?view=all");
@@ -280,39 +283,9 @@ class MeetingsBenchmark {
     }
 
     private void measure(String name, List<HttpClient> clients, String path) throws Exception {
-        Figures roundTrip = new Figures(name + ", " + clients.size() + " concurrent users, round trip");
-        ServerTiming.TIMES.clear();
-        ServerTiming.CPU.clear();
-        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (HttpClient client : clients) {
-                running.add(pool.submit(() -> {
-                    for (int i = 0; i < REQUESTS_PER_USER; i++) {
-                        long start = System.nanoTime();
-                        HttpResponse<String> response = client.send(get(path), HttpResponse.BodyHandlers.ofString());
-                        roundTrip.recordSince(start);
-                        assertThat(response.statusCode()).as(path).isEqualTo(200);
-                        assertThat(response.body()).as(path).contains(path.equals("/") ? "" : "tracker");
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> future : running) {
-                future.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
-        roundTrip.print();
-        Figures server = new Figures(name + ", " + clients.size() + " concurrent users, server time");
-        ServerTiming.TIMES.forEach(server::record);
-        server.print();
-        Figures cpu = new Figures(name + ", " + clients.size() + " concurrent users, CPU of the request's thread");
-        ServerTiming.CPU.forEach(cpu::record);
-        cpu.print();
+        Figures server = load.measure(name, clients, path, path.equals("/") ? "" : "tracker");
         if (!name.startsWith("warm-up") && !name.contains("for comparison")) {
-            Target.print("p95 <= 100 ms", server, 0.95, Duration.ofMillis(100));
+            PageLoad.printTarget(server);
         }
     }
 

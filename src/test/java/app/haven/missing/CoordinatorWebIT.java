@@ -70,7 +70,19 @@ class CoordinatorWebIT {
         assertThat(children(view(coordinator, "?show=interview-due"))).containsExactly("Carys Quillfeather");
         assertThat(children(view(coordinator, "?show=repeat")))
                 .containsExactly("Carys Quillfeather", "Carys Quillfeather", "Carys Quillfeather");
-        assertThat(children(view(coordinator, "?show=recent&sort=due")).get(0)).isEqualTo("Bronwen Quillfeather");
+        assertThat(children(view(coordinator, "?show=recent&sort=due")))
+                .as("interviews due, soonest first, then the rest newest first")
+                .containsExactly(
+                        "Bronwen Quillfeather",
+                        "Carys Quillfeather",
+                        "Anwen Quillfeather",
+                        "Carys Quillfeather",
+                        "Carys Quillfeather");
+        assertThat(view(coordinator, "?show=repeat&sort=due").select("#missing-table tbody tr").eachText())
+                .hasSize(3)
+                .first()
+                .asString()
+                .contains("Due by");
         assertThat(children(view(coordinator, "?show=recent&risk=LOW"))).isEmpty();
         Document figures = view(coordinator, "");
         assertThat(figures.select("#missing-figures").text())

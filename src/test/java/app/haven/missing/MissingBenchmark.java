@@ -7,12 +7,14 @@ import app.haven.bench.PageLoad;
 import app.haven.bench.Report;
 import app.haven.cases.RegisterPopulation;
 import app.haven.identity.TestAccounts;
+import app.haven.platform.web.Option;
 import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -73,18 +75,40 @@ class MissingBenchmark {
                 episodes,
                 Duration.ofNanos(System.nanoTime() - started)));
 
-        load = new PageLoad(port, REQUESTS_PER_USER);
+        load = new PageLoad(
+                port, REQUESTS_PER_USER, app.haven.platform.database.DatabaseInsider.superuserDataSource(dataSource));
         List<HttpClient> users = load.signIn(coordinators);
-        for (int round = 1; round <= 3; round++) {
-            measure("warm-up " + round, users, "/missing?show=recent&sort=risk", "episodes");
-            measure("warm-up " + round + " (register)", users, "/register?sort=missing", "open cases");
+        // Warm-up until the JIT has compiled the pages' code paths: the figures are for a Haven that has been running.
+        List<PageLoad.Visit> visits = new ArrayList<>();
+        for (String path : List.of(
+                "/missing",
+                "/missing?show=interview-overdue",
+                "/missing?show=interview-due&sort=due",
+                "/missing?show=repeat",
+                "/missing?show=recent&sort=risk",
+                "/missing?show=recent&page=50",
+                "/register",
+                "/register?flag=missing-90",
+                "/register?sort=missing",
+                "/register?flag=missing-now")) {
+            visits.add(new PageLoad.Visit(users, path));
         }
+        load.warmUp(visits);
         measure("GET /missing (missing now)", users, "/missing", "episodes");
         measure("GET /missing?show=interview-overdue", users, "/missing?show=interview-overdue", "episodes");
         measure("GET /missing?show=interview-due&sort=due", users, "/missing?show=interview-due&sort=due", "episodes");
         measure("GET /missing?show=repeat", users, "/missing?show=repeat", "episodes");
         measure("GET /missing?show=recent&sort=risk", users, "/missing?show=recent&sort=risk", "episodes");
         measure("GET /missing?show=recent&page=50", users, "/missing?show=recent&page=50", "episodes");
+        // Every list and order the view offers, each on its own, then a category and a police risk filter.
+        for (Option show : CoordinatorFilter.SHOWS) {
+            for (Option sort : CoordinatorFilter.SORTS) {
+                String path = "/missing?show=" + show.value() + "&sort=" + sort.value();
+                measure("GET " + path, users, path, "episodes");
+            }
+        }
+        measure("GET /missing?show=recent&category=ABSENT", users, "/missing?show=recent&category=ABSENT", "episodes");
+        measure("GET /missing?show=recent&risk=HIGH", users, "/missing?show=recent&risk=HIGH", "episodes");
         measure("GET /register (with missing counts)", users, "/register", "open cases");
         measure("GET /register?flag=missing-90", users, "/register?flag=missing-90", "open cases");
         measure("GET /register?sort=missing", users, "/register?sort=missing", "open cases");

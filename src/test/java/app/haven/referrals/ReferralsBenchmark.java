@@ -7,20 +7,13 @@ import app.haven.bench.Figures;
 import app.haven.bench.PageLoad;
 import app.haven.bench.Report;
 import app.haven.bench.RequestProfile;
-import app.haven.bench.Target;
 import app.haven.browser.HttpSignIn;
 import app.haven.identity.TestAccounts;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +50,7 @@ class ReferralsBenchmark {
     @Autowired
     JdbcClient jdbc;
 
-    private app.haven.bench.ProcessCpu machine;
+    private PageLoad load;
 
     @Test
     void queueAndCaseloadAtScale() throws Exception {
@@ -102,6 +95,8 @@ class ReferralsBenchmark {
             users.add(HttpSignIn.signIn("http://localhost:" + port, worker.email(), TestAccounts.PASSWORD)
                     .client());
         }
+        load = new PageLoad(
+                port, REQUESTS_PER_USER, app.haven.platform.database.DatabaseInsider.superuserDataSource(dataSource));
         if (Boolean.getBoolean("haven.bench.referrals.profileOnly")) {
             // Where a request's time goes, without the load: for working on the pages' cost.
             measure("warm-up (queue)", users, "/referrals", "waiting-table");
@@ -113,10 +108,11 @@ class ReferralsBenchmark {
             hold();
             return;
         }
-        for (int round = 1; round <= 2; round++) {
-            measure("warm-up " + round + " (queue)", users, "/referrals", "waiting-table");
-            measure("warm-up " + round + " (caseload)", users, "/referrals/caseload", "caseload-table");
-        }
+        // Warm-up until the JIT has compiled the pages' code paths: the figures are for a Haven that has been running.
+        load.warmUp(List.of(
+                new PageLoad.Visit(users, "/referrals"),
+                new PageLoad.Visit(users, "/referrals/caseload"),
+                new PageLoad.Visit(users, "/")));
         // The floor: a signed-in page that reads no referral, under the same load on the same machine.
         measure("GET / (home page, for comparison)", users, "/", "");
         measure("GET /referrals (the service's queue)", users, "/referrals", "waiting-table");
@@ -181,50 +177,9 @@ class ReferralsBenchmark {
     }
 
     private void measure(String name, List<HttpClient> clients, String path, String expected) throws Exception {
-        Figures roundTrip = new Figures(name + ", " + clients.size() + " concurrent users, round trip");
-        app.haven.bench.ServerTiming.TIMES.clear();
-        app.haven.bench.ServerTiming.CPU.clear();
-        if (machine == null) {
-            machine = new app.haven.bench.ProcessCpu(
-                    app.haven.platform.database.DatabaseInsider.superuserDataSource(dataSource));
-        }
-        app.haven.bench.ProcessCpu.Snapshot before = machine.now();
-        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (HttpClient client : clients) {
-                running.add(pool.submit(() -> {
-                    for (int i = 0; i < REQUESTS_PER_USER; i++) {
-                        long start = System.nanoTime();
-                        HttpResponse<String> response = client.send(
-                                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                        .GET()
-                                        .build(),
-                                HttpResponse.BodyHandlers.ofString());
-                        roundTrip.recordSince(start);
-                        assertThat(response.statusCode()).as(path).isEqualTo(200);
-                        assertThat(response.body()).as(path).contains(expected);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> future : running) {
-                future.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
-        String cpuPerRequest = machine.now().perRequestSince(before, (long) clients.size() * REQUESTS_PER_USER);
-        roundTrip.print();
-        Figures figures = new Figures(name + ", " + clients.size() + " concurrent users, server time");
-        app.haven.bench.ServerTiming.TIMES.forEach(figures::record);
-        figures.print();
-        Figures cpu = new Figures(name + ", " + clients.size() + " concurrent users, CPU of the request's thread");
-        app.haven.bench.ServerTiming.CPU.forEach(cpu::record);
-        cpu.print();
-        Report.line(cpuPerRequest);
+        Figures server = load.measure(name, clients, path, expected);
         if (!name.startsWith("warm-up") && !name.contains("for comparison")) {
-            Target.print("p95 <= 100 ms", figures, 0.95, Duration.ofMillis(100));
+            PageLoad.printTarget(server);
         }
     }
 }
