@@ -173,7 +173,7 @@ public final class PageLoad {
      * The server records a request's time after its last byte is sent, so the client may finish first: waits (a
      * second at most) until every request measured has been recorded.
      */
-    private static void awaitServerTimes(int expected) throws InterruptedException {
+    public static void awaitServerTimes(int expected) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
         while (ServerTiming.TIMES.size() < expected && System.nanoTime() < deadline) {
             Thread.sleep(1);

@@ -78,7 +78,9 @@ class CoordinatorWebIT {
                         "Anwen Quillfeather",
                         "Carys Quillfeather",
                         "Carys Quillfeather");
-        assertThat(view(coordinator, "?show=repeat&sort=due").select("#missing-table tbody tr").eachText())
+        assertThat(view(coordinator, "?show=repeat&sort=due")
+                        .select("#missing-table tbody tr")
+                        .eachText())
                 .hasSize(3)
                 .first()
                 .asString()

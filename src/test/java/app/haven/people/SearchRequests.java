@@ -3,6 +3,7 @@ package app.haven.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haven.bench.Figures;
+import app.haven.bench.PageConnection;
 import app.haven.bench.PageLoad;
 import app.haven.bench.RequestProfile;
 import app.haven.bench.ServerTiming;
@@ -26,7 +27,8 @@ import org.jsoup.Jsoup;
  * The search page as users reach it: signed-in clients post a search (kept in their session, ADR 0006) and then ask
  * for its results page, so the figures are of the whole request inside Haven (sign-in checks, session, ranking, scope
  * and display, the audit row, the page) as {@link ServerTiming} measures it, and the profile counts every statement
- * PostgreSQL ran for one request ({@link RequestProfile}).
+ * PostgreSQL ran for one request ({@link RequestProfile}). Results pages are read over one kept-alive connection per
+ * searcher ({@link PageConnection}), so the clients take as little of the server's CPU as they can.
  */
 final class SearchRequests {
 
@@ -87,11 +89,11 @@ final class SearchRequests {
             List<Future<?>> running = new ArrayList<>();
             for (Searcher searcher : searchers) {
                 running.add(pool.submit(() -> {
-                    for (int round = 0; round < rounds; round++) {
-                        for (String path : searcher.paths()) {
-                            HttpResponse<String> response =
-                                    searcher.client().send(get(path), HttpResponse.BodyHandlers.ofString());
-                            assertThat(response.statusCode()).as(path).isEqualTo(200);
+                    try (PageConnection connection = PageConnection.of(port, searcher.client())) {
+                        for (int round = 0; round < rounds; round++) {
+                            for (String path : searcher.paths()) {
+                                assertThat(connection.get(path)).as(path).isEqualTo(200);
+                            }
                         }
                     }
                     return null;
@@ -103,6 +105,8 @@ final class SearchRequests {
         } finally {
             pool.shutdown();
         }
+        PageLoad.awaitServerTimes(
+                searchers.stream().mapToInt(s -> s.paths().size()).sum() * rounds);
         Figures server = new Figures(name + ", server time");
         ServerTiming.TIMES.forEach(server::record);
         server.print();
