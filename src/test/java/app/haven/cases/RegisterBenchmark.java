@@ -104,6 +104,9 @@ class RegisterBenchmark {
         measure("GET /register?model=ONLINE&sort=lead", areaUsers, "/register?model=ONLINE&sort=lead", "open cases");
         measure("GET /register?page=100 (last page)", areaUsers, "/register?page=100", "open cases");
         measure("GET /register?age=13to15", areaUsers, "/register?age=13to15", "open cases");
+        measure("GET /register?age=16to17&sort=age", areaUsers, "/register?age=16to17&sort=age", "open cases");
+        measure("GET /register?lead=me (each user's own cases)", areaUsers, "/register?lead=me", "open cases");
+        measure("GET /register?band=none (not screened)", areaUsers, "/register?band=none", "open cases");
         // Every order and every flag the register offers, each on its own.
         for (Option sort : RegisterFilter.SORTS) {
             measure("GET /register?sort=" + sort.value(), areaUsers, "/register?sort=" + sort.value(), "open cases");
