@@ -21,9 +21,10 @@ import javax.sql.DataSource;
 /**
  * Signed-in users requesting a page again as soon as it is served (a closed loop with no think time), for the page
  * benchmarks: prints the round trip and the server time ({@link ServerTiming}, which the benchmark must import) and
- * says whether the server time's p95 meets the pages' target of 100 ms. The clients share the server's JVM, so they
- * read each page as bytes into a buffer of their own and look for the expected text there rather than decoding it into
- * a new string: decoding was two fifths of the JVM's garbage, and its collection pauses stopped the server's requests.
+ * says whether the server time's p95 meets the pages' target of 100 ms. The clients share the server's JVM and its two
+ * CPUs, so each does as little as a client can: one kept-alive socket per user ({@link PageConnection}), each page read
+ * as bytes into the connection's buffer and searched there for the expected text rather than decoded into a string
+ * (decoding was two fifths of the JVM's garbage). Before measuring, {@link #warmUp} lets the JIT settle.
  */
 public final class PageLoad {
 
