@@ -96,13 +96,11 @@ class Register {
         int page = Math.min(filter.page(), pages);
         // The page's fifty cases are chosen from child_case alone (joins only where a filter or order needs them);
         // the child's name, area and plan are joined to those fifty rather than to the whole register before sorting.
-        // The
-        // inner select takes only what the area index holds (V131), so a deep page skips through the index alone; the
-        // kept lead name, date of birth and missing order are read again for the fifty (child_case k) to order them.
-        // The
-        // limit and offset are written into the SQL (whole numbers computed here): as parameters, a generic plan is
-        // costed as if a tenth of the register were read, so PostgreSQL planned each request afresh (1.3-1.9 ms in
-        // its log) rather than reuse the prepared statement's plan (ADR 0008).
+        // The inner select takes only what the area index holds (V131, V406), so a deep page skips through the index
+        // alone; the kept lead name, date of birth and missing order are read again for the fifty (child_case k) to
+        // order them. The limit and offset are written into the SQL (whole numbers computed here): as parameters, a
+        // generic plan is costed as if a tenth of the register were read, so PostgreSQL planned each request afresh
+        // (1.3-1.9 ms in its log) rather than reuse the prepared statement's plan (ADR 0008).
         List<RegisterRow> rows = plans.read(() -> jdbc.sql("""
                         SELECT page.*, k.lead_name, ar.name AS area_name, k.child_born_on AS date_of_birth,
                                k.child_additional_needs AS additional_needs,

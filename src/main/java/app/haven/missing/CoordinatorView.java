@@ -58,7 +58,7 @@ class CoordinatorView {
         int pages = (int) Math.max(1, (total + CoordinatorFilter.PAGE_SIZE - 1) / CoordinatorFilter.PAGE_SIZE);
         int page = Math.min(filter.page(), pages);
         // Limit and offset in the SQL, not parameters, so the prepared statement's plan is reused (see Register).
-        String sql = rows(where, filter, (page - 1) * CoordinatorFilter.PAGE_SIZE + CoordinatorFilter.PAGE_SIZE);
+        String sql = rows(where, filter, page * CoordinatorFilter.PAGE_SIZE);
         Instant now = clock.instant();
         List<CoordinatorRow> rows = jdbc.sql(sql)
                 .params(where.params())
