@@ -49,9 +49,10 @@ class DuplicateCheck {
      * What the check found: records likely to be this person, strongest first; or, when none is likely, how many
      * people the check cannot tell from this person, so the user can be asked for a detail that tells children apart
      * rather than shown a page of namesakes: with no date of birth or identifier typed, the people sharing the name (or
-     * one close to it); otherwise those whose name and date are close enough that only something more could tell.
+     * one close to it); otherwise those whose name and date are close enough that only something more could tell,
+     * the strongest few of whom are shown as possible matches.
      */
-    record Outcome(List<SearchResultView> likely, int namesakes, boolean undated) {
+    record Outcome(List<SearchResultView> likely, int namesakes, boolean undated, List<SearchResultView> possible) {
 
         boolean needsALook() {
             return !likely.isEmpty() || namesakes > 0;
@@ -62,7 +63,13 @@ class DuplicateCheck {
     Outcome check(HavenPrincipal user, NewPerson person) {
         SearchQuery query = query(person);
         PersonSearch.Duplicates found = search.duplicates(query, SHOWN);
-        return new Outcome(results.show(user, found.likely()), found.cannotTell(), query.undated());
+        return new Outcome(
+                results.show(user, found.likely()),
+                found.cannotTell(),
+                query.undated(),
+                results.show(user, found.possible()).stream()
+                        .map(SearchResultView::asPossible)
+                        .toList());
     }
 
     @Transactional(readOnly = true)

@@ -6,11 +6,8 @@ import app.haven.people.matching.Detail;
 import app.haven.people.matching.SearchQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -48,18 +45,18 @@ class IndexedCandidates {
                 query.details().getOrDefault(Detail.SCHOOL, ""),
                 query.details().getOrDefault(Detail.PARENT_NAME, ""));
         boolean datedFirstPass = !loose && dob.isPresent() && !words.isEmpty();
-        for (int date : near) {
-            visit.all(index.bornOn(LocalDate.ofEpochDay(date)), Integer.MAX_VALUE);
+        if (words.isEmpty()) {
+            for (int date : near) {
+                visit.all(index.bornOn(LocalDate.ofEpochDay(date)), Integer.MAX_VALUE);
+            }
+        } else if (!near.isEmpty()) {
+            visit.all(bornNearHoldingOne(near, expanded), Integer.MAX_VALUE);
         }
         if (!datedFirstPass && !words.isEmpty()) {
-            long[] holding = holdingTwo(expanded);
-            visit.all(new NameIndex.Slice(holding, holding.length), Math.min(2, words.size()));
+            visit.all(holdingTwo(expanded), Math.min(2, words.size()));
         }
-        return visit.ranked.entrySet().stream()
-                .sorted(Map.Entry.<Long, Double>comparingByValue(Comparator.reverseOrder())
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(CandidateRetrieval.LIMIT)
-                .map(e -> found(index.entry(e.getKey())))
+        return visit.best(CandidateRetrieval.LIMIT).stream()
+                .map(IndexedCandidates::found)
                 .toList();
     }
 
@@ -69,15 +66,15 @@ class IndexedCandidates {
      * One search's walk over posting lists. A person qualifies when at least {@code wordsNeeded} searched words
      * match their names, or one word and a near date (or, for a date alone, the near date); each is given a rough
      * weight in bits, rare words counting for more, so the few hundred kept for scoring are the best evidenced, not
-     * the oldest records.
+     * the oldest records. Words are compared by the index's token numbers: each searched word as the tokens it may
+     * stand for, the word itself first.
      */
     private final class Visit {
-        final List<String> words;
-        final List<Set<String>> expanded;
-        final Set<Integer> near;
+        final int[][] tokens;
+        final double[][] bits;
+        final int[] near;
         final int date;
-        final Map<Long, Double> ranked = new HashMap<>();
-        final Map<String, Double> bits = new HashMap<>();
+        final SlotSet ranked = new SlotSet();
         final String postcode;
         final String school;
         final String parent;
@@ -90,9 +87,22 @@ class IndexedCandidates {
                 String postcode,
                 String school,
                 String parent) {
-            this.words = words;
-            this.expanded = expanded;
-            this.near = near;
+            this.tokens = new int[words.size()][];
+            this.bits = new double[words.size()][];
+            for (int i = 0; i < words.size(); i++) {
+                String word = words.get(i);
+                List<String> stand = new ArrayList<>();
+                stand.add(word);
+                expanded.get(i).stream().filter(t -> !t.equals(word)).forEach(stand::add);
+                tokens[i] = new int[stand.size()];
+                bits[i] = new double[stand.size()];
+                for (int t = 0; t < stand.size(); t++) {
+                    tokens[i][t] = index.tokenId(stand.get(t));
+                    // A loose match counts for less than the word itself.
+                    bits[i][t] = bits(stand.get(t)) * (t == 0 ? 1.0 : 0.7);
+                }
+            }
+            this.near = near.stream().mapToInt(Integer::intValue).toArray();
             this.date = date;
             this.postcode = postcode;
             this.school = school;
@@ -101,28 +111,28 @@ class IndexedCandidates {
 
         void all(NameIndex.Slice slice, int wordsNeeded) {
             for (int k = 0; k < slice.size(); k++) {
-                long id = slice.ids()[k];
-                if (ranked.containsKey(id)) {
+                int slot = slice.ids()[k];
+                if (ranked.contains(slot)) {
                     continue;
                 }
-                NameIndex.Entry entry = index.entry(id);
+                NameIndex.Entry entry = index.atSlot(slot);
                 if (entry != null) {
-                    one(entry, wordsNeeded);
+                    one(slot, entry, wordsNeeded);
                 }
             }
         }
 
-        private void one(NameIndex.Entry entry, int wordsNeeded) {
+        private void one(int slot, NameIndex.Entry entry, int wordsNeeded) {
             double rank = 0;
             int wordsMatched = 0;
-            for (int i = 0; i < words.size(); i++) {
-                String held = held(entry, words.get(i), expanded.get(i));
-                if (held != null) {
+            for (int i = 0; i < tokens.length; i++) {
+                int held = held(entry.tokenIds(), tokens[i]);
+                if (held >= 0) {
                     wordsMatched++;
-                    rank += bits(held) * (held.equals(words.get(i)) ? 1.0 : 0.7);
+                    rank += bits[i][held];
                 }
             }
-            boolean nearDate = entry.epochDay() != NO_DATE && near.contains(entry.epochDay());
+            boolean nearDate = entry.epochDay() != NO_DATE && isNear(entry.epochDay());
             rank += entry.epochDay() == date ? 13 : nearDate ? 7 : 0;
             // A postcode or school typed on the form keeps the child who shares it among the hundred scored, however
             // many namesakes there are (a name with no date of birth, at a million people).
@@ -134,98 +144,171 @@ class IndexedCandidates {
                     ? 10
                     : 0;
             boolean qualifies =
-                    words.isEmpty() ? nearDate : wordsMatched >= wordsNeeded || (wordsMatched >= 1 && nearDate);
+                    tokens.length == 0 ? nearDate : wordsMatched >= wordsNeeded || (wordsMatched >= 1 && nearDate);
             if (qualifies) {
-                ranked.put(entry.id(), rank);
+                ranked.add(slot, rank);
             }
         }
 
+        private boolean isNear(int day) {
+            for (int d : near) {
+                if (d == day) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The {@code limit} people with the highest rough weight (to a thousandth of a bit), ties to the person the
+         * index read first. Each is sorted as one number, the weight above the slot, so that a walk that kept a few
+         * thousand sorts them without a comparator.
+         */
+        List<NameIndex.Entry> best(int limit) {
+            long[] keys = new long[ranked.size()];
+            int[] n = {0};
+            ranked.forEach((slot, rank) -> keys[n[0]++] = (-Math.round(rank * 1000) << 32) | slot);
+            java.util.Arrays.sort(keys);
+            List<NameIndex.Entry> best = new ArrayList<>();
+            for (int i = 0; i < Math.min(limit, keys.length); i++) {
+                best.add(index.atSlot((int) keys[i]));
+            }
+            return best;
+        }
+
         private double bits(String token) {
-            return bits.computeIfAbsent(
-                    token, t -> Math.log((double) index.population() / Math.max(1, index.count(t))) / Math.log(2));
+            return Math.log((double) index.population() / Math.max(1, index.count(token))) / Math.log(2);
         }
     }
 
     /**
-     * Everyone holding the rarest searched word (or one of its expansions) and, when two or more words were searched,
-     * another of them: the people a name search may mean, ascending. Found by merging sorted posting lists, a few
-     * hundred thousand comparisons for the commonest names, instead of looking up each holder of the rarest word.
+     * Which of a word's tokens (the word itself first) the person holds: the word itself if they have it, else the
+     * first of its other tokens they have; -1 when none.
      */
-    private long[] holdingTwo(List<Set<String>> expanded) {
+    private static int held(int[] personTokens, int[] wordTokens) {
+        int found = -1;
+        for (int mine : personTokens) {
+            for (int t = 0; t < wordTokens.length; t++) {
+                if (wordTokens[t] == mine && (found < 0 || t < found)) {
+                    found = t;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Slots looked at in this many slots at a time, with one small bit set (8 kB), while intersecting. */
+    private static final int WINDOW = 1 << 16;
+
+    /**
+     * Everyone holding the rarest searched word (or one of its expansions) and, when two or more words were searched,
+     * another of them: the people a name search may mean.
+     */
+    private NameIndex.Slice holdingTwo(List<Set<String>> expanded) {
         int smallest = smallest(expanded);
-        long[] rarest = union(expanded.get(smallest));
+        List<NameIndex.Slice> rarest =
+                expanded.get(smallest).stream().map(index::withToken).toList();
         if (expanded.size() < 2) {
-            return rarest;
+            return inAny(rarest);
         }
-        boolean[] also = new boolean[rarest.length];
+        List<NameIndex.Slice> others = new ArrayList<>();
         for (int i = 0; i < expanded.size(); i++) {
-            if (i == smallest) {
-                continue;
+            if (i != smallest) {
+                expanded.get(i).stream().map(index::withToken).forEach(others::add);
             }
-            for (String token : expanded.get(i)) {
-                NameIndex.Slice other = index.withToken(token);
-                int a = 0;
-                int b = 0;
-                while (a < rarest.length && b < other.size()) {
-                    long x = rarest[a];
-                    long y = other.ids()[b];
-                    if (x == y) {
-                        also[a++] = true;
-                        b++;
-                    } else if (x < y) {
-                        a++;
-                    } else {
-                        b++;
+        }
+        return inBoth(rarest, others);
+    }
+
+    /** Everyone born on one of these days who holds one of the searched words or a name it may stand for. */
+    private NameIndex.Slice bornNearHoldingOne(Set<Integer> days, List<Set<String>> expanded) {
+        List<NameIndex.Slice> born = days.stream()
+                .map(day -> index.bornOn(LocalDate.ofEpochDay(day)))
+                .toList();
+        List<NameIndex.Slice> holding = expanded.stream()
+                .flatMap(Set::stream)
+                .distinct()
+                .map(index::withToken)
+                .toList();
+        return inBoth(born, holding);
+    }
+
+    /** The slots in any of these lists, each once. */
+    private static NameIndex.Slice inAny(List<NameIndex.Slice> lists) {
+        int[] all = new int[lists.stream().mapToInt(NameIndex.Slice::size).sum()];
+        SlotSet once = new SlotSet();
+        int n = 0;
+        for (NameIndex.Slice slice : lists) {
+            for (int k = 0; k < slice.size(); k++) {
+                int slot = slice.ids()[k];
+                if (!once.contains(slot)) {
+                    once.add(slot, 0);
+                    all[n++] = slot;
+                }
+            }
+        }
+        return new NameIndex.Slice(all, n);
+    }
+
+    /**
+     * The slots in one of {@code few} (the shorter lists) and in one of {@code many}, each once. The lists, each in
+     * ascending slot order, are walked together a window of slots at a time: the first group's slots are marked in
+     * a small bit set, then the second group's are looked up in it. Every list is read once, in order, with no branch
+     * that depends on comparing two lists, so intersecting the commonest names (tens of thousands of holders) costs
+     * tens of microseconds, and a person is read from the index only once they are known to qualify.
+     */
+    private NameIndex.Slice inBoth(List<NameIndex.Slice> few, List<NameIndex.Slice> many) {
+        int[] both = new int[few.stream().mapToInt(NameIndex.Slice::size).sum()];
+        int found = 0;
+        long[] marked = new long[WINDOW / 64];
+        int[] atFew = new int[few.size()];
+        int[] atMany = new int[many.size()];
+        boolean left = true;
+        for (int from = 0; left && from < index.slots(); from += WINDOW) {
+            int to = from + WINDOW;
+            boolean any = false;
+            left = false;
+            for (int f = 0; f < few.size(); f++) {
+                int[] ids = few.get(f).ids();
+                int size = few.get(f).size();
+                int k = atFew[f];
+                for (; k < size && ids[k] < to; k++) {
+                    int bit = ids[k] - from;
+                    marked[bit >>> 6] |= 1L << bit;
+                    any = true;
+                }
+                atFew[f] = k;
+                left |= k < size;
+            }
+            for (int m = 0; m < many.size(); m++) {
+                int[] ids = many.get(m).ids();
+                int size = many.get(m).size();
+                int k = atMany[m];
+                if (any) {
+                    for (; k < size && ids[k] < to; k++) {
+                        int bit = ids[k] - from;
+                        long mask = 1L << bit;
+                        if ((marked[bit >>> 6] & mask) != 0) {
+                            marked[bit >>> 6] &= ~mask;
+                            both[found++] = ids[k];
+                        }
                     }
-                }
-            }
-        }
-        int kept = 0;
-        for (int a = 0; a < rarest.length; a++) {
-            if (also[a]) {
-                rarest[kept++] = rarest[a];
-            }
-        }
-        return java.util.Arrays.copyOf(rarest, kept);
-    }
-
-    /** The ids holding any of these tokens, ascending, each once. */
-    private long[] union(Set<String> tokens) {
-        long[] all = new long[0];
-        for (String token : tokens) {
-            NameIndex.Slice slice = index.withToken(token);
-            long[] merged = new long[all.length + slice.size()];
-            int a = 0;
-            int b = 0;
-            int n = 0;
-            while (a < all.length || b < slice.size()) {
-                long next;
-                if (b >= slice.size() || (a < all.length && all[a] <= slice.ids()[b])) {
-                    next = all[a++];
                 } else {
-                    next = slice.ids()[b++];
+                    k = skipTo(ids, k, size, to);
                 }
-                if (n == 0 || merged[n - 1] != next) {
-                    merged[n++] = next;
-                }
+                atMany[m] = k;
             }
-            all = n == merged.length ? merged : java.util.Arrays.copyOf(merged, n);
+            if (any) {
+                java.util.Arrays.fill(marked, 0L);
+            }
         }
-        return all;
+        return new NameIndex.Slice(both, found);
     }
 
-    /** The word itself if the person has it, else the first of its expansions they have, else null. */
-    private static String held(NameIndex.Entry entry, String word, Set<String> tokens) {
-        String loose = null;
-        for (String token : entry.tokens()) {
-            if (token.equals(word)) {
-                return token;
-            }
-            if (loose == null && tokens.contains(token)) {
-                loose = token;
-            }
-        }
-        return loose;
+    /** The first position at or after {@code k} whose slot is {@code to} or more. */
+    private static int skipTo(int[] ids, int k, int size, int to) {
+        int at = java.util.Arrays.binarySearch(ids, k, size, to);
+        return at >= 0 ? at : -at - 1;
     }
 
     private int smallest(List<Set<String>> expanded) {

@@ -51,7 +51,9 @@ class NameIndex implements Rarity {
 
     /**
      * One person as search sees them; {@code sex} is the {@link Sex} ordinal, {@code areaId} 0 when not recorded,
-     * {@code postcode} and {@code school} normalised ({@link Detail#normalise}), empty when not recorded.
+     * {@code postcode} and {@code school} normalised ({@link Detail#normalise}), empty when not recorded; {@code
+     * tokenIds} the index's number for each token, set when the entry is put in the index, so that a candidate walk
+     * compares numbers instead of strings.
      */
     record Entry(
             long id,
@@ -63,8 +65,27 @@ class NameIndex implements Rarity {
             long areaId,
             String postcode,
             String school,
-            String parents) {
+            String parents,
+            int[] tokenIds) {
         static final int NO_DATE = Integer.MIN_VALUE;
+
+        Entry(
+                long id,
+                long keptId,
+                String[] tokens,
+                int epochDay,
+                boolean estimated,
+                byte sex,
+                long areaId,
+                String postcode,
+                String school,
+                String parents) {
+            this(id, keptId, tokens, epochDay, estimated, sex, areaId, postcode, school, parents, new int[0]);
+        }
+
+        private Entry numbered(int[] ids) {
+            return new Entry(id, keptId, tokens, epochDay, estimated, sex, areaId, postcode, school, parents, ids);
+        }
 
         Optional<LocalDate> dateOfBirth() {
             return epochDay == NO_DATE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(epochDay));
@@ -117,8 +138,17 @@ class NameIndex implements Rarity {
     private static final Logger log = LoggerFactory.getLogger(NameIndex.class);
 
     private final JdbcClient jdbc;
-    private final Map<Long, Entry> people = new ConcurrentHashMap<>();
+    /**
+     * Each person's slot: a dense number given in the order people are first read, by which posting lists refer to
+     * them and {@link #entries} holds them, so a candidate walk reads an array instead of hashing ids.
+     */
+    private final Map<Long, Integer> slotOf = new ConcurrentHashMap<>();
+    /** Entries by slot; replaced by a longer copy when full, before any posting list shows the new slots. */
+    private volatile Entry[] entries = new Entry[1024];
+
     private final Map<String, Postings> byToken = new ConcurrentHashMap<>();
+    private final Map<String, Integer> tokenIds = new ConcurrentHashMap<>();
+    private final AtomicInteger nextTokenId = new AtomicInteger();
     private final Map<Integer, Postings> byDate = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> bySound = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> byDeletion = new ConcurrentHashMap<>();
@@ -219,11 +249,23 @@ class NameIndex implements Rarity {
         return value.isEmpty() ? "" : values.computeIfAbsent(value, v -> v);
     }
 
-    Entry entry(long id) {
-        return people.get(id);
+    /** The person in this slot, or null. */
+    Entry atSlot(int slot) {
+        Entry[] all = entries;
+        return slot < all.length ? all[slot] : null;
     }
 
-    /** The ids of everyone with this token (possibly including people who since lost it: check the entry). */
+    /** How many slots have been given: every slot in a posting list is below it. */
+    int slots() {
+        return slotOf.size();
+    }
+
+    /** The index's number for this token, or -1 when no one holds it. */
+    int tokenId(String token) {
+        return tokenIds.getOrDefault(token, -1);
+    }
+
+    /** The slots of everyone with this token (possibly including people who since lost it: check the entry). */
     Slice withToken(String token) {
         Postings p = byToken.get(token);
         return p == null ? Slice.EMPTY : p.slice();
@@ -252,7 +294,7 @@ class NameIndex implements Rarity {
         for (int t = 0; t < rarest.size(); t++) {
             Slice slice = withToken(rarest.get(t));
             for (int k = 0; k < slice.size(); k++) {
-                Entry entry = people.get(slice.ids()[k]);
+                Entry entry = atSlot(slice.ids()[k]);
                 if (entry == null || entry.keptId() != entry.id()) {
                     continue;
                 }
@@ -306,12 +348,12 @@ class NameIndex implements Rarity {
     }
 
     int size() {
-        return people.size();
+        return slotOf.size();
     }
 
     @Override
     public int population() {
-        return Math.max(1, people.size());
+        return Math.max(1, slotOf.size());
     }
 
     @Override
@@ -356,8 +398,24 @@ class NameIndex implements Rarity {
                                 .addAndGet(delta)));
     }
 
-    private void put(Entry entry) {
-        Entry old = people.put(entry.id(), entry);
+    /**
+     * Adds or replaces one person as read from the table. Package-private so that a benchmark can fill the index
+     * with a generated population without the database; Haven itself only reads through {@link #catchUp}.
+     */
+    void put(Entry read) {
+        Integer known = slotOf.get(read.id());
+        int slot = known == null ? slotOf.size() : known;
+        Entry old = known == null ? null : entries[slot];
+        int[] ids = new int[read.tokens().length];
+        for (int t = 0; t < ids.length; t++) {
+            ids[t] = tokenIds.computeIfAbsent(read.tokens()[t], k -> nextTokenId.getAndIncrement());
+        }
+        Entry entry = read.numbered(ids);
+        if (slot >= entries.length) {
+            entries = java.util.Arrays.copyOf(entries, entries.length * 2);
+        }
+        entries[slot] = entry;
+        slotOf.put(entry.id(), slot);
         if (old != null) {
             count(old, -1);
         }
@@ -380,26 +438,26 @@ class NameIndex implements Rarity {
                         }
                         return new Postings();
                     })
-                    .add(entry.id());
+                    .add(slot);
         }
         if (entry.epochDay() != Entry.NO_DATE && (old == null || old.epochDay() != entry.epochDay())) {
-            byDate.computeIfAbsent(entry.epochDay(), d -> new Postings()).add(entry.id());
+            byDate.computeIfAbsent(entry.epochDay(), d -> new Postings()).add(slot);
         }
     }
 
     /**
-     * The people holding one token or date, in ascending id order, so that two lists intersect in one pass: a
-     * growable array, changed under a lock and read without one through an immutable {@link Slice} (an id is written
-     * before the slice that shows it is published; an id out of order, a record renamed to a name it did not hold,
-     * goes into a copy). Ids are never removed; readers check the person's current entry, so a changed name or date
-     * simply stops matching.
+     * The people holding one token or date, by slot in ascending order, so that two lists intersect in one pass: a
+     * growable array, changed under a lock and read without one through an immutable {@link Slice} (a slot is written
+     * before the slice that shows it is published; a slot out of order, a record renamed to a name it did not hold,
+     * goes into a copy). Slots are never removed; readers check the person's current entry, so a changed name or
+     * date simply stops matching.
      */
     static final class Postings {
-        private volatile Slice current = new Slice(new long[4], 0);
+        private volatile Slice current = new Slice(new int[4], 0);
 
-        synchronized void add(long id) {
+        synchronized void add(int id) {
             Slice slice = current;
-            long[] ids = slice.ids();
+            int[] ids = slice.ids();
             int size = slice.size();
             if (size == 0 || ids[size - 1] < id) {
                 if (size == ids.length) {
@@ -414,7 +472,7 @@ class NameIndex implements Rarity {
                 return;
             }
             int insertion = -at - 1;
-            long[] copy = new long[Math.max(ids.length, size + 1)];
+            int[] copy = new int[Math.max(ids.length, size + 1)];
             System.arraycopy(ids, 0, copy, 0, insertion);
             copy[insertion] = id;
             System.arraycopy(ids, insertion, copy, insertion + 1, size - insertion);
@@ -430,8 +488,8 @@ class NameIndex implements Rarity {
         }
     }
 
-    /** The first {@code size} ids of a posting list, ascending, as of one moment. */
-    record Slice(long[] ids, int size) {
-        static final Slice EMPTY = new Slice(new long[0], 0);
+    /** The first {@code size} slots of a posting list, ascending, as of one moment. */
+    record Slice(int[] ids, int size) {
+        static final Slice EMPTY = new Slice(new int[0], 0);
     }
 }

@@ -86,7 +86,9 @@ class PersonCreateController {
                     : FormErrors.none();
             return duplicatesPage(form, check, reasonMissing, model);
         }
-        List<Long> shown = matches.stream().map(SearchResultView::id).toList();
+        List<Long> shown = java.util.stream.Stream.concat(matches.stream(), check.possible().stream())
+                .map(SearchResultView::id)
+                .toList();
         PersonForm kept = check.needsALook() ? form : withoutReason(form);
         long id = records.create(kept.toNewPerson(shown), user);
         redirect.addFlashAttribute("created", true);
@@ -125,6 +127,7 @@ class PersonCreateController {
     private String duplicatesPage(PersonForm form, DuplicateCheck.Outcome check, FormErrors errors, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("matches", check.likely());
+        model.addAttribute("possible", check.possible());
         model.addAttribute("namesakes", check.namesakes());
         model.addAttribute("undated", check.undated());
         model.addAttribute("errors", errors);

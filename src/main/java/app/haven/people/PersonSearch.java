@@ -53,6 +53,11 @@ class PersonSearch {
      */
     SearchBoxRankings searchBox(SearchQuery query, int limit) {
         index.catchUp();
+        return searchBoxCaughtUp(query, limit);
+    }
+
+    /** The search box's two rankings against the index as it stands (for a benchmark of the ranking alone). */
+    SearchBoxRankings searchBoxCaughtUp(SearchQuery query, int limit) {
         Ranking typed = caughtUp(query, true, limit);
         if (query.dateOfBirth().isEmpty()) {
             return new SearchBoxRankings(typed, typed.ranked());
@@ -81,6 +86,11 @@ class PersonSearch {
     @Transactional(readOnly = true)
     Ranking rankThoroughly(SearchQuery query, int limit) {
         index.catchUp();
+        return thoroughlyCaughtUp(query, limit);
+    }
+
+    /** Both passes against the index as it stands. */
+    Ranking thoroughlyCaughtUp(SearchQuery query, int limit) {
         Scoreboard board = new Scoreboard(query, scorer);
         score(board, query, false, false);
         score(board, query, false, true);
@@ -101,7 +111,7 @@ class PersonSearch {
     @Transactional(readOnly = true)
     Duplicates duplicates(SearchQuery query, int shown) {
         if (query.nameOnly() && namesakes(query) > 1) {
-            return new Duplicates(List.of(), namesakes(query));
+            return Duplicates.namesakes(namesakes(query));
         }
         return duplicatesAmong(query, rankThoroughly(query, shown * 4).ranked(), shown);
     }
@@ -111,29 +121,37 @@ class PersonSearch {
      * none, how many people the check cannot tell from this person: with no date of birth or identifier typed, the
      * people holding the name (or one it may stand for), otherwise those whose evidence, though short of likely, would
      * be met by chance by fewer than one person per check ({@link MatchScorer#cannotTellApart}). The check then asks
-     * for more rather than showing them.
+     * for more, and shows the first few of those it cannot tell apart as possible matches for the user to compare
+     * (the review Fellegi and Sunter leave to a clerk); namesakes with no date typed are only counted.
      */
     Duplicates duplicatesAmong(SearchQuery query, List<Ranked> ranked, int shown) {
         if (query.nameOnly() && namesakes(query) > 1) {
-            return new Duplicates(List.of(), namesakes(query));
+            return Duplicates.namesakes(namesakes(query));
         }
         List<Ranked> likely = ranked.stream()
                 .filter(r -> r.match().likelyDuplicate())
                 .limit(shown)
                 .toList();
         if (!likely.isEmpty()) {
-            return new Duplicates(likely, 0);
+            return new Duplicates(likely, 0, List.of());
         }
         if (query.undated()) {
-            return new Duplicates(List.of(), namesakes(query));
+            return Duplicates.namesakes(namesakes(query));
         }
-        int close = (int)
-                ranked.stream().filter(r -> scorer.cannotTellApart(r.match())).count();
-        return new Duplicates(List.of(), close);
+        List<Ranked> close =
+                ranked.stream().filter(r -> scorer.cannotTellApart(r.match())).toList();
+        return new Duplicates(List.of(), close.size(), close.subList(0, Math.min(shown, close.size())));
     }
 
-    /** The likely duplicates, strongest first, or else how many people the check cannot tell from this person. */
-    record Duplicates(List<Ranked> likely, int cannotTell) {
+    /**
+     * The likely duplicates, strongest first; or else how many people the check cannot tell from this person, and
+     * the strongest few of them when a date or identifier was typed (possible matches, never called likely).
+     */
+    record Duplicates(List<Ranked> likely, int cannotTell, List<Ranked> possible) {
+
+        static Duplicates namesakes(int count) {
+            return new Duplicates(List.of(), count, List.of());
+        }
 
         /** Whether the check stops the new record for a second look (likely duplicates, or more details asked for). */
         boolean stops() {

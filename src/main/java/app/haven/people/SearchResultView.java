@@ -24,4 +24,12 @@ public record SearchResultView(long id, String href, String strength, Optional<D
     public boolean visible() {
         return details.isPresent();
     }
+
+    /**
+     * The same result called a possible match whatever its score, for a duplicate check that cannot tell it from the
+     * person being recorded (blank outside scope, as before).
+     */
+    SearchResultView asPossible() {
+        return new SearchResultView(id, href, visible() ? "Possible match" : "", details, knownTo);
+    }
 }

@@ -186,7 +186,9 @@ final class MatchQualityRun {
         PersonSearch.Duplicates found = search.duplicatesAmong(check, ranked, DuplicateCheck.SHOWN);
         List<PersonSearch.Ranked> likely = found.likely();
         boolean flagged = likely.stream().anyMatch(r -> r.personId() == truth);
-        boolean first = !likely.isEmpty() && likely.get(0).personId() == truth;
+        // What the check shows: the likely matches, or when it asks for more, the possible ones it cannot tell apart.
+        List<PersonSearch.Ranked> shown = likely.isEmpty() ? found.possible() : likely;
+        boolean first = !shown.isEmpty() && shown.get(0).personId() == truth;
         int others = (int) likely.stream().filter(r -> r.personId() != truth).count();
         boolean askedMore = likely.isEmpty() && found.cannotTell() > 0;
         duplicateStops.add(Stop.of(check, found, flagged, ranked, bits));
@@ -201,7 +203,7 @@ final class MatchQualityRun {
         boolean bareFlagged = search.likelyDuplicates(bareCheck, DuplicateCheck.SHOWN).stream()
                 .anyMatch(r -> r.personId() == truth);
         return new Outcome(
-                position == 0, position >= 0, flagged, bareFlagged, !likely.isEmpty(), first, others, askedMore);
+                position == 0, position >= 0, flagged, bareFlagged, !shown.isEmpty(), first, others, askedMore);
     }
 
     /**
