@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haven.browser.HttpSignIn;
 import app.haven.identity.TestAccounts;
-import java.lang.management.CompilationMXBean;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,11 +31,6 @@ public final class PageLoad {
 
     /** Requests per user in the unrecorded pass before each measured one, and per page in each warm-up pass. */
     private static final int WARM_UP_PER_USER = 10;
-
-    /** The share of one CPU the JIT may still be compiling when the warm-up ends. */
-    private static final double SETTLED_SHARE = 0.05;
-
-    private static final Duration WARM_UP_AT_MOST = Duration.ofMinutes(4);
 
     private final int port;
     private final String base;
@@ -70,31 +63,17 @@ public final class PageLoad {
     public record Visit(List<HttpClient> clients, String path) {}
 
     /**
-     * Requests every page in turn until the JIT has settled, so the figures are for a Haven that has been running: a
-     * pass compiling less than {@link #SETTLED_SHARE} of one CPU ends it, or {@link #WARM_UP_AT_MOST}. A fresh JVM's
+     * Requests every page in turn until the JIT has settled ({@link JitWarmUp}), so the figures are for a Haven that
+     * has been running. A fresh JVM's
      * C2 compiler took a fifth of both CPUs for over two minutes of load, so a fixed few rounds measured the
      * compiler's competition more than the pages. Prints how long it took and how much it was compiling at the end.
      */
     public void warmUp(List<Visit> visits) throws Exception {
-        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-        long started = System.nanoTime();
-        int passes = 0;
-        while (true) {
-            long compiled = jit.getTotalCompilationTime();
-            long passStarted = System.nanoTime();
+        JitWarmUp.untilSettled(visits.size() + " pages", () -> {
             for (Visit visit : visits) {
                 run(visit.clients(), visit.path(), "", new byte[0], WARM_UP_PER_USER, new Figures("warm-up"));
             }
-            passes++;
-            double share = (jit.getTotalCompilationTime() - compiled) * 1e6 / (System.nanoTime() - passStarted);
-            Duration spent = Duration.ofNanos(System.nanoTime() - started);
-            if (share < SETTLED_SHARE || spent.compareTo(WARM_UP_AT_MOST) > 0) {
-                Report.line(String.format(
-                        "warm-up: %d passes over %d pages in %d s; the JIT was compiling %.0f%% of a CPU in the last",
-                        passes, visits.size(), spent.toSeconds(), share * 100));
-                return;
-            }
-        }
+        });
     }
 
     /**

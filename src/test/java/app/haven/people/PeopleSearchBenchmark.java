@@ -1,6 +1,7 @@
 package app.haven.people;
 
 import app.haven.bench.Figures;
+import app.haven.bench.JitWarmUp;
 import app.haven.bench.Report;
 import app.haven.identity.TestAccounts;
 import app.haven.people.matching.SearchQuery;
@@ -122,7 +123,9 @@ class PeopleSearchBenchmark {
     }
 
     private void latency(HavenPrincipal user, List<String> texts) throws Exception {
-        concurrently(user, texts.subList(0, 400), new Figures("warm-up (every pooled connection)"));
+        JitWarmUp.untilSettled(
+                texts.size() + " searches, " + THREADS + " at once",
+                () -> concurrently(user, texts, new Figures("warm-up (every pooled connection)")));
         Figures figures = new Figures("search box, " + THREADS + " concurrent, " + texts.size() + " corrupted queries");
         slowest.clear();
         concurrently(user, texts, figures);

@@ -1,6 +1,7 @@
 package app.haven.people;
 
 import app.haven.bench.Figures;
+import app.haven.bench.JitWarmUp;
 import app.haven.bench.Report;
 import app.haven.people.matching.Detail;
 import app.haven.people.matching.NameNormaliser;
@@ -50,7 +51,9 @@ class RankingBenchmark {
             queries.add(SearchQuery.parse(
                     generator.corrupt(population.get(random.nextInt(size))).text(random), today));
         }
-        warmUp(search, queries);
+        JitWarmUp.untilSettled(
+                queries.size() + " searches",
+                () -> queries.forEach(q -> search.searchBoxCaughtUp(q, SearchResults.CONSIDERED)));
         for (int run = 1; run <= 3; run++) {
             Figures one = new Figures("search box rankings, one at a time, run " + run);
             long cpu = threadCpu();
@@ -95,29 +98,6 @@ class RankingBenchmark {
                 THREADS,
                 queries.size() / ((System.nanoTime() - wall) / 1e9),
                 (processCpu() - process) / 1e6 / queries.size()));
-    }
-
-    /**
-     * Rounds of every query until the JIT compiler has settled (a round in which it compiled for under 2% of the
-     * round's time), at most two minutes: measured sooner, the figures were a half-compiled JVM's, twice as slow.
-     */
-    private static void warmUp(PersonSearch search, List<SearchQuery> queries) {
-        var compiler = ManagementFactory.getCompilationMXBean();
-        long began = System.nanoTime();
-        int rounds = 0;
-        while (System.nanoTime() - began < 120_000_000_000L) {
-            long compiled = compiler.getTotalCompilationTime();
-            long start = System.nanoTime();
-            queries.forEach(q -> search.searchBoxCaughtUp(q, SearchResults.CONSIDERED));
-            rounds++;
-            long roundMillis = (System.nanoTime() - start) / 1_000_000;
-            if (rounds >= 5 && compiler.getTotalCompilationTime() - compiled < roundMillis / 50) {
-                break;
-            }
-        }
-        Report.line(String.format(
-                "warm-up: %d rounds of %d searches, %.0f s",
-                rounds, queries.size(), (System.nanoTime() - began) / 1e9));
     }
 
     /** Children, then each parent on record as an adult with no date of birth, ids in that order from 1. */
