@@ -148,7 +148,9 @@ class PeopleSearchBenchmark {
             TestAccounts.Account colleague = accounts.colleague(coordinator, "CSE_COORDINATOR");
             searchers.add(requests.searcher(colleague, texts.subList(t * 40, t * 40 + 40)));
         }
-        requests.concurrently("warm-up (results pages)", searchers, 1);
+        JitWarmUp.untilSettled(
+                THREADS + " users' results pages",
+                () -> requests.concurrently("warm-up (results pages)", searchers, 1));
         requests.profile(
                 app.haven.platform.database.DatabaseInsider.superuserDataSource(dataSource), searchers.get(0), 40);
         Figures pages = requests.concurrently(
