@@ -197,9 +197,6 @@ class IndexedCandidates {
         return found;
     }
 
-    /** Slots looked at in this many slots at a time, with one small bit set (8 kB), while intersecting. */
-    private static final int WINDOW = 1 << 16;
-
     /**
      * Everyone holding the rarest searched word (or one of its expansions) and, when two or more words were searched,
      * another of them: the people a name search may mean.
@@ -209,7 +206,7 @@ class IndexedCandidates {
         List<NameIndex.Slice> rarest =
                 expanded.get(smallest).stream().map(index::withToken).toList();
         if (expanded.size() < 2) {
-            return inAny(rarest);
+            return SlotLists.inAny(rarest);
         }
         List<NameIndex.Slice> others = new ArrayList<>();
         for (int i = 0; i < expanded.size(); i++) {
@@ -217,7 +214,7 @@ class IndexedCandidates {
                 expanded.get(i).stream().map(index::withToken).forEach(others::add);
             }
         }
-        return inBoth(rarest, others);
+        return SlotLists.inBoth(rarest, others, index.slots());
     }
 
     /** Everyone born on one of these days who holds one of the searched words or a name it may stand for. */
@@ -230,85 +227,7 @@ class IndexedCandidates {
                 .distinct()
                 .map(index::withToken)
                 .toList();
-        return inBoth(born, holding);
-    }
-
-    /** The slots in any of these lists, each once. */
-    private static NameIndex.Slice inAny(List<NameIndex.Slice> lists) {
-        int[] all = new int[lists.stream().mapToInt(NameIndex.Slice::size).sum()];
-        SlotSet once = new SlotSet();
-        int n = 0;
-        for (NameIndex.Slice slice : lists) {
-            for (int k = 0; k < slice.size(); k++) {
-                int slot = slice.ids()[k];
-                if (!once.contains(slot)) {
-                    once.add(slot, 0);
-                    all[n++] = slot;
-                }
-            }
-        }
-        return new NameIndex.Slice(all, n);
-    }
-
-    /**
-     * The slots in one of {@code few} (the shorter lists) and in one of {@code many}, each once. The lists, each in
-     * ascending slot order, are walked together a window of slots at a time: the first group's slots are marked in
-     * a small bit set, then the second group's are looked up in it. Every list is read once, in order, with no branch
-     * that depends on comparing two lists, so intersecting the commonest names (tens of thousands of holders) costs
-     * tens of microseconds, and a person is read from the index only once they are known to qualify.
-     */
-    private NameIndex.Slice inBoth(List<NameIndex.Slice> few, List<NameIndex.Slice> many) {
-        int[] both = new int[few.stream().mapToInt(NameIndex.Slice::size).sum()];
-        int found = 0;
-        long[] marked = new long[WINDOW / 64];
-        int[] atFew = new int[few.size()];
-        int[] atMany = new int[many.size()];
-        boolean left = true;
-        for (int from = 0; left && from < index.slots(); from += WINDOW) {
-            int to = from + WINDOW;
-            boolean any = false;
-            left = false;
-            for (int f = 0; f < few.size(); f++) {
-                int[] ids = few.get(f).ids();
-                int size = few.get(f).size();
-                int k = atFew[f];
-                for (; k < size && ids[k] < to; k++) {
-                    int bit = ids[k] - from;
-                    marked[bit >>> 6] |= 1L << bit;
-                    any = true;
-                }
-                atFew[f] = k;
-                left |= k < size;
-            }
-            for (int m = 0; m < many.size(); m++) {
-                int[] ids = many.get(m).ids();
-                int size = many.get(m).size();
-                int k = atMany[m];
-                if (any) {
-                    for (; k < size && ids[k] < to; k++) {
-                        int bit = ids[k] - from;
-                        long mask = 1L << bit;
-                        if ((marked[bit >>> 6] & mask) != 0) {
-                            marked[bit >>> 6] &= ~mask;
-                            both[found++] = ids[k];
-                        }
-                    }
-                } else {
-                    k = skipTo(ids, k, size, to);
-                }
-                atMany[m] = k;
-            }
-            if (any) {
-                java.util.Arrays.fill(marked, 0L);
-            }
-        }
-        return new NameIndex.Slice(both, found);
-    }
-
-    /** The first position at or after {@code k} whose slot is {@code to} or more. */
-    private static int skipTo(int[] ids, int k, int size, int to) {
-        int at = java.util.Arrays.binarySearch(ids, k, size, to);
-        return at >= 0 ? at : -at - 1;
+        return SlotLists.inBoth(born, holding, index.slots());
     }
 
     private int smallest(List<Set<String>> expanded) {
