@@ -69,19 +69,8 @@ class NameIndex implements Rarity {
             int[] tokenIds) {
         static final int NO_DATE = Integer.MIN_VALUE;
 
-        Entry(
-                long id,
-                long keptId,
-                String[] tokens,
-                int epochDay,
-                boolean estimated,
-                byte sex,
-                long areaId,
-                String postcode,
-                String school,
-                String parents) {
-            this(id, keptId, tokens, epochDay, estimated, sex, areaId, postcode, school, parents, new int[0]);
-        }
+        /** The token numbers of an entry read from the table, before the index numbers its tokens. */
+        static final int[] UNNUMBERED = new int[0];
 
         private Entry numbered(int[] ids) {
             return new Entry(id, keptId, tokens, epochDay, estimated, sex, areaId, postcode, school, parents, ids);
@@ -238,7 +227,8 @@ class NameIndex implements Rarity {
                             rs.getLong("area_id"),
                             shared(details.getOrDefault(Detail.POSTCODE, "")),
                             shared(details.getOrDefault(Detail.SCHOOL, "")),
-                            shared(details.getOrDefault(Detail.PARENT_NAME, ""))));
+                            shared(details.getOrDefault(Detail.PARENT_NAME, "")),
+                            Entry.UNNUMBERED));
                     seen.add(rs.getLong("index_version"));
                 });
         feed.saw(since, seen);

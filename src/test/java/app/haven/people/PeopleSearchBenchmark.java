@@ -3,6 +3,7 @@ package app.haven.people;
 import app.haven.bench.Figures;
 import app.haven.bench.JitWarmUp;
 import app.haven.bench.Report;
+import app.haven.bench.Together;
 import app.haven.identity.TestAccounts;
 import app.haven.people.matching.SearchQuery;
 import app.haven.people.matching.SyntheticPeople;
@@ -12,9 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -172,33 +170,20 @@ class PeopleSearchBenchmark {
     }
 
     private void concurrently(HavenPrincipal user, List<String> texts, Figures figures) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                int offset = t;
-                running.add(pool.submit(() -> {
-                    for (int i = offset; i < texts.size(); i += THREADS) {
-                        long start = System.nanoTime();
-                        results.search(user, texts.get(i));
-                        long took = System.nanoTime() - start;
-                        synchronized (figures) {
-                            figures.recordSince(start);
-                            slowest.put(took, texts.get(i));
-                            if (slowest.size() > 5) {
-                                slowest.pollFirstEntry();
-                            }
-                        }
+        Together.run(THREADS, thread -> {
+            for (int i = thread; i < texts.size(); i += THREADS) {
+                long start = System.nanoTime();
+                results.search(user, texts.get(i));
+                long took = System.nanoTime() - start;
+                synchronized (figures) {
+                    figures.recordSince(start);
+                    slowest.put(took, texts.get(i));
+                    if (slowest.size() > 5) {
+                        slowest.pollFirstEntry();
                     }
-                    return null;
-                }));
+                }
             }
-            for (Future<?> f : running) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        });
         figures.print();
     }
 
@@ -259,6 +244,9 @@ class PeopleSearchBenchmark {
         Figures rankings = new Figures("  part: the page's rankings (typed, and without the date), one at a time");
         Figures shown = new Figures("  part: scope and display of the ranked (one query), one at a time");
         LocalDate today = LocalDate.now();
+        long considered = 0;
+        PersonDisplay.Shown last = null;
+        List<Long> lastIds = List.of();
         for (String text : texts) {
             long start = System.nanoTime();
             index.catchUp();
@@ -284,10 +272,27 @@ class PeopleSearchBenchmark {
                             outside,
                             SearchResults.RESULTS));
             shown.recordSince(start);
+            considered += ids.size();
+            last = new PersonDisplay.Shown(
+                    both.typed().ranked().stream()
+                            .map(PersonSearch.Ranked::personId)
+                            .toList(),
+                    outside,
+                    SearchResults.RESULTS);
+            lastIds = List.copyOf(ids);
         }
         catchUp.print();
         rankings.print();
         shown.print();
+        Report.line(String.format(
+                "  people whose scope and display are read, a search: %.1f", considered / (double) texts.size()));
+        PersonDisplay.Statement statement = display.listedStatement(user, lastIds, last);
+        Report.line("  plan of the scope and display read, last search:");
+        jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + statement.sql())
+                .params(statement.params())
+                .query(String.class)
+                .list()
+                .forEach(line -> Report.line("    " + line));
     }
 
     private long[] areaAndAgency(long userId) {

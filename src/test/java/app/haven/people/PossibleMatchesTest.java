@@ -110,7 +110,8 @@ class PossibleMatchesTest {
                 2,
                 postcode,
                 "",
-                ""));
+                "",
+                NameIndex.Entry.UNNUMBERED));
         return id;
     }
 }

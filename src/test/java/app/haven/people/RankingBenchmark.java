@@ -3,6 +3,7 @@ package app.haven.people;
 import app.haven.bench.Figures;
 import app.haven.bench.JitWarmUp;
 import app.haven.bench.Report;
+import app.haven.bench.Together;
 import app.haven.people.matching.Detail;
 import app.haven.people.matching.NameNormaliser;
 import app.haven.people.matching.SearchQuery;
@@ -15,9 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,28 +71,15 @@ class RankingBenchmark {
         Figures eight = new Figures("search box rankings, " + THREADS + " threads");
         long process = processCpu();
         long wall = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                int offset = t;
-                running.add(pool.submit(() -> {
-                    for (int i = offset; i < queries.size(); i += THREADS) {
-                        long start = System.nanoTime();
-                        search.searchBoxCaughtUp(queries.get(i), SearchResults.CONSIDERED);
-                        synchronized (eight) {
-                            eight.recordSince(start);
-                        }
-                    }
-                    return null;
-                }));
+        Together.run(THREADS, thread -> {
+            for (int i = thread; i < queries.size(); i += THREADS) {
+                long start = System.nanoTime();
+                search.searchBoxCaughtUp(queries.get(i), SearchResults.CONSIDERED);
+                synchronized (eight) {
+                    eight.recordSince(start);
+                }
             }
-            for (Future<?> f : running) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        });
         eight.print();
         Report.line(String.format(
                 "%d threads: %.0f searches a second, process CPU %.3f ms a search",
@@ -123,13 +108,24 @@ class RankingBenchmark {
                     p.area() + 1,
                     Detail.POSTCODE.normalise(p.postcode().orElse("")),
                     Detail.SCHOOL.normalise(p.school().orElse("")),
-                    parent));
+                    parent,
+                    NameIndex.Entry.UNNUMBERED));
             id++;
             p.parent().ifPresent(name -> parents.add(NameNormaliser.tokens(name).toArray(String[]::new)));
         }
         for (String[] tokens : parents) {
             index.put(new NameIndex.Entry(
-                    id, id, tokens, NameIndex.Entry.NO_DATE, false, (byte) Sex.NOT_KNOWN.ordinal(), 1, "", "", ""));
+                    id,
+                    id,
+                    tokens,
+                    NameIndex.Entry.NO_DATE,
+                    false,
+                    (byte) Sex.NOT_KNOWN.ordinal(),
+                    1,
+                    "",
+                    "",
+                    "",
+                    NameIndex.Entry.UNNUMBERED));
             id++;
         }
     }
