@@ -269,42 +269,42 @@ class NameIndex implements Rarity {
     /**
      * How many people (merged records aside) hold, for every searched word, one of the names it may stand for ({@code
      * words}: each word's tokens, as {@link #expand} gives them), so that a slip or a nickname in a name typed with no
-     * date still counts the namesakes it could mean. Each person is counted once, through the first of the rarest
-     * word's tokens they hold.
+     * date still counts the namesakes it could mean. The rarest word's holders are narrowed by each other word's
+     * ({@link SlotLists}), and each person left is counted once.
      */
     int holdingAll(java.util.List<Set<String>> words) {
         if (words.isEmpty() || words.stream().anyMatch(Set::isEmpty)) {
             return 0;
         }
-        java.util.List<String> rarest = java.util.List.copyOf(words.stream()
-                .min(java.util.Comparator.comparingLong(
+        java.util.List<java.util.List<Slice>> byRarity = words.stream()
+                .sorted(java.util.Comparator.comparingLong(
                         w -> w.stream().mapToLong(this::count).sum()))
-                .get());
-        int holding = 0;
-        for (int t = 0; t < rarest.size(); t++) {
-            Slice slice = withToken(rarest.get(t));
-            for (int k = 0; k < slice.size(); k++) {
-                Entry entry = atSlot(slice.ids()[k]);
-                if (entry == null || entry.keptId() != entry.id()) {
-                    continue;
-                }
-                java.util.List<String> held = java.util.Arrays.asList(entry.tokens());
-                if (firstHeld(held, rarest) == t
-                        && words.stream().allMatch(w -> w.stream().anyMatch(held::contains))) {
-                    holding++;
-                }
+                .map(w -> w.stream().map(this::withToken).toList())
+                .toList();
+        // The holders of the rarest word, narrowed by each other word's holders in turn (each list ascending).
+        Slice holding = ascending(SlotLists.inAny(byRarity.get(0)));
+        for (int w = 1; w < byRarity.size() && holding.size() > 0; w++) {
+            holding = ascending(SlotLists.inBoth(java.util.List.of(holding), byRarity.get(w), slots()));
+        }
+        int count = 0;
+        for (int k = 0; k < holding.size(); k++) {
+            Entry entry = atSlot(holding.ids()[k]);
+            if (entry == null || entry.keptId() != entry.id()) {
+                continue;
+            }
+            java.util.List<String> held = java.util.Arrays.asList(entry.tokens());
+            // A posting list may still name someone who has since lost the name: their entry is the record.
+            if (words.stream().allMatch(w -> w.stream().anyMatch(held::contains))) {
+                count++;
             }
         }
-        return holding;
+        return count;
     }
 
-    private static int firstHeld(java.util.List<String> held, java.util.List<String> tokens) {
-        for (int t = 0; t < tokens.size(); t++) {
-            if (held.contains(tokens.get(t))) {
-                return t;
-            }
-        }
-        return -1;
+    private static Slice ascending(Slice slice) {
+        int[] sorted = java.util.Arrays.copyOf(slice.ids(), slice.size());
+        java.util.Arrays.sort(sorted);
+        return new Slice(sorted, sorted.length);
     }
 
     int count(String token) {

@@ -110,8 +110,9 @@ class PersonSearch {
     /** What the duplicate check finds: see {@link #duplicatesAmong}. */
     @Transactional(readOnly = true)
     Duplicates duplicates(SearchQuery query, int shown) {
-        if (query.nameOnly() && namesakes(query) > 1) {
-            return Duplicates.namesakes(namesakes(query));
+        int namesakes = query.nameOnly() ? namesakes(query) : 0;
+        if (namesakes > 1) {
+            return Duplicates.namesakes(namesakes);
         }
         return duplicatesAmong(query, rankThoroughly(query, shown * 4).ranked(), shown);
     }
@@ -125,8 +126,9 @@ class PersonSearch {
      * (the review Fellegi and Sunter leave to a clerk); namesakes with no date typed are only counted.
      */
     Duplicates duplicatesAmong(SearchQuery query, List<Ranked> ranked, int shown) {
-        if (query.nameOnly() && namesakes(query) > 1) {
-            return Duplicates.namesakes(namesakes(query));
+        int namesakes = query.nameOnly() ? namesakes(query) : 0;
+        if (namesakes > 1) {
+            return Duplicates.namesakes(namesakes);
         }
         List<Ranked> likely = ranked.stream()
                 .filter(r -> r.match().likelyDuplicate())

@@ -68,6 +68,7 @@ class RankingBenchmark {
                     "CPU per search box ranking, one at a time, run %d: %.3f ms",
                     run, (threadCpu() - cpu) / 1e6 / queries.size()));
         }
+        namesakes(index, queries);
         Figures eight = new Figures("search box rankings, " + THREADS + " threads");
         long process = processCpu();
         long wall = System.nanoTime();
@@ -86,6 +87,29 @@ class RankingBenchmark {
                 THREADS,
                 queries.size() / ((System.nanoTime() - wall) / 1e9),
                 (processCpu() - process) / 1e6 / queries.size()));
+    }
+
+    /**
+     * The duplicate check's count of namesakes for the look-ups typed without a date of birth (every word or a name
+     * it may stand for), one at a time.
+     */
+    private static void namesakes(NameIndex index, List<SearchQuery> queries) {
+        List<List<Set<String>>> undated = queries.stream()
+                .filter(q -> q.dateOfBirth().isEmpty() && !q.nameTokens().isEmpty())
+                .map(q -> q.nameTokens().stream()
+                        .map(w -> index.expand(w, false, false))
+                        .toList())
+                .toList();
+        for (int round = 0; round < 20; round++) {
+            undated.forEach(index::holdingAll);
+        }
+        Figures counted = new Figures("namesakes counted for a check with no date, one at a time");
+        for (List<Set<String>> words : undated) {
+            long start = System.nanoTime();
+            index.holdingAll(words);
+            counted.recordSince(start);
+        }
+        counted.print();
     }
 
     /** Children, then each parent on record as an adult with no date of birth, ids in that order from 1. */
