@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.haven.bench.Figures;
 import app.haven.bench.Report;
 import app.haven.bench.ServerTiming;
+import app.haven.bench.Together;
 import app.haven.platform.DemoDataGenerator;
 import java.net.CookieManager;
 import java.net.URI;
@@ -116,7 +117,7 @@ class PublicPagesBenchmark {
         Figures real = new Figures("concern form (get, then post) for " + REPORTERS + " real visitors during a flood");
         AtomicInteger sent = new AtomicInteger();
         try {
-            concurrently(REPORTERS, visitor -> {
+            Together.run(REPORTERS, visitor -> {
                 HttpClient client = HttpClient.newBuilder()
                         .cookieHandler(new CookieManager())
                         .build();
@@ -153,7 +154,7 @@ class PublicPagesBenchmark {
     }
 
     private void read(List<String> pages, Figures figures, boolean pause) throws Exception {
-        concurrently(VISITORS, visitor -> {
+        Together.run(VISITORS, visitor -> {
             HttpClient client = HttpClient.newHttpClient();
             java.util.Random random = new java.util.Random(visitor);
             for (int i = 0; i < REQUESTS; i++) {
@@ -167,29 +168,6 @@ class PublicPagesBenchmark {
                 figures.recordSince(started);
             }
         });
-    }
-
-    interface Visitor {
-        void run(int visitor) throws Exception;
-    }
-
-    private static void concurrently(int count, Visitor work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int v = 0; v < count; v++) {
-                int visitor = v;
-                running.add(pool.submit(() -> {
-                    work.run(visitor);
-                    return null;
-                }));
-            }
-            for (Future<?> future : running) {
-                future.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
     }
 
     private HttpResponse<String> get(HttpClient client, String path, String address) throws Exception {
