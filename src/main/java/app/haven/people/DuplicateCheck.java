@@ -57,6 +57,13 @@ class DuplicateCheck {
         boolean needsALook() {
             return !likely.isEmpty() || namesakes > 0;
         }
+
+        /** The records the check shows: its likely matches, or the possible ones it cannot tell apart. */
+        List<Long> shownIds() {
+            return java.util.stream.Stream.concat(likely.stream(), possible.stream())
+                    .map(SearchResultView::id)
+                    .toList();
+        }
     }
 
     @Transactional(readOnly = true)

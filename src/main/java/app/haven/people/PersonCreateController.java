@@ -1,5 +1,6 @@
 package app.haven.people;
 
+import app.haven.audit.AuditLog;
 import app.haven.platform.HavenPrincipal;
 import app.haven.platform.web.FormErrors;
 import java.time.Clock;
@@ -28,12 +29,15 @@ class PersonCreateController {
     private final PersonRecords records;
     private final DuplicateCheck duplicates;
     private final AreaOptions areas;
+    private final AuditLog audit;
     private final Clock clock;
 
-    PersonCreateController(PersonRecords records, DuplicateCheck duplicates, AreaOptions areas, Clock clock) {
+    PersonCreateController(
+            PersonRecords records, DuplicateCheck duplicates, AreaOptions areas, AuditLog audit, Clock clock) {
         this.records = records;
         this.duplicates = duplicates;
         this.areas = areas;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -76,7 +80,6 @@ class PersonCreateController {
             return page(form, errors, model);
         }
         DuplicateCheck.Outcome check = duplicates.check(user, form.toNewPerson(List.of()));
-        List<SearchResultView> matches = check.likely();
         boolean confirmingNew = decision.equals("new");
         if (check.needsALook() && !(confirmingNew && !form.newRecordReason().isEmpty())) {
             FormErrors reasonMissing = confirmingNew
@@ -86,9 +89,7 @@ class PersonCreateController {
                     : FormErrors.none();
             return duplicatesPage(form, check, reasonMissing, model);
         }
-        List<Long> shown = java.util.stream.Stream.concat(matches.stream(), check.possible().stream())
-                .map(SearchResultView::id)
-                .toList();
+        List<Long> shown = check.shownIds();
         PersonForm kept = check.needsALook() ? form : withoutReason(form);
         long id = records.create(kept.toNewPerson(shown), user);
         redirect.addFlashAttribute("created", true);
@@ -124,7 +125,14 @@ class PersonCreateController {
         return VIEW;
     }
 
+    /**
+     * The check's page. The records it shows (names, dates of birth and areas of those the user may open, who knows
+     * the others) are audited as a search's results are: one entry naming their ids.
+     */
     private String duplicatesPage(PersonForm form, DuplicateCheck.Outcome check, FormErrors errors, Model model) {
+        if (!check.shownIds().isEmpty()) {
+            audit.listShown("duplicate-check", "people", check.shownIds());
+        }
         model.addAttribute("form", form);
         model.addAttribute("matches", check.likely());
         model.addAttribute("possible", check.possible());

@@ -150,6 +150,11 @@ class PeopleWebIT {
                 .contains("Kate Ollerenshaw");
         assertThat(warning.select("#use-" + existing).attr("href")).isEqualTo("/children/" + existing);
         assertThat(count()).isEqualTo(people);
+        assertThat(jdbc.sql("SELECT reason FROM audit_event WHERE subject_type = 'duplicate-check' AND action = 'view'"
+                                + " ORDER BY id DESC LIMIT 1")
+                        .query(String.class)
+                        .single())
+                .contains(String.valueOf(existing));
 
         Document noReason = Jsoup.parse(submit(practitioner, "Kate", "Ollerenshaw", "11", "5", "2012", "", "new")
                 .andReturn()
