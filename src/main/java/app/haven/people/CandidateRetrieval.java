@@ -92,7 +92,7 @@ class CandidateRetrieval {
 
     /** The same search in SQL: for identifiers, and the yardstick the in-memory index is tested against. */
     List<Found> findInDatabase(SearchQuery query, boolean lastWordPartial, boolean loose) {
-        Optional<Statement> statement = statement(query, lastWordPartial, loose);
+        Optional<SqlStatement> statement = statement(query, lastWordPartial, loose);
         if (statement.isEmpty()) {
             return List.of();
         }
@@ -103,10 +103,7 @@ class CandidateRetrieval {
         return withIdentifiers(found, query.identifiers());
     }
 
-    /** The candidate query for a search: SQL and parameters, for running or for EXPLAIN in a benchmark. */
-    record Statement(String sql, Map<String, Object> params) {}
-
-    Optional<Statement> statement(SearchQuery query, boolean lastWordPartial, boolean loose) {
+    Optional<SqlStatement> statement(SearchQuery query, boolean lastWordPartial, boolean loose) {
         if (query.isEmpty()) {
             return Optional.empty();
         }
@@ -154,7 +151,7 @@ class CandidateRetrieval {
                 + " p.date_of_birth_estimated, p.sex, p.area_id" + NameIndex.DETAIL_COLUMNS + " FROM person p WHERE "
                 + String.join(" OR ", reaches)
                 + " ORDER BY " + String.join(" + ", rank) + " DESC, p.id LIMIT " + LIMIT;
-        return Optional.of(new Statement(sql, params));
+        return Optional.of(new SqlStatement(sql, params));
     }
 
     /** Which combinations of words and date of birth make a record worth ranking. */

@@ -63,7 +63,7 @@ class PersonDisplay {
         if (ids.isEmpty()) {
             return listed;
         }
-        Statement statement = listedStatement(user, ids, shown);
+        SqlStatement statement = listedStatement(user, ids, shown);
         jdbc.sql(statement.sql()).params(statement.params()).query(rs -> {
             Row row = row(rs);
             listed.put(row.id(), new Listed(rs.getBoolean("visible"), row, Arrays.asList((String[])
@@ -72,23 +72,20 @@ class PersonDisplay {
         return listed;
     }
 
-    /** A query and its named parameters, for running or for EXPLAIN in a benchmark. */
-    record Statement(String sql, Map<String, Object> params) {}
-
     /**
      * The page's one read for {@link #listed(app.haven.platform.HavenPrincipal, Collection, Shown)}. The innermost
      * select ends in {@code OFFSET 0} so that PostgreSQL keeps it a subquery: flattened, it evaluated the scope
      * condition (several index probes a person) once for the column and again in each window's partition, three times
      * a person.
      */
-    Statement listedStatement(app.haven.platform.HavenPrincipal user, Collection<Long> ids, Shown shown) {
+    SqlStatement listedStatement(app.haven.platform.HavenPrincipal user, Collection<Long> ids, Shown shown) {
         PersonAccess.Condition visible = access.condition(user, "p.id");
         Map<String, Object> params = new HashMap<>(visible.params());
         params.put("ids", array(ids));
         params.put("open_order", array(shown.openOrder()));
         params.put("hidden_order", array(shown.hiddenOrder()));
         params.put("shown", shown.count());
-        return new Statement("""
+        return new SqlStatement("""
                         SELECT l.*,
                                CASE WHEN l.open_place <= :shown THEN ARRAY(SELECT n.given_names || ' ' || n.family_name
                                       FROM person_name n WHERE n.person_id = l.id AND n.removed_at IS NULL

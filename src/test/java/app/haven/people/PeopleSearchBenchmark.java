@@ -286,7 +286,7 @@ class PeopleSearchBenchmark {
         shown.print();
         Report.line(String.format(
                 "  people whose scope and display are read, a search: %.1f", considered / (double) texts.size()));
-        PersonDisplay.Statement statement = display.listedStatement(user, lastIds, last);
+        SqlStatement statement = display.listedStatement(user, lastIds, last);
         Report.line("  plan of the scope and display read, last search:");
         jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + statement.sql())
                 .params(statement.params())
